@@ -1,0 +1,1 @@
+export { HttpBackend, toNaraError, type HttpBackendOptions } from './http-backend.js';

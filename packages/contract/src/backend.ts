@@ -1,0 +1,20 @@
+import type { Locale } from './common.js';
+import type { Clinic } from './clinic.js';
+import type { Shortcut, ShortcutsUpdate } from './shortcuts.js';
+
+/** Options every call takes. */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+/**
+ * What an element needs from a backend. `HttpBackend` speaks the HTTP contract; a region may hand
+ * the provider any object that implements this instead. Every method rejects with `NaraError`.
+ */
+export interface CareBackend {
+  /** The language backend text is asked for in. */
+  locale?: Locale;
+  getClinic(clinic: string, options?: CallOptions): Promise<Clinic>;
+  getShortcuts(options?: CallOptions): Promise<Shortcut[]>;
+  saveShortcuts(update: ShortcutsUpdate, options?: CallOptions): Promise<Shortcut[]>;
+}

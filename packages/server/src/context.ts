@@ -1,0 +1,17 @@
+import type { Authenticator } from './http/auth.js';
+import { ClinicDirectory } from './services/clinics.js';
+import { ShortcutService } from './services/shortcuts.js';
+import type { Store } from './stores/store.js';
+
+/** What every route module is given: the domain services and how to authenticate. */
+export interface AppContext {
+  store: Store;
+  authenticate: Authenticator;
+  clinics: ClinicDirectory;
+  shortcuts: ShortcutService;
+}
+
+export function createContext(store: Store, authenticate: Authenticator): AppContext {
+  const clinics = new ClinicDirectory();
+  return { store, authenticate, clinics, shortcuts: new ShortcutService(store, clinics) };
+}

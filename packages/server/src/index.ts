@@ -1,0 +1,5 @@
+export { createApp, type AppOptions } from './app.js';
+export { createMemoryStore } from './stores/memory-store.js';
+export type { Store, ShortcutRef } from './stores/store.js';
+export { testAuthenticator, type Authenticator, type Person } from './http/auth.js';
+export { clinicSeeds } from './seed/clinics.js';
