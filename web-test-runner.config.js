@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export default {
-  files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+  files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', '!**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
