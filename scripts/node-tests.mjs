@@ -1,6 +1,6 @@
 // Runs the tests that need Node (databases, processes, files): every `*.node.test.ts` under packages/ and test/.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const found = [];
@@ -12,7 +12,7 @@ const walk = (dir) => {
     else if (entry.name.endsWith('.node.test.ts')) found.push(path);
   }
 };
-for (const root of ['packages', 'test']) walk(root);
+for (const root of ['packages', 'test']) if (existsSync(root)) walk(root);
 const filter = process.argv[2];
 const files = filter ? found.filter((f) => f.includes(filter)) : found;
 if (files.length === 0) {

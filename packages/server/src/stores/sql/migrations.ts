@@ -1,0 +1,69 @@
+import type { SqlDatabase } from './sql-client.js';
+
+/** One schema change. Never edit one that has shipped: add the next number. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** The schema, in order. Each runs once per database, inside the same transaction as its bookkeeping. */
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'shortcuts',
+    sql: `
+      CREATE TABLE shortcuts (
+        person     text    NOT NULL,
+        position   integer NOT NULL,
+        clinic     text    NOT NULL,
+        service_id text    NOT NULL,
+        PRIMARY KEY (person, position),
+        UNIQUE (person, clinic, service_id)
+      );`,
+  },
+  {
+    version: 2,
+    name: 'access_log',
+    sql: `
+      CREATE TABLE access_log (
+        id       bigserial   PRIMARY KEY,
+        at       timestamptz NOT NULL,
+        actor    text        NOT NULL,
+        role     text        NOT NULL CHECK (role IN ('patient', 'guardian', 'staff')),
+        subject  text        NOT NULL,
+        action   text        NOT NULL CHECK (action IN ('read', 'write')),
+        resource text        NOT NULL
+      );
+      CREATE INDEX access_log_subject ON access_log (subject, id DESC);
+      CREATE INDEX access_log_actor ON access_log (actor, id DESC);`,
+  },
+];
+
+/** Any number, the same in every process: serialises migrations when several servers start at once. */
+const MIGRATION_LOCK = 4_711_2026;
+
+/**
+ * Brings the schema up to date in one transaction, holding an advisory lock so that two servers
+ * starting together do not both migrate. Returns the versions applied now.
+ */
+export async function migrate(db: SqlDatabase, list: Migration[] = migrations): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version    integer     PRIMARY KEY,
+      name       text        NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+    const { rows } = await tx.query<{ version: number }>('SELECT version FROM schema_migrations');
+    const done = new Set(rows.map((r) => Number(r.version)));
+    const applied: number[] = [];
+    for (const migration of [...list].sort((a, b) => a.version - b.version)) {
+      if (done.has(migration.version)) continue;
+      await tx.exec(migration.sql);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      applied.push(migration.version);
+    }
+    return applied;
+  });
+}
