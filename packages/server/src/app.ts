@@ -1,51 +1,105 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
 import { createContext, type AppContext } from './context.js';
 import { testAuthenticator, type Authenticator } from './http/auth.js';
+import { corsOrigin, type CorsPolicy } from './http/cors-policy.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
+import { rateLimit, type RateLimitOptions } from './http/rate-limit.js';
+import { apiDocRoutes } from './routes/api-docs.js';
 import { clinicRoutes } from './routes/clinics.js';
 import { shortcutRoutes } from './routes/shortcuts.js';
+import { createInProcessBus, type EventBus } from './stores/event-bus.js';
 import { createMemoryStore } from './stores/memory-store.js';
-import type { Store } from './stores/store.js';
+import { StoreConflict, type Store } from './stores/store.js';
 
 export interface AppOptions {
   store?: Store;
+  /** Cross-process events (PostgreSQL LISTEN/NOTIFY); default in-process. */
+  bus?: EventBus;
   authenticate?: Authenticator;
   /** Origins allowed to call the API from a browser (the sites that embed Nära). Default: any. */
   corsOrigins?: string[];
+  /** Origins allowed per clinic id, on top of `corsOrigins`. */
+  clinicOrigins?: CorsPolicy['clinicOrigins'];
+  /** Largest request body in bytes (attachments have their own limit). Default 256 KiB. */
+  maxBodyBytes?: number;
+  /** Rate limits per token and per address. Default: none (the demo and tests). */
+  rateLimit?: RateLimitOptions;
+  /** More routes under /v1 (the Node entry adds the TEST sign-in here). */
+  extraRoutes?: Hono;
+  /** Called with every unexpected error (the Node entry logs it). Default: console.error. */
+  onUnexpectedError?: (error: unknown, c: Context) => void;
 }
+
+const DEFAULT_MAX_BODY = 256 * 1024;
 
 /**
  * The reference backend as one fetch handler: real HTTP in Node, the in-page demo backend, and the
  * msw mocks in tests and Storybook all call this.
  */
 export function createApp(options: AppOptions = {}): Hono & { context: AppContext } {
-  const ctx = createContext(options.store ?? createMemoryStore(), options.authenticate ?? testAuthenticator);
+  const ctx = createContext(options.store ?? createMemoryStore(), options.authenticate ?? testAuthenticator, options.bus ?? createInProcessBus());
   const api = new Hono()
     .route('/', clinicRoutes(ctx))
     .route('/', shortcutRoutes(ctx));
+  if (options.extraRoutes) api.route('/', options.extraRoutes);
 
   const app = new Hono();
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginEmbedderPolicy: false }));
+  app.use('/v1/*', async (c, next) => {
+    await next();
+    // The API answers JSON only: nothing in it may run or be framed.
+    c.res.headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+  });
   app.use(
     '/v1/*',
     cors({
-      origin: options.corsOrigins ?? '*',
+      origin: corsOrigin({ origins: options.corsOrigins, clinicOrigins: options.clinicOrigins }),
       allowHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'Idempotency-Key', 'Last-Event-ID'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
       exposeHeaders: ['Location', 'Retry-After'],
       maxAge: 600,
     }),
   );
+  app.use('/v1/*', async (c, next) => {
+    await next();
+    // Patient data must never sit in a shared or browser cache.
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+  });
+  if (options.rateLimit) app.use('/v1/*', rateLimit(options.rateLimit));
+  app.use('/v1/*', async (c, next) => {
+    // Attachments set their own, larger limit on their route.
+    if (c.req.path === '/v1/attachments') return next();
+    return bodyLimit({
+      maxSize: options.maxBodyBytes ?? DEFAULT_MAX_BODY,
+      onError: () => {
+        throw new HttpProblem(413, 'too-large', `The request body is larger than ${options.maxBodyBytes ?? DEFAULT_MAX_BODY} bytes`);
+      },
+    })(c, next);
+  });
+  app.route('/', apiDocRoutes());
   app.route('/v1', api);
   app.notFound(() => problemResponse(404, 'not-found', 'No such resource'));
-  app.onError((error) => {
+  app.onError((error, c) => {
+    let response: Response;
     if (error instanceof HttpProblem) {
-      const response = problemResponse(error.status, error.code, error.message, error.errors);
+      response = problemResponse(error.status, error.code, error.message, error.errors);
       if (error.status === 401) response.headers.set('WWW-Authenticate', 'Bearer');
-      return response;
+      if (error.status === 429) {
+        const retry = c.res.headers.get('Retry-After');
+        if (retry) response.headers.set('Retry-After', retry);
+      }
+    } else if (error instanceof StoreConflict) {
+      response = problemResponse(409, 'conflict', error.message);
+    } else {
+      (options.onUnexpectedError ?? ((e: unknown) => console.error(e)))(error, c);
+      // Never a stack trace or internal message to the client.
+      response = problemResponse(500, 'server', 'Something went wrong on our side');
     }
-    console.error(error);
-    return problemResponse(500, 'server', 'Something went wrong on our side');
+    response.headers.set('Cache-Control', 'no-store');
+    return response;
   });
   return Object.assign(app, { context: ctx });
 }

@@ -1,23 +1,51 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import type { Profession } from '@nara/contract';
 import { HttpProblem } from './problem.js';
+import { ageOn, GUARDIAN_ACCESS_UNTIL_AGE } from './personnummer.js';
+import { findTestPatient, findTestStaff } from './test-identities.js';
 
 /** Who a request is made by, as the token says. */
 export interface Person {
+  /** A patient's personnummer (12 digits), or a staff member's id. */
   id: string;
   kind: 'patient' | 'staff';
+  name?: string;
+  /** Patients: children they are guardian of (personnummer). Reached only while under 13. */
+  children?: string[];
+  /** Staff: their profession and the clinic they work for. */
+  profession?: Profession;
+  clinic?: string;
 }
 
 /** Turns a bearer token into a person, or null when the token is not valid. */
 export type Authenticator = (token: string) => Promise<Person | null>;
 
 /**
- * Test tokens `test:<personnummer>` (12 digits) for the demo and for trying things out.
- * Never use it for real patients: configure a real authenticator.
+ * Test tokens for the in-page demo and the browser tests: `test:<personnummer>` (12 digits) signs in
+ * as that patient (guardian of the test children when it is a test identity) and
+ * `test-staff:<id>` as a test staff member. Never use it for real patients: configure JWTs.
  */
 export const testAuthenticator: Authenticator = async (token) => {
-  const match = /^test:(\d{12})$/.exec(token);
-  return match ? { id: match[1], kind: 'patient' } : null;
+  const patient = /^test:(\d{12})$/.exec(token);
+  if (patient) {
+    const known = findTestPatient(patient[1]);
+    return { id: patient[1], kind: 'patient', ...(known ? { name: known.name, children: known.children } : {}) };
+  }
+  const staff = /^test-staff:([\w-]+)$/.exec(token);
+  const member = staff ? findTestStaff(staff[1]) : undefined;
+  return member ? { id: member.id, kind: 'staff', name: member.name, profession: member.profession, clinic: member.clinic } : null;
 };
+
+/** Tries each authenticator in turn; the first that knows the token wins. */
+export function anyOf(...authenticators: Authenticator[]): Authenticator {
+  return async (token) => {
+    for (const authenticate of authenticators) {
+      const person = await authenticate(token);
+      if (person) return person;
+    }
+    return null;
+  };
+}
 
 export type AuthEnv = { Variables: { person: Person } };
 
@@ -26,7 +54,7 @@ export function requirePerson(authenticate: Authenticator): MiddlewareHandler<Au
   return async (c, next) => {
     const header = c.req.header('Authorization') ?? '';
     const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
-    const person = token ? await authenticate(token) : null;
+    const person = token ? await authenticate(token).catch(() => null) : null;
     if (!person) {
       c.header('WWW-Authenticate', 'Bearer');
       throw new HttpProblem(401, 'auth', token ? 'The token is not valid' : 'Sign in to continue');
@@ -36,4 +64,37 @@ export function requirePerson(authenticate: Authenticator): MiddlewareHandler<Au
   };
 }
 
+/** Requires a patient's token (a staff token gets 403). */
+export function requirePatient(authenticate: Authenticator): MiddlewareHandler<AuthEnv> {
+  const person = requirePerson(authenticate);
+  return async (c, next) =>
+    person(c, async () => {
+      if (c.get('person').kind !== 'patient') throw new HttpProblem(403, 'forbidden', 'This is for patients');
+      await next();
+    });
+}
+
+/** Requires a staff token (a patient token gets 403). */
+export function requireStaff(authenticate: Authenticator): MiddlewareHandler<AuthEnv> {
+  const person = requirePerson(authenticate);
+  return async (c, next) =>
+    person(c, async () => {
+      const p = c.get('person');
+      if (p.kind !== 'staff' || !p.clinic || !p.profession) throw new HttpProblem(403, 'forbidden', 'This is for care staff');
+      await next();
+    });
+}
+
 export const personOf = (c: Context<AuthEnv>): Person => c.get('person');
+
+/**
+ * In which role `person` may reach `subject`'s data: their own, or a child's as guardian while the
+ * child is under 13 (as on 1177). Null when they may not. Staff access is decided per clinic by
+ * the staff routes, not here.
+ */
+export function patientRoleFor(person: Person, subject: string, today: Date = new Date()): 'patient' | 'guardian' | null {
+  if (person.kind !== 'patient') return null;
+  if (person.id === subject) return 'patient';
+  if (person.children?.includes(subject) && ageOn(subject, today) < GUARDIAN_ACCESS_UNTIL_AGE) return 'guardian';
+  return null;
+}
