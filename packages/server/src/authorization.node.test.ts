@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { createApp } from './app.js';
+import { createJwtAuthenticator } from './http/jwt-auth.js';
+import { createMemoryStore } from './stores/memory-store.js';
+import { expiredToken, forgedToken, patientToken, staffToken, TEST_SECRET } from './testing/tokens.js';
+
+const ALICE = '198112289874';
+const BOB = '194107086995';
+
+type App = ReturnType<typeof createApp>;
+const call = (app: App, method: string, path: string, token?: string, body?: unknown) =>
+  app.fetch(
+    new Request(`https://nara.test${path}`, {
+      method,
+      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    }),
+  );
+
+/**
+ * Every route that reads or writes patient data. `setup` makes Alice's data and answers the
+ * request that reaches it, and what in the answer would give it away to someone else.
+ */
+interface PatientRoute {
+  name: string;
+  setup(app: App, alice: string): Promise<{ method: string; path: string; body?: unknown; secret: string }>;
+}
+
+const patientRoutes: PatientRoute[] = [
+  {
+    name: 'GET /v1/shortcuts',
+    async setup(app, alice) {
+      await call(app, 'PUT', '/v1/shortcuts', alice, { shortcuts: [{ clinic: 'vc-linden', serviceId: 'sick-note' }] });
+      return { method: 'GET', path: '/v1/shortcuts', secret: 'sick-note' };
+    },
+  },
+  {
+    name: 'PUT /v1/shortcuts',
+    async setup() {
+      return { method: 'PUT', path: '/v1/shortcuts', body: { shortcuts: [{ clinic: 'vc-linden', serviceId: 'vaccination' }] }, secret: 'vaccination' };
+    },
+  },
+];
+
+describe('authorisation of patient data', () => {
+  let alice: string;
+  let bob: string;
+  let staff: string;
+  before(async () => {
+    alice = await patientToken(ALICE);
+    bob = await patientToken(BOB);
+    staff = await staffToken('staff-anna', 'nurse', 'vc-linden');
+  });
+  const newApp = async () => createApp({ store: createMemoryStore(), authenticate: await createJwtAuthenticator({ secret: TEST_SECRET }) });
+
+  for (const route of patientRoutes) {
+    describe(route.name, () => {
+      it('answers the owner and writes the access log', async () => {
+        const app = await newApp();
+        const req = await route.setup(app, alice);
+        const response = await call(app, req.method, req.path, alice, req.body);
+        assert.equal(response.status, 200, await response.clone().text());
+        assert.equal(response.headers.get('Cache-Control'), 'no-store');
+        const log = await app.context.store.accessLog.list({ subject: ALICE });
+        assert.ok(log.some((e) => e.actor === ALICE && e.role === 'patient' && e.action === (req.method === 'GET' ? 'read' : 'write')));
+      });
+
+      for (const [label, token] of [
+        ['no token', async () => undefined],
+        ['an expired token', () => expiredToken(ALICE)],
+        ['a forged signature', () => forgedToken(ALICE)],
+        ['a malformed token', async () => 'garbage'],
+      ] as const) {
+        it(`refuses ${label} with 401 problem+json and leaves nothing in the log`, async () => {
+          const app = await newApp();
+          const req = await route.setup(app, alice);
+          const before = (await app.context.store.accessLog.list({ subject: ALICE })).length;
+          const response = await call(app, req.method, req.path, await token(), req.body);
+          assert.equal(response.status, 401);
+          assert.equal(response.headers.get('Content-Type'), 'application/problem+json');
+          assert.equal(response.headers.get('WWW-Authenticate'), 'Bearer');
+          assert.equal((await response.json()).code, 'auth');
+          assert.equal((await app.context.store.accessLog.list({ subject: ALICE })).length, before);
+        });
+      }
+
+      it("never shows or changes Alice's data with Bob's token", async () => {
+        const app = await newApp();
+        const req = await route.setup(app, alice);
+        const response = await call(app, req.method, req.path, bob, req.method === 'GET' ? undefined : req.body);
+        const text = await response.text();
+        if (req.method === 'GET') assert.ok(!text.includes(req.secret), `Bob saw Alice's ${req.secret}: ${text}`);
+        const aliceView = await (await call(app, 'GET', '/v1/shortcuts', alice)).text();
+        if (req.method !== 'GET') assert.ok(!aliceView.includes(req.secret), 'Bob changed Alice’s data');
+        const log = await app.context.store.accessLog.list({ actor: BOB });
+        assert.ok(log.every((e) => e.subject === BOB), 'Bob is logged only against his own data');
+      });
+
+      it('refuses a staff token on the patient route with 403', async () => {
+        const app = await newApp();
+        const req = await route.setup(app, alice);
+        const response = await call(app, req.method, req.path, staff, req.body);
+        assert.equal(response.status, 403);
+        assert.equal((await response.json()).code, 'forbidden');
+      });
+    });
+  }
+});
