@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs (when missing) and starts a local PostgreSQL, creates the role and database the server's
-# PostgreSQL tests use, and prints the connection URL on the last line of stdout.
-# Usage in CI:  export TEST_DATABASE_URL="$(bash scripts/ci-postgres.sh | tail -n 1)"
+# PostgreSQL tests use, and prints `export TEST_DATABASE_URL=…` (the only line on stdout).
+# Usage in CI:  eval "$(scripts/ci-postgres.sh)"
 set -euo pipefail
 DB_NAME="${NARA_TEST_DB:-nara_test}"
 DB_USER="${NARA_TEST_DB_USER:-nara}"
@@ -27,4 +27,6 @@ SQL
 if ! su postgres -c "psql -tAc \"SELECT 1 FROM pg_database WHERE datname = '${DB_NAME}'\"" | grep -q 1; then
   su postgres -c "createdb -O ${DB_USER} ${DB_NAME}" >&2
 fi
-echo "postgres://${DB_USER}:${DB_PASSWORD}@127.0.0.1:5432/${DB_NAME}"
+url="postgres://${DB_USER}:${DB_PASSWORD}@127.0.0.1:5432/${DB_NAME}"
+echo "PostgreSQL for tests: ${url}" >&2
+echo "export TEST_DATABASE_URL=${url}"

@@ -55,7 +55,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!['pglite', 'postgres', 'memory'].includes(storeKind)) throw new Error('NARA_STORE must be pglite, postgres or memory');
   if (storeKind === 'postgres' && !databaseUrl) throw new Error('NARA_STORE=postgres needs DATABASE_URL');
   return {
-    port: integer(env.PORT, 8787, 'PORT'),
+    port: integer(env.PORT, 8080, 'PORT'),
     host: env.HOST || '127.0.0.1',
     ...(databaseUrl ? { databaseUrl } : {}),
     storeKind,

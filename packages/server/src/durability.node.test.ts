@@ -63,8 +63,8 @@ describe('durability of the embedded store (PGlite)', () => {
 
     server = await spawnServer({ NARA_DATA_DIR: dir });
     for (const [n, expected] of acknowledged) {
-      const response = await fetch(`${server.url}/v1/shortcuts`, { headers: { Authorization: `Bearer ${tokens[n]}` } });
-      const got = ((await response.json()) as { shortcuts: { serviceId: string }[] }).shortcuts.map((s) => s.serviceId);
+      const response: Response = await fetch(`${server.url}/v1/shortcuts`, { headers: { Authorization: `Bearer ${tokens[n]}` } });
+      const got: string[] = ((await response.json()) as { shortcuts: { serviceId: string }[] }).shortcuts.map((s) => s.serviceId);
       const acked = expected.map((s) => s.serviceId);
       const pending = inFlight.get(n)?.map((s) => s.serviceId);
       // The acknowledged list, or the one in flight at the kill if it committed — whole, never a mix or doubled.

@@ -90,7 +90,16 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     };
     app.use('/examples/*', pageHeaders, serveStatic({ root }));
     app.use('/dist/*', pageHeaders, serveStatic({ root }));
-    app.get('/', (c) => c.redirect('/examples/'));
+    app.get('/', (c) => c.redirect('/examples/contact-page.html'));
+  }
+
+  if (config.testSignIn) {
+    // Tolvan (the test person) starts with a few shortcuts, so the contact page shows tiles at once.
+    const tolvan = '191212121212';
+    if ((await store.shortcuts.get(tolvan)).length === 0) {
+      const services = ['contact', 'book', 'renew-prescription', 'test-results'];
+      await store.shortcuts.put(tolvan, services.map((serviceId) => ({ clinic: 'vc-linden', serviceId })));
+    }
   }
 
   let server!: ServerType;

@@ -1,0 +1,17 @@
+// TEST SIGN-IN for trying Nära out: a real page signs the patient in with BankID or Freja eID on its
+// own server and hands the widget a short-lived token. Here the reference server's TEST sign-in
+// (only on when NARA_TEST_SIGNIN=1, as `npm start` sets) issues one for Skatteverket's test person.
+// Runs before nara.js, so the provider has the token from its first request.
+let session;
+async function testToken() {
+  if (session && Date.parse(session.expiresAt) - Date.now() > 60_000) return session.token;
+  const response = await fetch('/v1/test-auth/token', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ personnummer: '19121212-1212' }),
+  });
+  if (!response.ok) return null;
+  session = await response.json();
+  return session.token;
+}
+document.getElementById('nara').getToken = testToken;
