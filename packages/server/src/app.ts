@@ -79,6 +79,8 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
       },
     })(c, next);
   });
+  // Liveness for load balancers and the container's HEALTHCHECK.
+  app.get('/health', (c) => c.json({ status: 'ok' }));
   app.route('/', apiDocRoutes());
   app.route('/v1', api);
   app.notFound(() => problemResponse(404, 'not-found', 'No such resource'));

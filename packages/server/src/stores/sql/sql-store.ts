@@ -33,14 +33,12 @@ export function createSqlStore(db: SqlDatabase): Store {
             // Saves for one person queue up, so concurrent saves never interleave their rows.
             await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`shortcuts:${person}`]);
             await tx.query('DELETE FROM shortcuts WHERE person = $1', [person]);
-            for (const [position, ref] of refs.entries()) {
-              await tx.query('INSERT INTO shortcuts (person, position, clinic, service_id) VALUES ($1, $2, $3, $4)', [
-                person,
-                position,
-                ref.clinic,
-                ref.serviceId,
-              ]);
-            }
+            if (refs.length === 0) return;
+            await tx.query(
+              `INSERT INTO shortcuts (person, position, clinic, service_id)
+               SELECT $1, (n - 1)::integer, clinic, service_id FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS t(clinic, service_id, n)`,
+              [person, refs.map((r) => r.clinic), refs.map((r) => r.serviceId)],
+            );
           }),
         );
       },
