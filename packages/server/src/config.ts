@@ -8,6 +8,8 @@ export interface ServerConfig {
   host: string;
   /** PostgreSQL connection URL; when unset the embedded PGlite store is used. */
   databaseUrl?: string;
+  /** PostgreSQL schema to work in (created when missing); default the server's search_path. */
+  databaseSchema?: string;
   /** `pglite` (default without DATABASE_URL), `postgres` (with it) or `memory`. */
   storeKind: 'pglite' | 'postgres' | 'memory';
   /** Where PGlite keeps its files. */
@@ -58,6 +60,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     port: integer(env.PORT, 8080, 'PORT'),
     host: env.HOST || '127.0.0.1',
     ...(databaseUrl ? { databaseUrl } : {}),
+    ...(env.NARA_DB_SCHEMA ? { databaseSchema: env.NARA_DB_SCHEMA } : {}),
     storeKind,
     dataDir: env.NARA_DATA_DIR || './data',
     ...(hasJwt ? { jwt } : {}),

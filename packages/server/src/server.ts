@@ -22,7 +22,7 @@ export const log = (level: 'info' | 'warn' | 'error', msg: string, fields: Recor
 
 async function openStore(config: ServerConfig): Promise<{ store: Store; bus: EventBus }> {
   if (config.storeKind === 'postgres') {
-    const store = await createPostgresStore({ connectionString: config.databaseUrl! });
+    const store = await createPostgresStore({ connectionString: config.databaseUrl!, ...(config.databaseSchema ? { schema: config.databaseSchema } : {}) });
     const bus = await createPostgresBus({ connectionString: config.databaseUrl!, pool: store.pool });
     return { store, bus };
   }
