@@ -94,6 +94,7 @@ async function main() {
     NARA_RATE_LIMIT_TOKEN: '1000000/1000000',
     NARA_RATE_LIMIT_ADDRESS: '1000000/1000000',
     NARA_DATA_DIR: dir,
+    NARA_REQUEST_LOG: '0',
     ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
   });
   const origLog = console.log;

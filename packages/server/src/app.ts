@@ -29,6 +29,8 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions;
   /** More routes under /v1 (the Node entry adds the TEST sign-in here). */
   extraRoutes?: Hono;
+  /** Called once per request when answered (the Node entry writes a JSON log line; no query strings, no bodies). */
+  onRequest?: (entry: { method: string; path: string; status: number; ms: number }) => void;
   /** Called with every unexpected error (the Node entry logs it). Default: console.error. */
   onUnexpectedError?: (error: unknown, c: Context) => void;
 }
@@ -47,6 +49,14 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
   if (options.extraRoutes) api.route('/', options.extraRoutes);
 
   const app = new Hono();
+  if (options.onRequest) {
+    const onRequest = options.onRequest;
+    app.use('*', async (c, next) => {
+      const started = performance.now();
+      await next();
+      onRequest({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 });
+    });
+  }
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginEmbedderPolicy: false }));
   app.use('/v1/*', async (c, next) => {
     await next();

@@ -25,6 +25,8 @@ export interface ServerConfig {
   /** Serve examples/ and dist/ for trying things out (npm start). */
   serveExamples: boolean;
   shutdownTimeoutMs: number;
+  /** One JSON line per request (method, path, status, ms). */
+  requestLog: boolean;
 }
 
 function bucket(value: string | undefined, fallback: BucketSize, name: string): BucketSize {
@@ -71,6 +73,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     perAddress: bucket(env.NARA_RATE_LIMIT_ADDRESS, { burst: 300, perSecond: 50 }, 'NARA_RATE_LIMIT_ADDRESS'),
     trustProxy: env.NARA_TRUST_PROXY === '1',
     serveExamples: env.NARA_SERVE_EXAMPLES === '1',
+    requestLog: env.NARA_REQUEST_LOG !== '0',
     shutdownTimeoutMs: integer(env.NARA_SHUTDOWN_TIMEOUT_MS, 10_000, 'NARA_SHUTDOWN_TIMEOUT_MS'),
   };
 }
