@@ -20,6 +20,23 @@ describe('hardening', () => {
     assert.equal((await response.json()).code, 'too-large');
   });
 
+  it('stops a streamed (chunked) body with no Content-Length once it passes the limit', async () => {
+    const app = createApp({ maxBodyBytes: 1024 });
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        if (pulled > 1000) controller.close();
+        else controller.enqueue(new TextEncoder().encode('x'.repeat(512)));
+      },
+    });
+    const response = await app.fetch(
+      new Request('https://nara.test/v1/shortcuts', { method: 'PUT', headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' }, body, duplex: 'half' } as RequestInit),
+    );
+    assert.equal(response.status, 413);
+    assert.ok(pulled < 100, `read ${pulled} chunks before refusing`);
+  });
+
   it('rate-limits per token and per address with 429 and Retry-After', async () => {
     const app = createApp({ rateLimit: { perToken: { burst: 3, perSecond: 0.5 }, perAddress: { burst: 5, perSecond: 0.5 }, addressOf: (c) => c.req.header('X-Test-Address') } });
     const get = (token: string, address: string) => app.fetch(req('/v1/shortcuts', { headers: { Authorization: `Bearer ${token}`, 'X-Test-Address': address } }));
