@@ -20,7 +20,7 @@ describe('durability of the embedded store (PGlite)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('after kill -9 mid-stream, every acknowledged write is there exactly once', { timeout: 120_000 }, async () => {
+  it('after kill -9 mid-stream, every acknowledged write is there exactly once', { timeout: 600_000 }, async () => {
     server = await spawnServer({ NARA_DATA_DIR: dir });
     const people = Array.from({ length: 40 }, (_, i) => testPersonnummer(i + 1));
     const tokens = await Promise.all(people.map((p) => patientToken(p)));

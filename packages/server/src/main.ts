@@ -3,10 +3,16 @@ import { readConfig } from './config.js';
 import { log, startServer } from './server.js';
 
 try {
-  const server = await startServer(readConfig());
+  const config = readConfig();
+  const server = await startServer(config);
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       log('info', 'shutting down', { signal });
+      // Whatever hangs (a stuck connection, the database), the process does not outlive this.
+      setTimeout(() => {
+        log('error', 'shutdown took too long; exiting');
+        process.exit(1);
+      }, config.shutdownTimeoutMs + 5_000).unref();
       server.close().then(
         () => process.exit(0),
         (error) => {

@@ -8,7 +8,7 @@ import { spawnServer } from './testing/spawn-server.js';
 import { patientToken } from './testing/tokens.js';
 
 describe('graceful shutdown', () => {
-  it('on SIGTERM: a request in flight finishes, new connections are refused, the store closes, exit 0', { timeout: 60_000 }, async () => {
+  it('on SIGTERM: a request in flight finishes, new connections are refused, the store closes, exit 0', { timeout: 400_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nara-shutdown-'));
     const server = await spawnServer({ NARA_DATA_DIR: dir });
     try {
