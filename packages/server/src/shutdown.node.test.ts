@@ -28,10 +28,11 @@ describe('graceful shutdown', () => {
         req.write('{"shortcuts":[{"clinic":"vc-linden",');
         setTimeout(() => {
           server.child.kill('SIGTERM');
-          setTimeout(async () => {
+          void (async () => {
+            while (!server.output().includes('"msg":"shutting down"')) await new Promise((r) => setTimeout(r, 50));
             await assert.rejects(fetch(`${server.url}/health`), 'a new connection is refused while shutting down');
             req.end('"serviceId":"book"}]}');
-          }, 300);
+          })().catch(reject);
         }, 300);
       });
       const { status, body } = await answer;
