@@ -1,0 +1,94 @@
+/**
+ * Europe/Stockholm wall-clock time ⇄ UTC instants, through `Intl` only (no time-zone library).
+ * Swedish care happens in Swedish time: opening hours are local, instants are stored in UTC.
+ */
+
+export const CLINIC_TIME_ZONE = 'Europe/Stockholm';
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type LocalDate = string;
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = partsFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    partsFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The wall-clock fields an instant has in a time zone. */
+export function wallClock(instant: Date | number, timeZone = CLINIC_TIME_ZONE) {
+  const fields: Record<string, number> = {};
+  for (const part of partsFormatter(timeZone).formatToParts(instant)) {
+    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  }
+  return { year: fields.year, month: fields.month, day: fields.day, hour: fields.hour, minute: fields.minute, second: fields.second };
+}
+
+/** Minutes the zone is ahead of UTC at an instant (Stockholm: 60 in winter, 120 in summer). */
+export function offsetMinutes(instant: Date | number, timeZone = CLINIC_TIME_ZONE): number {
+  const ms = typeof instant === 'number' ? instant : instant.getTime();
+  const w = wallClock(ms, timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
+}
+
+/** The local calendar date of an instant, `YYYY-MM-DD`. */
+export function localDateOf(instant: Date | number | string, timeZone = CLINIC_TIME_ZONE): LocalDate {
+  const w = wallClock(typeof instant === 'string' ? Date.parse(instant) : instant, timeZone);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+}
+
+/**
+ * The instant at which a wall clock in the zone shows `date` `time` ("HH:MM").
+ * On the spring-forward day a time that does not exist (02:30) moves forward by the gap (03:30);
+ * on the fall-back day a time that exists twice (02:30) is the first one (summer time).
+ */
+export function localToInstant(date: LocalDate, time: string, timeZone = CLINIC_TIME_ZONE): Date {
+  const [y, mo, d] = date.split('-').map(Number);
+  const [h, mi] = time.split(':').map(Number);
+  const wallAsUtc = Date.UTC(y, mo - 1, d, h, mi);
+  // Try the offsets in force just before and just after; keep one whose wall clock matches.
+  const candidates = [offsetMinutes(wallAsUtc - 86_400_000, timeZone), offsetMinutes(wallAsUtc + 86_400_000, timeZone)];
+  const matching = candidates
+    .map((offset) => wallAsUtc - offset * 60_000)
+    .filter((ms) => offsetMinutes(ms, timeZone) * 60_000 === wallAsUtc - ms)
+    .sort((a, b) => a - b);
+  if (matching.length > 0) return new Date(matching[0]);
+  // In the gap: the wall clock skips this time; use the offset before the change.
+  return new Date(wallAsUtc - candidates[0] * 60_000);
+}
+
+/** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: LocalDate): number {
+  const [y, mo, d] = date.split('-').map(Number);
+  return ((new Date(Date.UTC(y, mo - 1, d)).getUTCDay() + 6) % 7) + 1;
+}
+
+/** The calendar date `days` after `date`. */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const [y, mo, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, mo - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** The local dates from the one `from` falls on to the one `to` falls on, inclusive. */
+export function localDatesBetween(from: Date | number, to: Date | number, timeZone = CLINIC_TIME_ZONE): LocalDate[] {
+  const last = localDateOf(to, timeZone);
+  const dates: LocalDate[] = [];
+  for (let date = localDateOf(from, timeZone); date <= last; date = addDays(date, 1)) dates.push(date);
+  return dates;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
