@@ -114,11 +114,11 @@ export class HttpBackend implements CareBackend {
     return (await this.request(ShortcutList, 'v1/shortcuts', { ...options, method: 'put', json: update })).shortcuts;
   }
 
-  async getSlots(query: SlotQuery, options?: CallOptions) {
+  getSlots(query: SlotQuery, options?: CallOptions) {
     const searchParams: Record<string, string> = { clinic: query.clinic, from: query.from, to: query.to };
     if (query.visitType) searchParams.visitType = query.visitType;
     if (query.profession) searchParams.profession = query.profession;
-    return (await this.request(SlotList, 'v1/slots', { ...options, searchParams })).slots;
+    return this.request(SlotList, 'v1/slots', { ...options, searchParams });
   }
 
   createBooking(request: BookingRequest, options: CallOptions & { idempotencyKey?: string } = {}) {

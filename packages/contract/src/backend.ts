@@ -1,4 +1,4 @@
-import type { Booking, BookingRequest, Slot, SlotQuery } from './booking.js';
+import type { Booking, BookingRequest, SlotList, SlotQuery } from './booking.js';
 import type { Locale } from './common.js';
 import type { Clinic } from './clinic.js';
 import type { Shortcut, ShortcutsUpdate } from './shortcuts.js';
@@ -18,8 +18,8 @@ export interface CareBackend {
   getClinic(clinic: string, options?: CallOptions): Promise<Clinic>;
   getShortcuts(options?: CallOptions): Promise<Shortcut[]>;
   saveShortcuts(update: ShortcutsUpdate, options?: CallOptions): Promise<Shortcut[]>;
-  /** Free times; rejects with code `invalid` for a range over 42 days. */
-  getSlots(query: SlotQuery, options?: CallOptions): Promise<Slot[]>;
+  /** Free times and what to know before booking one; rejects with code `invalid` for a range over 42 days. */
+  getSlots(query: SlotQuery, options?: CallOptions): Promise<SlotList>;
   /**
    * Books a free slot. Rejects with code `conflict` when the slot was taken meanwhile. Pass the same
    * `idempotencyKey` when retrying one attempt: it never books twice.

@@ -22,7 +22,29 @@ export const Slot = z.object({
 });
 export type Slot = z.infer<typeof Slot>;
 
-export const SlotList = z.object({ slots: z.array(Slot) });
+const ClinicContact = z.object({ id: Id, name: z.string().check(z.maxLength(200)), phone: z.string().check(z.maxLength(40)) });
+const Address = z.object({ street: z.string(), postalCode: z.string(), city: z.string() });
+
+/** What a patient should know before confirming a time at a clinic: the same text a booking carries. */
+export const VisitInfo = z.object({
+  clinic: ClinicContact,
+  /** Where physical visits happen. */
+  address: Address,
+  /** Cancelling or changing online is possible until this many hours before a visit. */
+  cancelLimitHours: z.number().check(z.minimum(0)),
+  cancellationPolicy: z.string().check(z.maxLength(500)),
+  visits: z.array(
+    z.object({
+      visitType: z.lazy(() => VisitType),
+      how: z.string().check(z.maxLength(1000)),
+      bring: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(20)),
+    }),
+  ),
+});
+export type VisitInfo = z.infer<typeof VisitInfo>;
+
+/** `GET /v1/slots`: the free times, and what to know about a visit at the clinic. */
+export const SlotList = z.object({ slots: z.array(Slot), visitInfo: VisitInfo });
 export type SlotList = z.infer<typeof SlotList>;
 
 /** The longest span one slot listing covers. */
@@ -48,9 +70,9 @@ export const Booking = z.object({
   status: BookingStatus,
   slot: Slot,
   /** Who the patient meets and where they are listed. */
-  clinic: z.object({ id: Id, name: z.string().check(z.maxLength(200)), phone: z.string().check(z.maxLength(40)) }),
+  clinic: ClinicContact,
   /** Where to go: only for physical visits. */
-  address: z.optional(z.object({ street: z.string(), postalCode: z.string(), city: z.string() })),
+  address: z.optional(Address),
   /** How the visit happens (where the video link comes, who calls whom), in the asked-for language. */
   how: z.string().check(z.maxLength(1000)),
   /** What to bring or have ready. */

@@ -17,7 +17,7 @@ function setup(start = '2026-12-01T08:00:00Z') {
     if (init.body) headers.set('Content-Type', 'application/json');
     return app.fetch(new Request(`${ORIGIN}${path}`, { ...init, headers }));
   };
-  const backend = (token: string, fetch = (r: Request) => app.fetch(r), timeout?: number) =>
+  const backend = (token: string, fetch = async (r: Request) => app.fetch(r), timeout?: number) =>
     new HttpBackend({ baseUrl: ORIGIN, getToken: () => token, fetch, retries: 0, timeout });
   return { app, clock, call, backend };
 }
@@ -67,6 +67,15 @@ describe('booking a visit through the real app', () => {
     expect((await (await call('/v1/bookings', { token: BERTIL })).json()).bookings).to.deep.equal([]);
     expect((await call(`/v1/bookings/${booking.id}`, { token: BERTIL })).status).to.equal(404);
     expect((await call('/v1/bookings')).status).to.equal(401);
+  });
+
+  it('a slot listing tells what to know before booking: how, what to bring, the cancellation limit', async () => {
+    const { call } = setup();
+    const listing = await (await call('/v1/slots?clinic=hc-alvstranden&from=2026-12-03T00:00:00Z&to=2026-12-04T00:00:00Z', { headers: { 'Accept-Language': 'en' } })).json();
+    expect(listing.slots.length).to.be.greaterThan(0);
+    expect(listing.visitInfo.clinic.name).to.equal('Hälsocentralen Älvstranden');
+    expect(listing.visitInfo.cancelLimitHours).to.equal(12);
+    expect(listing.visitInfo.visits.find((v: { visitType: string }) => v.visitType === 'physical').bring).to.include('Proof of identity');
   });
 
   it('answers in English when asked', async () => {

@@ -11,7 +11,8 @@ export function bookingRoutes(ctx: AppContext) {
   return new Hono<AuthEnv>()
     .get('/slots', async (c) => {
       const query = validate(SlotQuery, c.req.query());
-      return c.json({ slots: await ctx.bookings.freeSlots(query) });
+      const slots = await ctx.bookings.freeSlots(query);
+      return c.json({ slots, visitInfo: ctx.bookings.visitInfo(query.clinic, locale(c.req.header('Accept-Language'))) });
     })
     .use('/bookings', requirePerson(ctx.authenticate))
     .use('/bookings/*', requirePerson(ctx.authenticate))

@@ -1,4 +1,4 @@
-import { MAX_SLOT_RANGE_DAYS, type Booking, type Locale, type Profession, type Slot, type SlotQuery, type VisitType } from '@nara/contract';
+import { MAX_SLOT_RANGE_DAYS, type Booking, type Locale, type Profession, type Slot, type SlotQuery, type VisitInfo, type VisitType } from '@nara/contract';
 import { HttpProblem, notFound } from '../http/problem.js';
 import { text, type Text } from '../seed/text.js';
 import type { BookingRecord, Store } from '../stores/store.js';
@@ -47,6 +47,24 @@ export class BookingService {
     if (slots.length === 0) return slots;
     const held = await this.store.bookings.heldSlotIds(query.clinic, from.toISOString(), to.toISOString());
     return slots.filter((slot) => !held.has(slot.id));
+  }
+
+  /** What a patient should know before confirming a time at the clinic. */
+  visitInfo(clinicId: string, locale: Locale): VisitInfo {
+    const clinic = this.clinics.seed(clinicId);
+    const schedule = this.schedule.schedule(clinicId);
+    const types = [...new Set(schedule.blocks.map((b) => b.visitType))];
+    return {
+      clinic: { id: clinic.id, name: clinic.name, phone: clinic.phone },
+      address: clinic.address,
+      cancelLimitHours: schedule.cancelLimitHours,
+      cancellationPolicy: cancellationPolicy(schedule.cancelLimitHours)[locale],
+      visits: types.map((visitType) => ({
+        visitType,
+        how: schedule.how[visitType][locale],
+        bring: schedule.bring[visitType].map((t) => t[locale]),
+      })),
+    };
   }
 
   async book(person: string, request: { slotId: string; assessmentId?: string }, idempotencyKey: string | undefined, locale: Locale) {
