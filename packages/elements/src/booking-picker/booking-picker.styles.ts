@@ -89,7 +89,7 @@ export const pickerStyles = css`
   }
   .days {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(4.25rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(4.25rem, 1fr));
     gap: var(--_space-xs);
     margin-block: var(--_space-s);
   }
@@ -105,6 +105,7 @@ export const pickerStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface);
     color: var(--_color-text);
+    text-align: center;
     cursor: pointer;
     user-select: none;
   }
