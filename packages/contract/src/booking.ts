@@ -35,7 +35,7 @@ export const VisitInfo = z.object({
   cancellationPolicy: z.string().check(z.maxLength(500)),
   visits: z.array(
     z.object({
-      visitType: z.lazy(() => VisitType),
+      visitType: VisitType,
       how: z.string().check(z.maxLength(1000)),
       bring: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(20)),
     }),
