@@ -54,7 +54,9 @@ export function visitSummary(d: VisitDetails, s: BookingStrings, locale: Locale)
     <div>
       <dt>${s.cancelRules}</dt>
       <dd>
-        <span>${s.cancelUntil(when.dateTime(d.cancellableUntil, locale))}</span>
+        <span>
+          ${Date.parse(d.cancellableUntil) > Date.now() ? s.cancelUntil(when.dateTime(d.cancellableUntil, locale)) : s.noOnlineChange}
+        </span>
         <span>${d.cancellationPolicy}</span>
         <span>${s.clinicPhone(d.clinic.phone)}</span>
       </dd>
