@@ -28,21 +28,49 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The wall-clock fields an instant has in a time zone. */
-export function wallClock(instant: Date | number, timeZone = CLINIC_TIME_ZONE) {
+/** The wall-clock fields, straight from Intl (slow: tens of microseconds). */
+function intlWallClock(ms: number, timeZone: string) {
   const fields: Record<string, number> = {};
-  for (const part of partsFormatter(timeZone).formatToParts(instant)) {
+  for (const part of partsFormatter(timeZone).formatToParts(ms)) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
-  return { year: fields.year, month: fields.month, day: fields.day, hour: fields.hour, minute: fields.minute, second: fields.second };
+  return fields;
 }
+
+/**
+ * Offsets by zone and quarter hour. Zones change offset on whole or half hours (Stockholm: 01:00 UTC),
+ * so every instant in a quarter hour has the same offset; a month of slots then costs a few Intl calls.
+ */
+const offsetCache = new Map<string, number>();
+const QUARTER_HOUR = 15 * 60_000;
 
 /** Minutes the zone is ahead of UTC at an instant (Stockholm: 60 in winter, 120 in summer). */
 export function offsetMinutes(instant: Date | number, timeZone = CLINIC_TIME_ZONE): number {
   const ms = typeof instant === 'number' ? instant : instant.getTime();
-  const w = wallClock(ms, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
+  const bucket = Math.floor(ms / QUARTER_HOUR) * QUARTER_HOUR;
+  const key = `${timeZone}|${bucket}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    const w = intlWallClock(bucket, timeZone);
+    offset = Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - bucket) / 60_000);
+    if (offsetCache.size > 20_000) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock fields an instant has in a time zone. */
+export function wallClock(instant: Date | number, timeZone = CLINIC_TIME_ZONE) {
+  const ms = typeof instant === 'number' ? instant : instant.getTime();
+  const local = new Date(ms + offsetMinutes(ms, timeZone) * 60_000);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
 }
 
 /** The local calendar date of an instant, `YYYY-MM-DD`. */
@@ -60,8 +88,12 @@ export function localToInstant(date: LocalDate, time: string, timeZone = CLINIC_
   const [y, mo, d] = date.split('-').map(Number);
   const [h, mi] = time.split(':').map(Number);
   const wallAsUtc = Date.UTC(y, mo - 1, d, h, mi);
-  // Try the offsets in force just before and just after; keep one whose wall clock matches.
-  const candidates = [offsetMinutes(wallAsUtc - 86_400_000, timeZone), offsetMinutes(wallAsUtc + 86_400_000, timeZone)];
+  // The offsets in force the day before and the day after (the same two instants for every time of
+  // the date, so they are cached): equal on all but the change days.
+  const dayAsUtc = Date.UTC(y, mo - 1, d);
+  const candidates = [offsetMinutes(dayAsUtc - 86_400_000, timeZone), offsetMinutes(dayAsUtc + 2 * 86_400_000, timeZone)];
+  if (candidates[0] === candidates[1]) return new Date(wallAsUtc - candidates[0] * 60_000);
+  // A change day: keep the candidate whose wall clock matches.
   const matching = candidates
     .map((offset) => wallAsUtc - offset * 60_000)
     .filter((ms) => offsetMinutes(ms, timeZone) * 60_000 === wallAsUtc - ms)

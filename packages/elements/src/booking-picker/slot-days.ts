@@ -18,7 +18,8 @@ export function slotsByDay(slots: readonly Slot[]): Map<LocalDate, Slot[]> {
     if (!list) days.set(day, (list = []));
     list.push(slot);
   }
-  for (const list of days.values()) list.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  const order = (a: Slot, b: Slot) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (const list of days.values()) list.sort(order);
   return days;
 }
 

@@ -81,7 +81,8 @@ export class SlotSchedule {
         }
       }
     }
-    return slots.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+    // Same-format ISO strings: plain comparison orders them in time (and is much faster than localeCompare).
+    return slots.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   /** The slot an id names, if the schedule has it (free or not) and it can still be booked at `now`. */
