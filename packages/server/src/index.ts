@@ -5,3 +5,4 @@ export { SlotSchedule, slotId, parseSlotId } from './services/slots.js';
 export { scheduleSeeds, type ClinicSchedule, type ScheduleBlock } from './seed/schedules.js';
 export { testAuthenticator, type Authenticator, type Person } from './http/auth.js';
 export { clinicSeeds } from './seed/clinics.js';
+export { bookingStoreCases, type BookingStoreCase } from './stores/booking-store-conformance.js';

@@ -72,7 +72,11 @@ export function createMemoryStore(): Store {
         if (booking.slotId === slot.slotId) return { outcome: 'moved', booking: structuredClone(booking) };
         if (holders.has(slot.slotId)) return { outcome: 'taken' };
         holders.delete(booking.slotId);
-        Object.assign(booking, slot);
+        booking.slotId = slot.slotId;
+        booking.profession = slot.profession;
+        booking.visitType = slot.visitType;
+        booking.start = slot.start;
+        booking.end = slot.end;
         booking.revision += 1;
         holders.set(booking.slotId, booking.id);
         return { outcome: 'moved', booking: structuredClone(booking) };
