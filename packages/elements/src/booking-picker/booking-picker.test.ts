@@ -260,4 +260,53 @@ describe('nara-booking-picker', () => {
     radios[1].click();
     await waitUntil(() => options(el).length > 0 && options(el).every((o) => o.dataset.slot!.includes('/video/')), 'no video times');
   });
+
+  it('a booking that timed out is retried with the same key: one booking', async () => {
+    let slowNextBooking = true;
+    const keys: string[] = [];
+    const slowOnce = new HttpBackend({
+      baseUrl: ORIGIN,
+      getToken: () => TOKEN,
+      retries: 0,
+      timeout: 300,
+      fetch: async (r) => {
+        if (r.method === 'POST') keys.push(r.headers.get('Idempotency-Key')!);
+        const response = await app.fetch(r);
+        if (r.method === 'POST' && slowNextBooking) {
+          slowNextBooking = false;
+          await new Promise((resolve) => setTimeout(resolve, 600)); // booked, but the answer comes too late
+        }
+        return response;
+      },
+    });
+    const el = await fixture<NaraBookingPicker>(html`<nara-booking-picker clinic="vc-linden" visit-type="physical" profession="nurse" .backend=${slowOnce}></nara-booking-picker>`);
+    await timesShown(el);
+    options(el)[0].click();
+    await waitForText(el, 'Stämmer det här?');
+    button(el, 'Boka tiden').click();
+    await waitForText(el, 'Det tog för lång tid att få svar');
+    await expect(el).to.be.accessible();
+    button(el, 'Försök igen').click();
+    await waitForText(el, 'Din tid är bokad');
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.equal(keys[1]);
+    expect(await myBookings()).to.have.length(1);
+  });
+
+  it('booking without being signed in asks the page to sign in, then completes once', async () => {
+    let token: string | null = null;
+    const backend = new HttpBackend({ baseUrl: ORIGIN, getToken: () => token, retries: 0, fetch: async (r) => app.fetch(r) });
+    const el = await fixture<NaraBookingPicker>(html`<nara-booking-picker clinic="vc-linden" visit-type="phone" profession="nurse" .backend=${backend}></nara-booking-picker>`);
+    const authRequired = collect(el, 'nara-auth-required');
+    await timesShown(el);
+    options(el)[0].click();
+    await waitForText(el, 'Stämmer det här?');
+    button(el, 'Boka tiden').click();
+    await waitUntil(() => authRequired.length === 1, 'no nara-auth-required');
+    expect(visibleText(el)).to.include('Du behöver logga in');
+    token = TOKEN; // the host page signed the patient in
+    authRequired[0].detail.retry();
+    await waitForText(el, 'Din tid är bokad');
+    expect(await myBookings()).to.have.length(1);
+  });
 });
