@@ -215,6 +215,7 @@ describe('nara-booking-picker', () => {
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Enter' });
     await waitForText(el, 'Du har inga kommande bokningar.');
+    await expect(el).to.be.accessible();
     expect(cancelled).to.have.length(1);
     expect(cancelled[0].detail.booking.status).to.equal('cancelled');
     expect(await myBookings()).to.have.length(0);

@@ -180,6 +180,7 @@ export class NaraBookingPicker extends NaraElement {
       this.activeSlot = undefined;
       this.focusAfterRender = '.notice';
       await this.flow.loadWeek(this.query, this.week);
+      this.keepDay = false;
     }
   }
 

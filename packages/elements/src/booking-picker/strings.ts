@@ -62,7 +62,6 @@ export const strings = defineStrings(
     tooLateToChange: (phone: string) => `Det är för sent att avboka eller boka om på nätet. Ring oss på ${phone}.`,
     slotTaken: 'Tiden du valde hann bokas av någon annan. Här är de lediga tiderna som finns kvar.',
     withProfession: (time: string, profession: string) => `${time}, ${profession}`,
-    toMyBookings: 'Till mina bokningar',
     clinicPhone: (phone: string) => `Telefon: ${phone}`,
   },
   {
@@ -124,7 +123,6 @@ export const strings = defineStrings(
     tooLateToChange: (phone: string) => `It is too late to cancel or change online. Call us on ${phone}.`,
     slotTaken: 'Someone else booked the time you chose just before you. Here are the free times that are left.',
     withProfession: (time: string, profession: string) => `${time}, ${profession}`,
-    toMyBookings: 'To my appointments',
     clinicPhone: (phone: string) => `Phone: ${phone}`,
   },
 );
