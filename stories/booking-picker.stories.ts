@@ -90,6 +90,20 @@ export const Rescheduling: Story = {
   render: () => picker({ initialView: 'my-bookings' }),
   play: async ({ canvasElement }) => (await waitFor(() => inPicker(canvasElement).querySelector<HTMLElement>('button.reschedule'))).click(),
 };
+/** The letter's "boka om" link: straight to free times for moving that booking. */
+export const RebookFromLetter: Story = {
+  loaders: [
+    async () => {
+      await withBooking();
+      const [booking] = (await storyApp.context.bookings.list(PERSON, 'sv')).filter((b) => b.status === 'booked');
+      return { bookingId: booking.id };
+    },
+  ],
+  render: (_args, { loaded }) =>
+    html`<nara-provider api=${API} clinic="vc-linden" .getToken=${() => TEST_TOKEN}>
+      <nara-booking-picker booking-id=${(loaded as { bookingId: string }).bookingId}></nara-booking-picker>
+    </nara-provider>`,
+};
 export const Loading: Story = { parameters: { msw: [scenarios.never('/v1/slots')] } };
 export const LoadFailed: Story = { parameters: { msw: [scenarios.failing('/v1/slots')] } };
 export const MalformedAnswer: Story = { parameters: { msw: [scenarios.garbage('/v1/slots')] } };

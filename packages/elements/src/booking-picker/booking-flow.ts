@@ -175,6 +175,24 @@ export class BookingFlow implements ReactiveController {
     }
   }
 
+  /** One of the patient's bookings (e.g. from a digital appointment letter's link). */
+  async loadBooking(id: string, retry?: () => void): Promise<Booking | undefined> {
+    const { signal, current } = this.begin();
+    try {
+      const booking = await (await this.backend()).getBooking(id, { signal });
+      if (current()) this.bookings = [booking];
+      return current() ? booking : undefined;
+    } catch (error) {
+      if (current()) this.loadError = this.report(error, retry);
+      return undefined;
+    } finally {
+      if (current()) {
+        this.loading = false;
+        this.update();
+      }
+    }
+  }
+
   /** Cancels; answers the cancelled booking, or undefined when it failed (see `actionError`). */
   async cancel(booking: Booking, retry: () => void): Promise<Booking | undefined> {
     this.busyBooking = booking.id;

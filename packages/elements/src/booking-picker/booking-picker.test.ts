@@ -310,4 +310,26 @@ describe('nara-booking-picker', () => {
     await waitForText(el, 'Din tid är bokad');
     expect(await myBookings()).to.have.length(1);
   });
+
+  it("a digital appointment letter's link (booking-id) opens rescheduling of that booking; someone else's is not found", async () => {
+    const { slots } = await backendFor(TOKEN).getSlots({
+      clinic: 'vc-linden',
+      visitType: 'physical',
+      profession: 'nurse',
+      from: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+      to: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+    });
+    const mine = await backendFor(TOKEN).createBooking({ slotId: slots[0].id });
+    const theirs = await backendFor(OTHER).createBooking({ slotId: slots[1].id });
+    const el = await fixture<NaraBookingPicker>(html`<nara-booking-picker clinic="vc-linden" booking-id=${mine.id} .backend=${backendFor(TOKEN)}></nara-booking-picker>`);
+    await waitForText(el, 'Boka om din tid');
+    await waitForText(el, `Du har en tid ${when.dateTime(mine.slot.start, 'sv')}.`);
+    await timesShown(el);
+    expect(options(el).every((o) => o.dataset.slot!.includes('/nurse/physical/'))).to.equal(true);
+    await expect(el).to.be.accessible();
+
+    const other = await fixture<NaraBookingPicker>(html`<nara-booking-picker clinic="vc-linden" booking-id=${theirs.id} .backend=${backendFor(TOKEN)}></nara-booking-picker>`);
+    await waitForText(other, 'Vi hittade inte det du letade efter.');
+    await expect(other).to.be.accessible();
+  });
 });

@@ -53,6 +53,12 @@ export class NaraBookingPicker extends NaraElement {
   /** `book` (default) or `my-bookings`: what to show first. */
   @property({ attribute: 'initial-view' }) initialView: 'book' | 'my-bookings' = 'book';
 
+  /**
+   * A booking of the patient's to change, e.g. from a digital appointment letter ("kallelse"): the
+   * picker opens on free times to move it to (or on "my bookings" when it can no longer be changed).
+   */
+  @property({ attribute: 'booking-id' }) bookingId?: string;
+
   /** The heading's level (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -96,7 +102,8 @@ export class NaraBookingPicker extends NaraElement {
     const key = `${this.api}|${this.demo}|${this.backend ? 'b' : ''}|${this.provided ? 'p' : ''}|${q.clinic}|${q.profession}|${q.visitType}|${this.week}|${this.lang_}`;
     if (key !== this.loadedFor && (this.view === 'choose' || this.view === 'confirm')) {
       this.loadedFor = key;
-      if (!this.started && this.initialView === 'my-bookings') void this.showMyBookings();
+      if (!this.started && this.bookingId) void this.openBooking(this.bookingId);
+      else if (!this.started && this.initialView === 'my-bookings') void this.showMyBookings();
       else void this.loadWeek(!this.keepDay);
       this.started = true;
       this.keepDay = false;
@@ -120,6 +127,15 @@ export class NaraBookingPicker extends NaraElement {
     this.flow.rescheduling = undefined;
     this.focusAfterRender = '#heading';
     await this.flow.loadBookings(() => void this.showMyBookings());
+  }
+
+  /** Opens one booking to reschedule it, if it can still be changed online. */
+  private async openBooking(id: string) {
+    this.view = 'mine';
+    const booking = await this.flow.loadBooking(id, () => void this.openBooking(id));
+    if (!booking) return;
+    if (booking.status === 'booked' && Date.parse(booking.cancellableUntil) >= Date.now()) this.reschedule(booking);
+    else this.focusAfterRender = '#heading';
   }
 
   private selectDay(date: LocalDate, moveFocus: boolean) {
