@@ -26,6 +26,28 @@ export interface BookingRecord {
   revision: number;
 }
 
+/*
+ * In SQL (PostgreSQL / PGlite) the guarantees come from two unique indexes, never from
+ * check-then-write:
+ *
+ *   create table bookings (
+ *     id text primary key, person text not null, slot_id text not null, clinic text not null,
+ *     profession text not null, visit_type text not null, start_at timestamptz not null,
+ *     end_at timestamptz not null, status text not null check (status in ('booked', 'cancelled')),
+ *     assessment_id text, created_at timestamptz not null, cancelled_at timestamptz,
+ *     revision integer not null default 0, idempotency_key text);
+ *   create unique index bookings_slot_held on bookings (slot_id) where status = 'booked';
+ *   create unique index bookings_idempotency on bookings (person, idempotency_key) where idempotency_key is not null;
+ *
+ * create: INSERT … ON CONFLICT DO NOTHING RETURNING *; no row back → look up (person, key):
+ *   found → `replayed` (same slot) or `key-reused`; else `taken`.
+ * move:   UPDATE bookings SET slot_id = …, start_at = …, revision = revision + 1
+ *   WHERE id = $1 AND status = 'booked' RETURNING *; SQLSTATE 23505 → `taken` (nothing changed).
+ * cancel: UPDATE … SET status = 'cancelled', cancelled_at = $2, revision = revision + 1
+ *   WHERE id = $1 AND status = 'booked'; then SELECT the row.
+ * `booking-store-conformance.ts` holds the cases every implementation must pass.
+ */
+
 /** What `bookings.create` did. */
 export type CreateOutcome =
   | { outcome: 'created'; booking: BookingRecord }
