@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { HttpBackend } from '@nara/client';
 import type { Booking, Slot } from '@nara/contract';
-import { createApp } from '@nara/server';
+import { SlotSchedule, createApp, scheduleSeeds } from '@nara/server';
 import './define.js';
 import type { NaraBookingPicker } from './booking-picker.js';
 import { collect, deepActiveElement, visibleText, waitForText } from '../../../../test/helpers/elements.js';
@@ -74,10 +74,13 @@ describe('nara-booking-picker', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepActiveElement()?.getAttribute('role') === 'option', 'focus never reached the first free time');
     const first = deepActiveElement()!.getAttribute('data-slot')!;
-    await sendKeys({ press: 'ArrowRight' });
+    // The next time of the day (or the one before, when the first free time is the day's last).
+    const ids = options(el).map((o) => o.dataset.slot);
+    const last = ids.indexOf(first) === ids.length - 1;
+    await sendKeys({ press: last ? 'ArrowLeft' : 'ArrowRight' });
     await el.updateComplete;
     const second = deepActiveElement()!.getAttribute('data-slot')!;
-    expect(second).not.to.equal(first);
+    if (ids.length > 1) expect(second).to.equal(ids[ids.indexOf(first) + (last ? -1 : 1)]);
     expect(deepActiveElement()!.getAttribute('aria-selected')).to.equal('true');
     await sendKeys({ press: 'Enter' });
     await waitForText(el, 'Stämmer det här?');
@@ -103,25 +106,28 @@ describe('nara-booking-picker', () => {
     const el = await mount({ locale: 'en', visitType: 'video', profession: 'doctor' });
     await timesShown(el);
     document.getElementById('before')!.focus();
-    await sendKeys({ press: 'Tab' }); // First free time
-    await sendKeys({ press: 'Tab' }); // Next week (previous week is disabled in this week)
-    await sendKeys({ press: 'Tab' }); // the chosen day
+    // Tab through "First free time" and the week buttons to the chosen day (one tab stop for the days).
+    for (let i = 0; i < 5 && deepActiveElement()?.getAttribute('role') !== 'radio'; i++) await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()?.getAttribute('role')).to.equal('radio');
     const from = deepActiveElement()!.getAttribute('data-date')!;
+    // The arrow keys choose another day (focus and selection move together), Home and End the ends.
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     const sunday = [...root(el).querySelectorAll('[role="radio"]')].at(-1)!.getAttribute('data-date');
-    expect(sunday! >= from).to.equal(true);
     expect(deepActiveElement()?.getAttribute('data-date')).to.equal(sunday);
     expect(deepActiveElement()?.getAttribute('aria-checked')).to.equal('true');
-    // Sunday has no video doctor: go to next week's Monday with the next-week button instead.
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
-    await sendKeys({ press: 'Enter' });
+    expect(root(el).querySelectorAll('[role="radio"][aria-checked="true"]')).to.have.length(1);
+    await sendKeys({ press: 'ArrowRight' }); // wraps to the first day that can be chosen
+    await el.updateComplete;
+    const first = deepActiveElement()!.getAttribute('data-date')!;
+    expect(first <= from).to.equal(true);
+    // Back to the day the picker opened on (it has free times).
+    while (deepActiveElement()!.getAttribute('data-date') !== from) {
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+    }
     await timesShown(el);
-    await sendKeys({ press: 'Tab' }); // the chosen day of the new week
-    await sendKeys({ press: 'Tab' }); // the day's first time
+    await sendKeys({ press: 'Tab' }); // the day's times: one tab stop
     expect(deepActiveElement()?.getAttribute('role')).to.equal('option');
     await sendKeys({ press: 'End' });
     await el.updateComplete;
@@ -331,5 +337,16 @@ describe('nara-booking-picker', () => {
     const other = await fixture<NaraBookingPicker>(html`<nara-booking-picker clinic="vc-linden" booking-id=${theirs.id} .backend=${backendFor(TOKEN)}></nara-booking-picker>`);
     await waitForText(other, 'Vi hittade inte det du letade efter.');
     await expect(other).to.be.accessible();
+  });
+
+  it('opens on the week of the first free time when this week has none', async () => {
+    // A clinic whose times can only be booked eight days ahead: this week is empty whatever today is.
+    app = createApp({ schedule: new SlotSchedule(scheduleSeeds.map((c) => ({ ...c, leadMinutes: 8 * 24 * 60 }))) });
+    const el = await mount();
+    await timesShown(el);
+    const [first] = options(el);
+    expect(Date.parse(first.dataset.slot!.split('/').at(-1)!)).to.be.greaterThan(Date.now() + 8 * 86_400_000);
+    expect(q(el, '[aria-label="Föregående vecka"]').hasAttribute('disabled')).to.equal(false);
+    await expect(el).to.be.accessible();
   });
 });

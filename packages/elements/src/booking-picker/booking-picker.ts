@@ -82,6 +82,8 @@ export class NaraBookingPicker extends NaraElement {
   private started = false;
   /** Keep the chosen day when the week loads (after a time was taken meanwhile). */
   private keepDay = false;
+  /** On a fresh start (first load, rescheduling, another visit type) an empty week jumps to the first free time's. */
+  private seekFirstFree = true;
 
   private get s() {
     return strings[this.lang_];
@@ -118,6 +120,16 @@ export class NaraBookingPicker extends NaraElement {
     if (pickFirstFreeDay || !selectable.includes(this.day)) {
       this.day = selectable.find((d) => (days.get(d)?.length ?? 0) > 0) ?? selectable[0] ?? this.week;
     }
+    if (this.flow.loadError || !this.seekFirstFree) return;
+    this.seekFirstFree = false;
+    if (!selectable.some((d) => days.has(d))) {
+      // Nothing free this week (a Saturday evening, say): open on the week of the first free time.
+      const slot = await this.flow.firstFree(this.query);
+      if (!slot) return;
+      this.keepDay = true;
+      this.week = weekStart(localDateOf(slot.start));
+      this.day = localDateOf(slot.start);
+    }
   }
 
   /** Shows the patient's bookings. */
@@ -136,6 +148,12 @@ export class NaraBookingPicker extends NaraElement {
     if (!booking) return;
     if (booking.status === 'booked' && Date.parse(booking.cancellableUntil) >= Date.now()) this.reschedule(booking);
     else this.focusAfterRender = '#heading';
+  }
+
+  private chooseType(type: VisitType) {
+    this.chosenType = type;
+    this.seekFirstFree = true;
+    this.week = weekStart(today());
   }
 
   private selectDay(date: LocalDate, moveFocus: boolean) {
@@ -202,6 +220,7 @@ export class NaraBookingPicker extends NaraElement {
 
   private reschedule(booking: Booking) {
     this.flow.rescheduling = booking;
+    this.seekFirstFree = true;
     this.week = weekStart(today());
     this.day = today();
     this.activeSlot = undefined;
@@ -222,6 +241,7 @@ export class NaraBookingPicker extends NaraElement {
 
   private bookNew() {
     this.flow.rescheduling = undefined;
+    this.seekFirstFree = true;
     this.flow.booked = undefined;
     this.view = 'choose';
     this.loadedFor = undefined;
@@ -284,7 +304,7 @@ export class NaraBookingPicker extends NaraElement {
             <legend>${s.visitTypeLegend}</legend>
             ${types.map(
               (type) => html`<label class="visit-type-option">
-                <input type="radio" name="visit-type" .checked=${this.chosenType === type} @change=${() => (this.chosenType = type)} />
+                <input type="radio" name="visit-type" .checked=${this.chosenType === type} @change=${() => this.chooseType(type)} />
                 ${icon(type === 'physical' ? 'clinic' : type)} ${s.visitTypes[type]}
               </label>`,
             )}
