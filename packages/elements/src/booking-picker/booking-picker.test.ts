@@ -72,7 +72,7 @@ describe('nara-booking-picker', () => {
     const booked = collect(el, 'nara-booked');
     q(el, '.first-free').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deepActiveElement()?.getAttribute('role') === 'option', 'focus never reached the first free time');
+    await waitUntil(() => deepActiveElement()?.getAttribute('role') === 'option', 'focus never reached the first free time', { timeout: 4000 });
     const first = deepActiveElement()!.getAttribute('data-slot')!;
     // The next time of the day (or the one before, when the first free time is the day's last).
     const ids = options(el).map((o) => o.dataset.slot);
@@ -184,7 +184,7 @@ describe('nara-booking-picker', () => {
     URL.createObjectURL = (blob: Blob) => (files.push(blob), 'blob:test');
     try {
       button(el, 'Lägg till i kalendern').click();
-      await waitUntil(() => files.length === 1);
+      await waitUntil(() => files.length === 1, 'never happened', { timeout: 4000 });
     } finally {
       URL.createObjectURL = createObjectURL;
     }
@@ -198,7 +198,7 @@ describe('nara-booking-picker', () => {
     await expect(el).to.be.accessible();
     // Next week, choose a time more than a day ahead (so it can still be cancelled online below).
     (q(el, '[aria-label="Nästa vecka"]') as HTMLButtonElement).click();
-    await waitUntil(() => options(el).some((o) => Date.parse(o.dataset.slot!.split('/').at(-1)!) > Date.now() + 25 * 3_600_000));
+    await waitUntil(() => options(el).some((o) => Date.parse(o.dataset.slot!.split('/').at(-1)!) > Date.now() + 25 * 3_600_000), 'no time a day ahead', { timeout: 4000 });
     const target = options(el).find((o) => Date.parse(o.dataset.slot!.split('/').at(-1)!) > Date.now() + 25 * 3_600_000)!;
     expect(options(el).map((o) => o.dataset.slot)).not.to.include(slot.id);
     const later = target.dataset.slot!;
@@ -213,7 +213,7 @@ describe('nara-booking-picker', () => {
 
     const cancelled = collect(el, 'nara-booking-cancelled');
     button(el, 'Mina bokningar').click();
-    await waitUntil(() => q(el, '.booking-item'), 'my bookings never listed');
+    await waitUntil(() => q(el, '.booking-item'), 'my bookings never listed', { timeout: 4000 });
     expect(q(el, '.booking-item .booking-when').textContent).to.equal(when.dateTime(later.split('/').at(-1)!, 'sv'));
     button(el, 'Avboka').click();
     await waitForText(el, 'Vill du avboka din tid');
@@ -240,7 +240,7 @@ describe('nara-booking-picker', () => {
     await waitForText(el, 'Din tid är bokad');
     expect(noHorizontalScroll(), 'booked').to.equal(true);
     button(el, 'Mina bokningar').click();
-    await waitUntil(() => q(el, '.booking-item'), 'no booking listed');
+    await waitUntil(() => q(el, '.booking-item'), 'no booking listed', { timeout: 4000 });
     expect(noHorizontalScroll(), 'my bookings').to.equal(true);
     await expect(el).to.be.accessible();
   });
@@ -265,7 +265,7 @@ describe('nara-booking-picker', () => {
     expect(radios.length).to.equal(3);
     expect(radios.map((r) => r.parentElement!.textContent!.trim())).to.deep.equal(['På mottagningen', 'Videomöte', 'Telefon']);
     radios[1].click();
-    await waitUntil(() => options(el).length > 0 && options(el).every((o) => o.dataset.slot!.includes('/video/')), 'no video times');
+    await waitUntil(() => options(el).length > 0 && options(el).every((o) => o.dataset.slot!.includes('/video/')), 'no video times', { timeout: 4000 });
   });
 
   it('a booking that timed out is retried with the same key: one booking', async () => {
@@ -275,13 +275,13 @@ describe('nara-booking-picker', () => {
       baseUrl: ORIGIN,
       getToken: () => TOKEN,
       retries: 0,
-      timeout: 300,
+      timeout: 800,
       fetch: async (r) => {
         if (r.method === 'POST') keys.push(r.headers.get('Idempotency-Key')!);
         const response = await app.fetch(r);
         if (r.method === 'POST' && slowNextBooking) {
           slowNextBooking = false;
-          await new Promise((resolve) => setTimeout(resolve, 600)); // booked, but the answer comes too late
+          await new Promise((resolve) => setTimeout(resolve, 1600)); // booked, but the answer comes too late
         }
         return response;
       },
@@ -309,7 +309,7 @@ describe('nara-booking-picker', () => {
     options(el)[0].click();
     await waitForText(el, 'Stämmer det här?');
     button(el, 'Boka tiden').click();
-    await waitUntil(() => authRequired.length === 1, 'no nara-auth-required');
+    await waitUntil(() => authRequired.length === 1, 'no nara-auth-required', { timeout: 4000 });
     expect(visibleText(el)).to.include('Du behöver logga in');
     token = TOKEN; // the host page signed the patient in
     authRequired[0].detail.retry();

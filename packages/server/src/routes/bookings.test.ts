@@ -111,11 +111,11 @@ describe('booking a visit through the real app', () => {
       const response = await app.fetch(request);
       if (first) {
         first = false;
-        await new Promise((resolve) => setTimeout(resolve, 400));
+        await new Promise((resolve) => setTimeout(resolve, 1500));
       }
       return response;
     };
-    const client = backend(ANNA, slowOnce, 150);
+    const client = backend(ANNA, slowOnce, 600);
     const error = await client.createBooking({ slotId: slot.id }, { idempotencyKey: 'after-timeout' }).catch((e) => e);
     expect(NaraError.is(error) && error.code).to.equal('timeout');
     const booking = await client.createBooking({ slotId: slot.id }, { idempotencyKey: 'after-timeout' });
@@ -131,14 +131,14 @@ describe('booking a visit through the real app', () => {
     const client = new HttpBackend({
       baseUrl: ORIGIN,
       getToken: () => ANNA,
-      timeout: 150,
+      timeout: 600,
       retries: 2,
       fetch: async (request) => {
         keys.push(request.headers.get('Idempotency-Key'));
         const response = await app.fetch(request);
         if (first) {
           first = false;
-          await new Promise((resolve) => setTimeout(resolve, 400));
+          await new Promise((resolve) => setTimeout(resolve, 1500));
         }
         return response;
       },
