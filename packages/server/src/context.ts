@@ -1,8 +1,10 @@
 import type { Authenticator } from './http/auth.js';
 import { AccessControl } from './services/access.js';
+import { BookingService } from './services/bookings.js';
 import { ClinicDirectory } from './services/clinics.js';
+import { SlotSchedule } from './services/slots.js';
 import { ShortcutService } from './services/shortcuts.js';
-import type { EventBus } from './stores/event-bus.js';
+import { createInProcessBus, type EventBus } from './stores/event-bus.js';
 import type { Store } from './stores/store.js';
 
 /** What every route module is given: the domain services and how to authenticate. */
@@ -17,17 +19,31 @@ export interface AppContext {
   access: AccessControl;
   clinics: ClinicDirectory;
   shortcuts: ShortcutService;
+  bookings: BookingService;
+  /** The server's clock: tests fix it. */
+  now: () => Date;
 }
 
-export function createContext(store: Store, authenticate: Authenticator, bus: EventBus): AppContext {
+export interface ContextOptions {
+  /** Cross-process events (PostgreSQL LISTEN/NOTIFY); default in-process. */
+  bus?: EventBus;
+  now?: () => Date;
+  schedule?: SlotSchedule;
+}
+
+export function createContext(store: Store, authenticate: Authenticator, options: ContextOptions = {}): AppContext {
   const clinics = new ClinicDirectory();
+  const now = options.now ?? (() => new Date());
+  const bookings = new BookingService(store, clinics, options.schedule ?? new SlotSchedule(), now);
   return {
     store,
-    bus,
+    bus: options.bus ?? createInProcessBus(),
     shutdown: new AbortController(),
     authenticate,
-    access: new AccessControl(store),
+    access: new AccessControl(store, now),
     clinics,
     shortcuts: new ShortcutService(store, clinics),
+    bookings,
+    now,
   };
 }

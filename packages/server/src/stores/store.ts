@@ -1,3 +1,5 @@
+import type { BookingStatus, Profession, VisitType } from '@nara/contract';
+
 /** A saved shortcut: which clinic's service, in the patient's order. */
 export interface ShortcutRef {
   clinic: string;
@@ -26,6 +28,39 @@ export interface AccessLogQuery {
   limit?: number;
 }
 
+/** A booking as kept: the slot it holds and whose it is. Text is added on the way out. */
+export interface BookingRecord {
+  id: string;
+  person: string;
+  /** The held slot's deterministic id. At most one `booked` record per slot id (a unique index in SQL). */
+  slotId: string;
+  clinic: string;
+  profession: Profession;
+  visitType: VisitType;
+  /** ISO instants, UTC. */
+  start: string;
+  end: string;
+  status: BookingStatus;
+  assessmentId?: string;
+  createdAt: string;
+  cancelledAt?: string;
+  /** 0 when made; +1 on every change or cancellation (the calendar file's SEQUENCE). */
+  revision: number;
+}
+
+/** What `bookings.create` did. */
+export type CreateOutcome =
+  | { outcome: 'created'; booking: BookingRecord }
+  /** The person already made this booking with this idempotency key: the earlier booking. */
+  | { outcome: 'replayed'; booking: BookingRecord }
+  /** The idempotency key was used before by this person for another slot. */
+  | { outcome: 'key-reused' }
+  /** Someone holds the slot. */
+  | { outcome: 'taken' };
+
+/** What `bookings.move` did. */
+export type MoveOutcome = { outcome: 'moved'; booking: BookingRecord } | { outcome: 'taken' } | { outcome: 'not-found' };
+
 /** Everything the server keeps. Every implementation passes the same conformance suite. */
 export interface Store {
   shortcuts: {
@@ -38,6 +73,27 @@ export interface Store {
     append(entry: AccessLogEntry): Promise<void>;
     /** Entries matching the query, newest first. */
     list(query?: AccessLogQuery): Promise<AccessLogEntry[]>;
+  };
+  bookings: {
+    /**
+     * Atomically: when (person, idempotencyKey) was stored before, answer that booking (`replayed`)
+     * or `key-reused`; else insert the record unless a `booked` record holds its slot (`taken`).
+     * SQL: `INSERT … ON CONFLICT` on a unique index over slot_id WHERE status = 'booked' and one over
+     * (person, idempotency_key); never check-then-insert in two statements.
+     */
+    create(record: BookingRecord, idempotencyKey?: string): Promise<CreateOutcome>;
+    get(id: string): Promise<BookingRecord | null>;
+    /** The person's bookings, soonest first. */
+    listByPerson(person: string): Promise<BookingRecord[]>;
+    /** Ids of the slots held by `booked` records of a clinic starting in [from, to). */
+    heldSlotIds(clinic: string, from: string, to: string): Promise<Set<string>>;
+    /** Sets a `booked` record to `cancelled` (freeing its slot); answers the record as it is after. */
+    cancel(id: string, at: string): Promise<BookingRecord | null>;
+    /**
+     * Atomically moves a `booked` record to another slot: either the new slot is held and the old
+     * one freed, or nothing changes (`taken`). SQL: one UPDATE guarded by the unique index.
+     */
+    move(id: string, slot: Pick<BookingRecord, 'slotId' | 'profession' | 'visitType' | 'start' | 'end'>): Promise<MoveOutcome>;
   };
   close?(): Promise<void>;
 }
