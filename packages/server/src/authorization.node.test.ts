@@ -24,10 +24,70 @@ const call = (app: App, method: string, path: string, token?: string, body?: unk
  */
 interface PatientRoute {
   name: string;
-  setup(app: App, alice: string): Promise<{ method: string; path: string; body?: unknown; secret: string }>;
+  setup(app: App, alice: string): Promise<{ method: string; path: string; body?: unknown; secret: string; ok?: number }>;
+}
+
+/** Books Alice a free slot next week and answers the booking's id. */
+async function aliceBooking(app: App, alice: string): Promise<string> {
+  const from = new Date(Date.now() + 2 * 86_400_000).toISOString();
+  const to = new Date(Date.now() + 9 * 86_400_000).toISOString();
+  const { slots } = await (await call(app, 'GET', `/v1/slots?clinic=vc-linden&from=${from}&to=${to}`)).json();
+  const response = await call(app, 'POST', '/v1/bookings', alice, { slotId: slots[0].id });
+  assert.equal(response.status, 201, await response.clone().text());
+  return (await response.json()).id;
+}
+
+/** Another free slot, for rescheduling. */
+async function otherSlot(app: App): Promise<string> {
+  const from = new Date(Date.now() + 10 * 86_400_000).toISOString();
+  const to = new Date(Date.now() + 17 * 86_400_000).toISOString();
+  const { slots } = await (await call(app, 'GET', `/v1/slots?clinic=vc-linden&from=${from}&to=${to}`)).json();
+  return slots[0].id;
 }
 
 const patientRoutes: PatientRoute[] = [
+  {
+    name: 'GET /v1/bookings',
+    async setup(app, alice) {
+      const id = await aliceBooking(app, alice);
+      return { method: 'GET', path: '/v1/bookings', secret: id };
+    },
+  },
+  {
+    name: 'GET /v1/bookings/{id}',
+    async setup(app, alice) {
+      const id = await aliceBooking(app, alice);
+      return { method: 'GET', path: `/v1/bookings/${id}`, secret: id };
+    },
+  },
+  {
+    name: 'GET /v1/bookings/{id}/calendar',
+    async setup(app, alice) {
+      const id = await aliceBooking(app, alice);
+      return { method: 'GET', path: `/v1/bookings/${id}/calendar`, secret: 'BEGIN:VEVENT' };
+    },
+  },
+  {
+    name: 'PATCH /v1/bookings/{id}',
+    async setup(app, alice) {
+      const id = await aliceBooking(app, alice);
+      return { method: 'PATCH', path: `/v1/bookings/${id}`, body: { slotId: await otherSlot(app) }, secret: id };
+    },
+  },
+  {
+    name: 'DELETE /v1/bookings/{id}',
+    async setup(app, alice) {
+      const id = await aliceBooking(app, alice);
+      return { method: 'DELETE', path: `/v1/bookings/${id}`, secret: id };
+    },
+  },
+  {
+    name: 'POST /v1/bookings',
+    async setup(app) {
+      const slotId = await otherSlot(app);
+      return { method: 'POST', path: '/v1/bookings', body: { slotId }, secret: slotId, ok: 201 };
+    },
+  },
   {
     name: 'GET /v1/shortcuts',
     async setup(app, alice) {
@@ -60,10 +120,11 @@ describe('authorisation of patient data', () => {
         const app = await newApp();
         const req = await route.setup(app, alice);
         const response = await call(app, req.method, req.path, alice, req.body);
-        assert.equal(response.status, 200, await response.clone().text());
+        assert.equal(response.status, req.ok ?? 200, await response.clone().text());
         assert.equal(response.headers.get('Cache-Control'), 'no-store');
         const log = await app.context.store.accessLog.list({ subject: ALICE });
-        assert.ok(log.some((e) => e.actor === ALICE && e.role === 'patient' && e.action === (req.method === 'GET' ? 'read' : 'write')));
+        const action = req.method === 'GET' ? 'read' : 'write';
+        assert.ok(log.some((e) => e.actor === ALICE && e.role === 'patient' && e.action === action), JSON.stringify(log));
       });
 
       for (const [label, token] of [
@@ -88,11 +149,16 @@ describe('authorisation of patient data', () => {
       it("never shows or changes Alice's data with Bob's token", async () => {
         const app = await newApp();
         const req = await route.setup(app, alice);
-        const response = await call(app, req.method, req.path, bob, req.method === 'GET' ? undefined : req.body);
+        const aliceBefore = await (await call(app, 'GET', req.path.startsWith('/v1/bookings') ? '/v1/bookings' : '/v1/shortcuts', alice)).text();
+        const response = await call(app, req.method, req.path, bob, req.body);
         const text = await response.text();
-        if (req.method === 'GET') assert.ok(!text.includes(req.secret), `Bob saw Alice's ${req.secret}: ${text}`);
-        const aliceView = await (await call(app, 'GET', '/v1/shortcuts', alice)).text();
-        if (req.method !== 'GET') assert.ok(!aliceView.includes(req.secret), 'Bob changed Alice’s data');
+        // Reads, and writes addressed to Alice's records, must not echo her data (Bob's own writes echo his own).
+        if (req.method === 'GET' || /\/v1\/bookings\/./.test(req.path)) {
+          assert.ok(!text.includes(req.secret), `Bob saw Alice's ${req.secret}: ${response.status} ${text}`);
+        }
+        if (/\/v1\/bookings\/./.test(req.path)) assert.equal(response.status, 404, 'someone else’s booking is not found');
+        const aliceAfter = await (await call(app, 'GET', req.path.startsWith('/v1/bookings') ? '/v1/bookings' : '/v1/shortcuts', alice)).text();
+        assert.equal(aliceAfter, aliceBefore, 'Bob changed nothing of Alice’s');
         const log = await app.context.store.accessLog.list({ actor: BOB });
         assert.ok(log.every((e) => e.subject === BOB), 'Bob is logged only against his own data');
       });

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { BookingChange, BookingRequest, SlotQuery } from '@nara/contract';
 import type { AppContext } from '../context.js';
-import { personOf, requirePerson, type AuthEnv } from '../http/auth.js';
+import { personOf, requirePatient, type AuthEnv } from '../http/auth.js';
 import { negotiateLocale } from '../http/locale.js';
 import { HttpProblem, jsonBody, validate } from '../http/problem.js';
 
@@ -14,8 +14,20 @@ export function bookingRoutes(ctx: AppContext) {
       const slots = await ctx.bookings.freeSlots(query);
       return c.json({ slots, visitInfo: ctx.bookings.visitInfo(query.clinic, locale(c.req.header('Accept-Language'))) });
     })
-    .use('/bookings', requirePerson(ctx.authenticate))
-    .use('/bookings/*', requirePerson(ctx.authenticate))
+    .use('/bookings', requirePatient(ctx.authenticate))
+    .use('/bookings/*', requirePatient(ctx.authenticate))
+    // Every read and write of the person's bookings goes to the access log first.
+    .use('/bookings', async (c, next) => {
+      const person = personOf(c);
+      await ctx.access.patient(person, person.id, c.req.method === 'GET' ? 'read' : 'write', 'bookings');
+      await next();
+    })
+    .use('/bookings/*', async (c, next) => {
+      const person = personOf(c);
+      const id = c.req.path.split('/')[3] ?? '';
+      await ctx.access.patient(person, person.id, c.req.method === 'GET' ? 'read' : 'write', `booking:${decodeURIComponent(id)}`);
+      await next();
+    })
     .post('/bookings', async (c) => {
       const request = await jsonBody(c, BookingRequest);
       const key = c.req.header('Idempotency-Key');

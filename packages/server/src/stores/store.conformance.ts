@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { StoreConflict, type AccessLogEntry, type Store } from './store.js';
+import { StoreConflict, type AccessLogEntry, type BookingRecord, type Store } from './store.js';
 
 /** Makes a fresh, empty store; the suite closes it when done. */
 export type StoreFactory = () => Promise<Store>;
@@ -69,6 +69,97 @@ export function storeConformance(name: string, factory: StoreFactory): void {
           JSON.stringify(got) === JSON.stringify(first) || JSON.stringify(got) === JSON.stringify(second),
           `got a mix: ${JSON.stringify(got)}`,
         );
+      });
+    });
+
+    describe('bookings', () => {
+      let n = 0;
+      const record = (over: Partial<BookingRecord> = {}): BookingRecord => {
+        n++;
+        const start = new Date(Date.UTC(2030, 0, 1, 8, 0) + n * 3_600_000).toISOString();
+        return {
+          id: `b-${crypto.randomUUID()}`,
+          person: uniquePerson(),
+          slotId: `slot-${crypto.randomUUID()}`,
+          clinic: 'vc-linden',
+          profession: 'nurse',
+          visitType: 'physical',
+          start,
+          end: new Date(Date.parse(start) + 20 * 60_000).toISOString(),
+          status: 'booked',
+          createdAt: '2029-12-01T10:00:00.000Z',
+          revision: 0,
+          ...over,
+        };
+      };
+
+      it('creates, gets and lists a person’s bookings soonest first', async () => {
+        const person = uniquePerson();
+        const later = record({ person, start: '2031-02-02T09:00:00.000Z', end: '2031-02-02T09:20:00.000Z' });
+        const sooner = record({ person, start: '2031-02-01T09:00:00.000Z', end: '2031-02-01T09:20:00.000Z', assessmentId: 'a-1' });
+        assert.deepEqual(await store.bookings.create(later), { outcome: 'created', booking: later });
+        assert.deepEqual(await store.bookings.create(sooner), { outcome: 'created', booking: sooner });
+        assert.deepEqual(await store.bookings.get(sooner.id), sooner);
+        assert.equal(await store.bookings.get('no-such'), null);
+        assert.deepEqual(await store.bookings.listByPerson(person), [sooner, later]);
+      });
+
+      it('a held slot is taken for everyone else, and free again after cancelling', async () => {
+        const first = record();
+        await store.bookings.create(first);
+        const second = record({ slotId: first.slotId, start: first.start, end: first.end });
+        assert.deepEqual(await store.bookings.create(second), { outcome: 'taken' });
+        const cancelled = await store.bookings.cancel(first.id, '2030-01-01T00:00:00.000Z');
+        assert.equal(cancelled?.status, 'cancelled');
+        assert.equal(cancelled?.cancelledAt, '2030-01-01T00:00:00.000Z');
+        assert.equal(cancelled?.revision, 1);
+        assert.equal((await store.bookings.cancel(first.id, '2030-01-02T00:00:00.000Z'))?.revision, 1, 'cancelling twice changes nothing');
+        assert.equal((await store.bookings.create(second)).outcome, 'created');
+      });
+
+      it('of 20 concurrent bookings of one slot exactly one wins', async () => {
+        const slot = record();
+        const results = await Promise.all(Array.from({ length: 20 }, () => store.bookings.create(record({ slotId: slot.slotId, start: slot.start, end: slot.end }))));
+        assert.equal(results.filter((r) => r.outcome === 'created').length, 1);
+        assert.equal(results.filter((r) => r.outcome === 'taken').length, 19);
+      });
+
+      it('an idempotency key replays the same booking, refuses another slot, and is per person', async () => {
+        const b = record();
+        assert.equal((await store.bookings.create(b, 'key-1')).outcome, 'created');
+        assert.deepEqual(await store.bookings.create({ ...b, id: 'other-id' }, 'key-1'), { outcome: 'replayed', booking: b });
+        assert.deepEqual(await store.bookings.create(record({ person: b.person }), 'key-1'), { outcome: 'key-reused' });
+        assert.equal((await store.bookings.create(record(), 'key-1')).outcome, 'created', 'another person may use the same key');
+        const racing = record();
+        const raced = await Promise.all([1, 2, 3, 4].map(() => store.bookings.create({ ...racing, id: `b-${crypto.randomUUID()}` }, 'race')));
+        assert.equal(raced.filter((r) => r.outcome === 'created').length, 1);
+        assert.ok(raced.every((r) => r.outcome === 'created' || r.outcome === 'replayed'), JSON.stringify(raced));
+        assert.equal((await store.bookings.listByPerson(racing.person)).length, 1, 'nothing twice');
+      });
+
+      it('heldSlotIds: booked slots of a clinic in [from, to)', async () => {
+        const clinic = `c-${crypto.randomUUID()}`;
+        const a = record({ clinic, start: '2032-03-01T08:00:00.000Z', end: '2032-03-01T08:20:00.000Z' });
+        const b = record({ clinic, start: '2032-03-02T08:00:00.000Z', end: '2032-03-02T08:20:00.000Z' });
+        const gone = record({ clinic, start: '2032-03-01T09:00:00.000Z', end: '2032-03-01T09:20:00.000Z' });
+        for (const r of [a, b, gone]) await store.bookings.create(r);
+        await store.bookings.cancel(gone.id, '2032-01-01T00:00:00.000Z');
+        assert.deepEqual(await store.bookings.heldSlotIds(clinic, '2032-03-01T00:00:00.000Z', '2032-03-02T08:00:00.000Z'), new Set([a.slotId]));
+      });
+
+      it('move: to a free slot frees the old one; to a held slot changes nothing', async () => {
+        const mine = record();
+        const theirs = record();
+        await store.bookings.create(mine);
+        await store.bookings.create(theirs);
+        const target = { slotId: `slot-${crypto.randomUUID()}`, profession: 'doctor' as const, visitType: 'video' as const, start: '2033-01-01T10:00:00.000Z', end: '2033-01-01T10:20:00.000Z' };
+        const moved = await store.bookings.move(mine.id, target);
+        assert.equal(moved.outcome, 'moved');
+        assert.deepEqual(moved.outcome === 'moved' && moved.booking, { ...mine, ...target, revision: 1 });
+        assert.equal((await store.bookings.create(record({ slotId: mine.slotId }))).outcome, 'created', 'the old slot is free');
+        assert.deepEqual(await store.bookings.move(mine.id, { ...target, slotId: theirs.slotId }), { outcome: 'taken' });
+        assert.deepEqual(await store.bookings.get(mine.id), { ...mine, ...target, revision: 1 });
+        assert.deepEqual(await store.bookings.move('no-such', target), { outcome: 'not-found' });
       });
     });
 

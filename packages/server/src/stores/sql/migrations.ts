@@ -38,6 +38,32 @@ export const migrations: Migration[] = [
       CREATE INDEX access_log_subject ON access_log (subject, id DESC);
       CREATE INDEX access_log_actor ON access_log (actor, id DESC);`,
   },
+  {
+    version: 3,
+    name: 'bookings',
+    sql: `
+    CREATE TABLE bookings (
+      id              text    PRIMARY KEY,
+      person          text    NOT NULL,
+      slot_id         text    NOT NULL,
+      clinic          text    NOT NULL,
+      profession      text    NOT NULL,
+      visit_type      text    NOT NULL,
+      start_at        text    NOT NULL, -- ISO 8601 UTC, kept exactly as given; compares in time order
+      end_at          text    NOT NULL,
+      status          text    NOT NULL,
+      assessment_id   text,
+      created_at      text    NOT NULL,
+      cancelled_at    text,
+      revision        integer NOT NULL,
+      idempotency_key text
+    );
+    -- One booked record per slot: the database itself refuses a double booking.
+    CREATE UNIQUE INDEX bookings_slot_held ON bookings (slot_id) WHERE status = 'booked';
+    CREATE UNIQUE INDEX bookings_idempotency ON bookings (person, idempotency_key) WHERE idempotency_key IS NOT NULL;
+    CREATE INDEX bookings_person ON bookings (person, start_at);
+    CREATE INDEX bookings_clinic_start ON bookings (clinic, start_at) WHERE status = 'booked';`,
+  },
 ];
 
 /** Any number, the same in every process: serialises migrations when several servers start at once. */
