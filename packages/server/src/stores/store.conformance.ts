@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { bookingStoreCases } from './booking-store-conformance.js';
 import { StoreConflict, type AccessLogEntry, type BookingRecord, type Store } from './store.js';
 
-/** Makes a fresh, empty store; the suite closes it when done. */
+/** Makes a fresh, empty store; the suite closes it when done. Called once per suite and once per case that needs an empty store. */
 export type StoreFactory = () => Promise<Store>;
 
 let counter = 0;
@@ -161,6 +162,19 @@ export function storeConformance(name: string, factory: StoreFactory): void {
         assert.deepEqual(await store.bookings.get(mine.id), { ...mine, ...target, revision: 1 });
         assert.deepEqual(await store.bookings.move('no-such', target), { outcome: 'not-found' });
       });
+    });
+
+    describe('bookings: the booking area’s own cases (booking-store-conformance.ts), each on an empty store', () => {
+      for (const c of bookingStoreCases) {
+        it(c.name, async () => {
+          const fresh = await factory();
+          try {
+            await c.run(fresh);
+          } finally {
+            await fresh.close?.();
+          }
+        });
+      }
     });
 
     describe('accessLog', () => {

@@ -10,5 +10,16 @@ storeConformance('PGlite (in memory)', () => createPgliteStore());
 
 const url = testDatabaseUrl();
 if (url) {
-  storeConformance('PostgreSQL', () => createPostgresStore({ connectionString: url, schema: `t_${randomBytes(6).toString('hex')}` }));
+  // Each store gets its own schema, dropped when the store is closed.
+  storeConformance('PostgreSQL', async () => {
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const store = await createPostgresStore({ connectionString: url, schema, maxConnections: 4 });
+    return {
+      ...store,
+      async close() {
+        await store.pool.query(`DROP SCHEMA ${schema} CASCADE`);
+        await store.close?.();
+      },
+    };
+  });
 }

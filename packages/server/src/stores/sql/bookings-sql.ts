@@ -36,7 +36,8 @@ const fromRow = (r: BookingRow): BookingRecord => ({
 });
 
 /**
- * Bookings in SQL. Double booking is impossible by construction: a partial unique index allows one
+ * Bookings in SQL. Instants are kept as the ISO text they came as (so a record reads back exactly
+ * as written) and compared as timestamptz (so offsets and precision do not matter). Double booking is impossible by construction: a partial unique index allows one
  * `booked` row per slot, and every write is one statement guarded by it (never check-then-insert).
  */
 export function sqlBookings(db: SqlDatabase): Store['bookings'] {
@@ -86,12 +87,13 @@ export function sqlBookings(db: SqlDatabase): Store['bookings'] {
       return rows[0] ? fromRow(rows[0]) : null;
     },
     async listByPerson(person) {
-      const { rows } = await db.query<BookingRow>(`SELECT ${COLUMNS} FROM bookings WHERE person = $1 ORDER BY start_at, created_at, id`, [person]);
+      const { rows } = await db.query<BookingRow>(`SELECT ${COLUMNS} FROM bookings WHERE person = $1 ORDER BY start_at::timestamptz, created_at, id`, [person]);
       return rows.map(fromRow);
     },
     async heldSlotIds(clinic, from, to) {
       const { rows } = await db.query<{ slot_id: string }>(
-        `SELECT slot_id FROM bookings WHERE clinic = $1 AND status = 'booked' AND start_at >= $2 AND start_at < $3`,
+        `SELECT slot_id FROM bookings
+          WHERE clinic = $1 AND status = 'booked' AND start_at::timestamptz >= $2::timestamptz AND start_at::timestamptz < $3::timestamptz`,
         [clinic, from, to],
       );
       return new Set(rows.map((r) => r.slot_id));

@@ -49,7 +49,7 @@ export const migrations: Migration[] = [
       clinic          text    NOT NULL,
       profession      text    NOT NULL,
       visit_type      text    NOT NULL,
-      start_at        text    NOT NULL, -- ISO 8601 UTC, kept exactly as given; compares in time order
+      start_at        text    NOT NULL, -- ISO 8601 as given; compared as start_at::timestamptz
       end_at          text    NOT NULL,
       status          text    NOT NULL,
       assessment_id   text,
