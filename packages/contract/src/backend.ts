@@ -6,6 +6,8 @@ import type { StoredAttachment } from './attachments.js';
 /** Options every call takes. */
 export interface CallOptions {
   signal?: AbortSignal;
+  /** The language backend text is asked for in, for this call (elements pass their own). */
+  locale?: Locale;
 }
 
 export interface UploadOptions extends CallOptions {
