@@ -10,7 +10,7 @@ const JPG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46]);
 
 function setup(token: string | null = 'test:197001011234') {
   const app = createApp();
-  const backend = new HttpBackend({ baseUrl: 'https://vard.example/api', getToken: () => token, fetch: (r) => app.fetch(new Request(r.url.replace('/api', ''), r)) });
+  const backend = new HttpBackend({ baseUrl: 'https://vard.example/api', getToken: () => token, fetch: async (r) => app.fetch(new Request(r.url.replace("/api", ""), r)) });
   return { app, backend };
 }
 
