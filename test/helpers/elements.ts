@@ -14,7 +14,7 @@ export function visibleText(element: Element): string {
 }
 
 /** Waits until the element's shadow root shows `text`. */
-export async function waitForText(element: Element, text: string, timeout = 3000): Promise<void> {
+export async function waitForText(element: Element, text: string, timeout = 6000): Promise<void> {
   await waitUntil(() => visibleText(element).includes(text), `"${text}" never appeared; saw: ${visibleText(element).slice(0, 300)}`, { timeout });
 }
 

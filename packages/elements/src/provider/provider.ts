@@ -7,6 +7,7 @@ import { BackendCache } from '../base/backend-source.js';
 import { inheritedLocale, isLocale } from '../base/locale.js';
 
 /**
+ * @tagname nara-provider
  * @summary Gives every Nära element inside it the backend, clinic, locale and sign-in.
  *
  * @slot - The elements (and any other content) that share this configuration.

@@ -15,6 +15,7 @@ import '../shortcut-tile/define.js';
 type Status = 'loading' | 'ready' | 'load-error' | 'editing' | 'saving';
 
 /**
+ * @tagname nara-shortcut-list
  * @summary The patient's own shortcuts ("Genvägar"), from the backend: add from the clinic's services,
  * remove, and reorder with the keyboard or by dragging; saved to the backend.
  *

@@ -7,6 +7,7 @@ import { tokens, base } from '../styles/tokens.js';
 import { tileStyles } from './shortcut-tile.styles.js';
 
 /**
+ * @tagname nara-shortcut-tile
  * @summary One shortcut: a real link when it has `href`, otherwise a button that fires `nara-shortcut`.
  *
  * @fires nara-shortcut - The tile was chosen and has no `href`. Detail: `{ id, serviceId, heading }`.
