@@ -10,11 +10,7 @@ export const styles = css`
     display: grid;
     gap: var(--_space-l);
   }
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
+  .heading {
     margin: 0;
     font-size: var(--_font-size-large);
     line-height: 1.3;
@@ -58,8 +54,7 @@ export const styles = css`
     font-weight: 400;
   }
   .hint,
-  .display,
-  .technical {
+  .display {
     margin: 0;
   }
   .error-message {

@@ -13,7 +13,6 @@ import {
   type ValidationIssue,
 } from '@nara/fhir';
 import { NaraElement } from '../base/nara-element.js';
-import { errorAlert } from '../base/error-alert.js';
 import { base, tokens } from '../styles/tokens.js';
 import { AttachmentUploads } from './attachment-uploads.js';
 import type { FieldContext } from './field-context.js';
@@ -30,7 +29,7 @@ import { strings } from './strings.js';
  * @fires nara-error - The Questionnaire is malformed, or an attachment could not be sent. Detail: `{ code, message }`.
  * @fires nara-auth-required - Sending an attachment needs the person to sign in. Detail: `{ retry }`.
  *
- * @csspart title - The Questionnaire's title.
+ * @csspart error - The message shown when the Questionnaire cannot be used.
  * @csspart group - A group of items.
  * @csspart error-summary - The list of errors shown on submit.
  * @csspart submit - The send button.
@@ -240,7 +239,7 @@ export class NaraQuestionnaire extends NaraElement {
       return ctx.id(issue.path, type === 'group' ? 'g' : node.definition.repeats && !['choice', 'open-choice', 'attachment'].includes(type) ? 'r0' : '');
     };
     return html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-heading" part="error-summary">
-      <h2 id="summary-heading">${this.s.summary}</h2>
+      <div role="heading" aria-level=${this.headingLevel} class="heading" id="summary-heading">${this.s.summary}</div>
       <ul>
         ${current.map((issue) => {
           const id = target(issue);
@@ -256,7 +255,7 @@ export class NaraQuestionnaire extends NaraElement {
   }
 
   override render() {
-    if (this.formError) return html`${errorAlert(this.s.brokenForm)}<p class="technical">${this.formError.message}</p>`;
+    if (this.formError) return html`<div class="alert" role="alert" part="error"><p>${this.s.brokenForm}</p><p>${this.formError.message}</p></div>`;
     const model = this.model;
     if (!model) return nothing;
     const ctx = this.context(model);
@@ -267,7 +266,7 @@ export class NaraQuestionnaire extends NaraElement {
     const last = page === pages.length - 1;
     const level = this.headingLevel + (title ? 1 : 0);
     return html`<form novalidate @submit=${this.onSubmit} lang=${this.lang_}>
-      ${title ? heading(this.headingLevel, 'title', title, 'title') : nothing}
+      ${title ? heading(this.headingLevel, 'title', title) : nothing}
       ${this.submitted ? this.renderSummary(ctx) : nothing}
       ${pages.length > 1
         ? html`<p class="progress" tabindex="-1" part="progress">${this.s.step(page + 1, pages.length)}</p>
