@@ -57,7 +57,8 @@ export const styles = css`
   .display {
     margin: 0;
   }
-  .error-message {
+  .error-message,
+  .error-message p {
     margin: 0;
     padding: 0;
     list-style: none;
