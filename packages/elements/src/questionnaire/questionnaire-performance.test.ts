@@ -10,6 +10,7 @@ describe('nara-questionnaire on a 202-item form', () => {
     const el = await fixture<NaraQuestionnaire>(html`<nara-questionnaire .questionnaire=${q}></nara-questionnaire>`);
     const firstRender = performance.now() - t0;
     const before = el.shadowRoot!.querySelectorAll('[data-link-id]').length;
+    await expect(el).to.be.accessible();
     const yes = el.shadowRoot!.querySelector('[data-link-id="s7-gate"] input') as HTMLInputElement;
     const t1 = performance.now();
     yes.click();

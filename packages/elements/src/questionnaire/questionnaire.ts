@@ -22,6 +22,7 @@ import { renderItem } from './render-item.js';
 import { strings } from './strings.js';
 
 /**
+ * @tagname nara-questionnaire
  * @summary Renders any FHIR R4 Questionnaire as an accessible form and produces its QuestionnaireResponse.
  *
  * @fires nara-change - An answer changed. Detail: `{ response }` (status `in-progress`).
