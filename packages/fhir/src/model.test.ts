@@ -117,6 +117,19 @@ describe('FormModel: answers, repeats and validation', () => {
     });
   });
 
+  it('does not ask for answers to hidden or read-only items the person cannot change', () => {
+    const form = createForm({
+      resourceType: 'Questionnaire',
+      status: 'active',
+      item: [
+        { linkId: 'h', type: 'string', required: true, extension: [{ url: EXT.hidden, valueBoolean: true }] },
+        { linkId: 'r', type: 'string', required: true, readOnly: true },
+        { linkId: 'q', type: 'string', required: true },
+      ],
+    });
+    expect(validateForm(form).map((i) => i.linkId)).to.deep.equal(['q']);
+  });
+
   it('counts repeating answers and group instances against minOccurs/maxOccurs', () => {
     const form = createForm(medications);
     for (let i = 0; i < 4; i++) form.setText('allergy', ['pollen', 'nuts', 'cats', 'dust'][i], i);

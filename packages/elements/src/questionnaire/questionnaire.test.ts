@@ -97,6 +97,15 @@ describe('nara-questionnaire', () => {
     el.remove();
   });
 
+  it('takes the Questionnaire as JSON text too, and names a question without text by its linkId', async () => {
+    const el = await mount(JSON.stringify({ resourceType: 'Questionnaire', status: 'active', item: [{ linkId: 'symptom-start', type: 'date' }] }));
+    expect(item(el, 'symptom-start').querySelector('label')!.textContent).to.equal('symptom-start');
+    await expect(el).to.be.accessible();
+    el.questionnaire = '{"resourceType": "Questionnaire", ';
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('(root): not valid JSON');
+  });
+
   it('shows an error only after the person leaves the field, with aria-invalid and aria-describedby', async () => {
     const el = await mount(allTypes);
     const name = input(el, 'name');

@@ -42,7 +42,7 @@ import { strings } from './strings.js';
 export class NaraQuestionnaire extends NaraElement {
   static override styles = [tokens, base, styles];
 
-  /** The FHIR R4 Questionnaire to render (an object, not a string). */
+  /** The FHIR R4 Questionnaire to render (an object, or its JSON text). */
   @property({ attribute: false }) questionnaire?: unknown;
 
   /** Show the form read-only (e.g. for review). */
@@ -111,8 +111,17 @@ export class NaraQuestionnaire extends NaraElement {
     this.page = 0;
     if (this.questionnaire === undefined) return;
     try {
-      const model = new FormModel(this.questionnaire);
+      let questionnaire = this.questionnaire;
+      if (typeof questionnaire === 'string') {
+        try {
+          questionnaire = JSON.parse(questionnaire);
+        } catch {
+          throw new QuestionnaireError('not valid JSON', '(root)');
+        }
+      }
+      const model = new FormModel(questionnaire);
       if (this.prefill) model.load(this.prefill);
+      this.prefill = undefined;
       model.subscribe(() => {
         this.requestUpdate();
         this.emit('nara-change', { response: buildResponse(model, { status: 'in-progress', locale: this.lang_ }) });
@@ -182,7 +191,9 @@ export class NaraQuestionnaire extends NaraElement {
     const locale = this.lang_;
     const label = (node: FormNode) => {
       const { item } = node.definition;
-      return [translated(item.prefix, item._prefix, locale), translated(item.text, item._text, locale)].filter(Boolean).join(' ');
+      const text = [translated(item.prefix, item._prefix, locale), translated(item.text, item._text, locale)].filter(Boolean).join(' ');
+      // a question without text still needs a name for its input
+      return text || (node.definition.type === 'group' ? '' : item.linkId);
     };
     const ctx: FieldContext = {
       model,
