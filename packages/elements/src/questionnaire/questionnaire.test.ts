@@ -80,6 +80,9 @@ describe('nara-questionnaire', () => {
       expect(input(el, 'q').value).to.equal(HOSTILE);
       expect(visibleText(el).split(HOSTILE).length - 1).to.be.at.least(5);
     }
+    const broken = await mount({ resourceType: 'Questionnaire', status: 'active', item: [{ linkId: HOSTILE, type: 'choice' }] });
+    expect(broken.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect(visibleText(broken)).to.contain(HOSTILE);
   });
 
   it('a malformed Questionnaire shows an error naming the item and fires nara-error', async () => {

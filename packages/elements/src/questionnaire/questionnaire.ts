@@ -258,7 +258,8 @@ export class NaraQuestionnaire extends NaraElement {
           return html`<li>
             <a href=${`#${id}`} @click=${(e: Event) => {
               e.preventDefault();
-              (this.renderRoot.querySelector(`#${id}`) as HTMLElement | null)?.focus();
+              const field = this.renderRoot.querySelector(`#${id}`) ?? this.renderRoot.querySelector(`[data-link-id="${CSS.escape(issue.linkId)}"] :is(input, select, textarea, button)`);
+              (field as HTMLElement | null)?.focus();
             }}>${ctx.message(issue, ctx.model.node(issue.path)!)}</a>
           </li>`;
         })}
