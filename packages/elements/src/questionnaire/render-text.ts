@@ -22,7 +22,7 @@ export function renderTextField(ctx: FieldContext, node: FormNode) {
   if (d.control === 'slider' && (d.type === 'integer' || d.type === 'decimal')) return renderSlider(ctx, node, hint, readonly);
   const input = (row: number, id: string, name?: string) => {
     const text = ctx.model.textAt(node.path, row) ?? formatValue(ctx.model.answersAt(node.path)[row], ctx.locale === 'sv');
- return d.type === 'text'
+    return d.type === 'text'
       ? html`<textarea id=${id} rows="4" aria-label=${name ?? nothing} ?readonly=${readonly} ?required=${d.required} aria-invalid=${invalid(ctx, node)} aria-describedby=${describedBy(ctx, node, hint)} .value=${text}
           @input=${(e: Event) => ctx.setText(node, (e.target as HTMLTextAreaElement).value, row)}></textarea>`
       : html`<input id=${id} type="text" aria-label=${name ?? nothing} inputmode=${INPUT_MODE[d.type] ?? nothing} autocomplete="off" ?readonly=${readonly} ?required=${d.required}
