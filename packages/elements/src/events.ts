@@ -1,4 +1,4 @@
-import type { NaraErrorCode, Shortcut } from '@nara/contract';
+import type { Booking, NaraErrorCode, Shortcut } from '@nara/contract';
 import type { QuestionnaireResponse } from '@nara/fhir';
 
 /**
@@ -14,6 +14,12 @@ export interface NaraEventDetails {
   'nara-shortcut': { id?: string; serviceId?: string; heading: string };
   /** The patient's shortcuts were saved (new order included). */
   'nara-shortcuts-change': { shortcuts: Shortcut[] };
+  /** A time was booked. */
+  'nara-booked': { booking: Booking };
+  /** A booking was moved to another time; `previous` is the booking as it was. */
+  'nara-booking-changed': { booking: Booking; previous: Booking };
+  /** A booking was cancelled (its `status` is `cancelled`). */
+  'nara-booking-cancelled': { booking: Booking };
   /** An answer in a questionnaire changed. The response's status is `in-progress`. */
   'nara-change': { response: QuestionnaireResponse };
   /** A questionnaire was sent: every answer valid. The response's status is `completed`. */
