@@ -8,6 +8,7 @@ import { corsOrigin, type CorsPolicy } from './http/cors-policy.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit.js';
 import { apiDocRoutes } from './routes/api-docs.js';
+import { attachmentRoutes } from './routes/attachments.js';
 import { bookingRoutes } from './routes/bookings.js';
 import { clinicRoutes } from './routes/clinics.js';
 import { shortcutRoutes } from './routes/shortcuts.js';
@@ -47,7 +48,8 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
   const api = new Hono()
     .route('/', clinicRoutes(ctx))
     .route('/', shortcutRoutes(ctx))
-    .route('/', bookingRoutes(ctx));
+    .route('/', bookingRoutes(ctx))
+    .route('/', attachmentRoutes(ctx));
   if (options.extraRoutes) api.route('/', options.extraRoutes);
 
   const app = new Hono();

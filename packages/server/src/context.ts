@@ -1,5 +1,6 @@
 import type { Authenticator } from './http/auth.js';
 import { AccessControl } from './services/access.js';
+import { AttachmentService } from './services/attachments.js';
 import { BookingService } from './services/bookings.js';
 import { ClinicDirectory } from './services/clinics.js';
 import { SlotSchedule } from './services/slots.js';
@@ -20,6 +21,7 @@ export interface AppContext {
   clinics: ClinicDirectory;
   shortcuts: ShortcutService;
   bookings: BookingService;
+  attachments: AttachmentService;
   /** The server's clock: tests fix it. */
   now: () => Date;
 }
@@ -44,6 +46,7 @@ export function createContext(store: Store, authenticate: Authenticator, options
     clinics,
     shortcuts: new ShortcutService(store, clinics),
     bookings,
+    attachments: new AttachmentService(store),
     now,
   };
 }

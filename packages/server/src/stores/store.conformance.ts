@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { bookingStoreCases } from './booking-store-conformance.js';
-import { StoreConflict, type AccessLogEntry, type BookingRecord, type Store } from './store.js';
+import { StoreConflict, type AccessLogEntry, type AttachmentRecord, type BookingRecord, type Store } from './store.js';
 
 /** Makes a fresh, empty store; the suite closes it when done. Called once per suite and once per case that needs an empty store. */
 export type StoreFactory = () => Promise<Store>;
@@ -175,6 +175,33 @@ export function storeConformance(name: string, factory: StoreFactory): void {
           }
         });
       }
+    });
+
+    describe('attachments', () => {
+      const file = (over: Partial<AttachmentRecord> = {}): AttachmentRecord => {
+        const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0x00, 0x7f, ...Array.from({ length: 3000 }, (_, i) => (i * 37) % 256)]);
+        return { id: crypto.randomUUID(), owner: uniquePerson(), contentType: 'image/png', title: 'utslag.png', size: bytes.byteLength, creation: '2030-01-01T10:00:00.000Z', bytes, ...over };
+      };
+
+      it('keeps a file’s bytes exactly, with what was checked about it', async () => {
+        const f = file();
+        await store.attachments.put(f);
+        const got = await store.attachments.get(f.id);
+        assert.ok(got);
+        assert.ok(got.bytes instanceof Uint8Array);
+        assert.deepEqual({ ...got, bytes: [...got.bytes] }, { ...f, bytes: [...f.bytes] });
+        assert.equal(await store.attachments.get('no-such'), undefined);
+      });
+
+      it('hands out copies: changing one changes nothing stored', async () => {
+        const f = file();
+        await store.attachments.put(f);
+        f.bytes[0] = 0;
+        const got = (await store.attachments.get(f.id))!;
+        assert.equal(got.bytes[0], 0x89);
+        got.bytes[1] = 0;
+        assert.equal((await store.attachments.get(f.id))!.bytes[1], 0x50);
+      });
     });
 
     describe('accessLog', () => {

@@ -64,6 +64,20 @@ export const migrations: Migration[] = [
     CREATE INDEX bookings_person ON bookings (person, start_at);
     CREATE INDEX bookings_clinic_start ON bookings (clinic, start_at) WHERE status = 'booked';`,
   },
+  {
+    version: 5,
+    name: 'attachments',
+    sql: `
+      CREATE TABLE attachments (
+        id           text    PRIMARY KEY,
+        owner        text    NOT NULL,
+        content_type text    NOT NULL,
+        title        text    NOT NULL,
+        size         integer NOT NULL,
+        creation     text    NOT NULL,
+        bytes        bytea   NOT NULL
+      );`,
+  },
 ];
 
 /** Any number, the same in every process: serialises migrations when several servers start at once. */
