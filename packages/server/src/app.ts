@@ -24,8 +24,6 @@ export interface AppOptions extends ContextOptions {
   clinicOrigins?: CorsPolicy['clinicOrigins'];
   /** Largest request body in bytes (attachments have their own limit). Default 256 KiB. */
   maxBodyBytes?: number;
-  /** Largest upload body (`POST /v1/attachments`, multipart envelope included). Default 10 MiB + 64 KiB. */
-  maxUploadBytes?: number;
   /** Rate limits per token and per address. Default: none (the demo and tests). */
   rateLimit?: RateLimitOptions;
   /** More routes under /v1 (the Node entry adds the TEST sign-in here). */
@@ -37,7 +35,6 @@ export interface AppOptions extends ContextOptions {
 }
 
 const DEFAULT_MAX_BODY = 256 * 1024;
-const DEFAULT_MAX_UPLOAD = 10 * 1024 * 1024 + 64 * 1024;
 
 /**
  * The reference backend as one fetch handler: real HTTP in Node, the in-page demo backend, and the
@@ -84,14 +81,14 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
   });
   if (options.rateLimit) app.use('/v1/*', rateLimit(options.rateLimit));
   const jsonLimit = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
-  const uploadLimit = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD;
   app.use('/v1/*', async (c, next) => {
+    // Uploads have their own, larger limit on their route (routes/attachments.ts), with a message about files.
+    if (c.req.path === '/v1/attachments') return next();
     // Counted as the body streams in, so a chunked body without Content-Length is stopped too.
-    const maxSize = c.req.path === '/v1/attachments' ? uploadLimit : jsonLimit;
     return bodyLimit({
-      maxSize,
+      maxSize: jsonLimit,
       onError: () => {
-        throw new HttpProblem(413, 'too-large', `The request body is larger than ${maxSize} bytes`);
+        throw new HttpProblem(413, 'too-large', `The request body is larger than ${jsonLimit} bytes`);
       },
     })(c, next);
   });
