@@ -5,6 +5,8 @@ import type { Shortcut, ShortcutsUpdate } from './shortcuts.js';
 /** Options every call takes. */
 export interface CallOptions {
   signal?: AbortSignal;
+  /** The language backend text is asked for in, for this call (elements pass their own). */
+  locale?: Locale;
 }
 
 /**
