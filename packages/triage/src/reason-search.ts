@@ -29,6 +29,7 @@ export interface ReasonSearchOptions {
 interface Phrase {
   reason: number;
   text: string;
+  normal: string;
   tokens: Int32Array;
   title: boolean;
 }
@@ -52,6 +53,8 @@ export class ReasonSearch<R extends SearchableReason> {
   private readonly phrases: Phrase[] = [];
   /** Per query word, its score against every vocabulary word; typing reuses the words already typed. */
   private readonly wordScores = new Map<string, Float32Array>();
+  /** Scratch space: which of a phrase's words a query word already matched. */
+  private used = new Uint8Array(0);
 
   constructor(reasons: readonly R[]) {
     this.reasons = reasons;
@@ -71,7 +74,9 @@ export class ReasonSearch<R extends SearchableReason> {
         const normal = normalize(text);
         if (!normal || seen.has(normal)) return;
         seen.add(normal);
-        this.phrases.push({ reason: index, text, title: i === 0, tokens: Int32Array.from(normal.split(' ').map(idOf)) });
+        const tokens = Int32Array.from(normal.split(' ').map(idOf));
+        if (tokens.length > this.used.length) this.used = new Uint8Array(tokens.length);
+        this.phrases.push({ reason: index, text, normal, title: i === 0, tokens });
       });
     });
   }
@@ -96,7 +101,7 @@ export class ReasonSearch<R extends SearchableReason> {
           }
         }
         if (candidate.length > length) {
-          const d = boundedDistance(word, candidate.slice(0, length), budget);
+          const d = boundedDistance(word, candidate, budget, length);
           if (d <= budget) scores[i] = TYPO_PREFIX - 0.1 * (d - 1);
         }
       }
@@ -108,6 +113,7 @@ export class ReasonSearch<R extends SearchableReason> {
 
   search(query: string, options: ReasonSearchOptions = {}): ReasonMatch<R>[] {
     const words = tokenize(query);
+    const whole = words.join(' ');
     if (!words.length) return [];
     const required = words.filter((w) => !OPTIONAL_WORDS.has(w));
     const counted = required.length ? required : words;
@@ -118,11 +124,12 @@ export class ReasonSearch<R extends SearchableReason> {
       !options.subject || audience === 'any' || audience === (options.subject === 'child' ? 'child' : 'adult');
 
     const best = new Map<number, { score: number; phrase: Phrase }>();
+    const used = this.used;
     for (const phrase of this.phrases) {
       if (!allowed(this.reasons[phrase.reason].audience)) continue;
       let sum = 0;
       let matchedTokens = 0;
-      const used = new Uint8Array(phrase.tokens.length);
+      used.fill(0, 0, phrase.tokens.length);
       let ok = true;
       for (const scores of countedScores) {
         let top = 0;
@@ -158,6 +165,7 @@ export class ReasonSearch<R extends SearchableReason> {
       const score =
         sum / countedScores.length +
         (phrase.title ? 0.25 : 0) +
+        (phrase.normal === whole ? 0.3 : 0) +
         (used[0] ? 0.1 : 0) +
         0.15 * (matchedTokens / contentTokens);
       const current = best.get(phrase.reason);
@@ -166,8 +174,8 @@ export class ReasonSearch<R extends SearchableReason> {
 
     const tier = (score: number) => Math.round(score * 20);
     return [...best.entries()]
-      .map(([index, { score, phrase }]) => ({ reason: this.reasons[index], score, matched: phrase.text }))
-      .sort((a, b) => tier(b.score) - tier(a.score) || a.reason.popularity - b.reason.popularity || a.reason.title.localeCompare(b.reason.title))
-      .slice(0, options.limit ?? 20);
+      .sort(([ia, a], [ib, b]) => tier(b.score) - tier(a.score) || this.reasons[ia].popularity - this.reasons[ib].popularity || ia - ib)
+      .slice(0, options.limit ?? 20)
+      .map(([index, { score, phrase }]) => ({ reason: this.reasons[index], score, matched: phrase.text }));
   }
 }
