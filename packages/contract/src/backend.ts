@@ -1,12 +1,18 @@
 import type { Locale } from './common.js';
 import type { Clinic } from './clinic.js';
 import type { Shortcut, ShortcutsUpdate } from './shortcuts.js';
+import type { StoredAttachment } from './attachments.js';
 
 /** Options every call takes. */
 export interface CallOptions {
   signal?: AbortSignal;
   /** The language backend text is asked for in, for this call (elements pass their own). */
   locale?: Locale;
+}
+
+export interface UploadOptions extends CallOptions {
+  /** Called as the file goes out, with the share sent so far (0–1). */
+  onProgress?: (fraction: number) => void;
 }
 
 /**
@@ -19,4 +25,9 @@ export interface CareBackend {
   getClinic(clinic: string, options?: CallOptions): Promise<Clinic>;
   getShortcuts(options?: CallOptions): Promise<Shortcut[]>;
   saveShortcuts(update: ShortcutsUpdate, options?: CallOptions): Promise<Shortcut[]>;
+  /**
+   * Stores one file (PDF, JPG, PNG, GIF) the person attaches. Optional: without it, forms keep
+   * attachments inline in the QuestionnaireResponse.
+   */
+  uploadAttachment?(file: Blob & { name?: string }, options?: UploadOptions): Promise<StoredAttachment>;
 }

@@ -4,3 +4,4 @@ export * from './clinic.js';
 export * from './shortcuts.js';
 export * from './backend.js';
 export * from './operations.js';
+export * from './attachments.js';

@@ -25,9 +25,12 @@ export function openApiDocument(): Record<string, unknown> {
       summary: op.summary,
       ...(op.auth ? { security: [{ bearer: [] }] } : {}),
       parameters: params,
-      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schema(op.body) } } } } : {}),
+      ...(op.body ? { requestBody: { required: true, content: { [op.bodyType ?? 'application/json']: { schema: schema(op.body) } } } } : {}),
       responses: {
-        [String(op.status ?? 200)]: { description: 'OK', content: { 'application/json': { schema: schema(op.response) } } },
+        [String(op.status ?? 200)]: {
+          description: 'OK',
+          content: op.responseType ? { [op.responseType]: { schema: { type: 'string', format: 'binary' } } } : { 'application/json': { schema: schema(op.response) } },
+        },
         default: { description: 'Problem', content: { 'application/problem+json': { schema: schema(Problem) } } },
       },
     };

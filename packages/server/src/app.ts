@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { createContext, type AppContext } from './context.js';
 import { testAuthenticator, type Authenticator } from './http/auth.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
+import { attachmentRoutes } from './routes/attachments.js';
 import { clinicRoutes } from './routes/clinics.js';
 import { shortcutRoutes } from './routes/shortcuts.js';
 import { createMemoryStore } from './stores/memory-store.js';
@@ -23,7 +24,8 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
   const ctx = createContext(options.store ?? createMemoryStore(), options.authenticate ?? testAuthenticator);
   const api = new Hono()
     .route('/', clinicRoutes(ctx))
-    .route('/', shortcutRoutes(ctx));
+    .route('/', shortcutRoutes(ctx))
+    .route('/', attachmentRoutes(ctx));
 
   const app = new Hono();
   app.use(

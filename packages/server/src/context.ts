@@ -1,4 +1,5 @@
 import type { Authenticator } from './http/auth.js';
+import { AttachmentService } from './services/attachments.js';
 import { ClinicDirectory } from './services/clinics.js';
 import { ShortcutService } from './services/shortcuts.js';
 import type { Store } from './stores/store.js';
@@ -9,9 +10,10 @@ export interface AppContext {
   authenticate: Authenticator;
   clinics: ClinicDirectory;
   shortcuts: ShortcutService;
+  attachments: AttachmentService;
 }
 
 export function createContext(store: Store, authenticate: Authenticator): AppContext {
   const clinics = new ClinicDirectory();
-  return { store, authenticate, clinics, shortcuts: new ShortcutService(store, clinics) };
+  return { store, authenticate, clinics, shortcuts: new ShortcutService(store, clinics), attachments: new AttachmentService(store) };
 }

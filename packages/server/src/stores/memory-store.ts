@@ -1,8 +1,9 @@
-import type { ShortcutRef, Store } from './store.js';
+import type { AttachmentRecord, ShortcutRef, Store } from './store.js';
 
 /** Keeps everything in memory: for tests, Storybook and the in-page demo. */
 export function createMemoryStore(): Store {
   const shortcuts = new Map<string, ShortcutRef[]>();
+  const attachments = new Map<string, AttachmentRecord>();
   return {
     shortcuts: {
       async get(person) {
@@ -10,6 +11,15 @@ export function createMemoryStore(): Store {
       },
       async put(person, refs) {
         shortcuts.set(person, structuredClone(refs));
+      },
+    },
+    attachments: {
+      async put(record) {
+        attachments.set(record.id, { ...record, bytes: record.bytes.slice() });
+      },
+      async get(id) {
+        const record = attachments.get(id);
+        return record && { ...record, bytes: record.bytes.slice() };
       },
     },
   };

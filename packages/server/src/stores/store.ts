@@ -4,6 +4,17 @@ export interface ShortcutRef {
   serviceId: string;
 }
 
+/** A file a person attached, with its bytes. */
+export interface AttachmentRecord {
+  id: string;
+  owner: string;
+  contentType: string;
+  title: string;
+  size: number;
+  creation: string;
+  bytes: Uint8Array;
+}
+
 /** Everything the server keeps. Every implementation passes the same conformance suite. */
 export interface Store {
   shortcuts: {
@@ -11,6 +22,11 @@ export interface Store {
     get(person: string): Promise<ShortcutRef[]>;
     /** Replace the person's shortcuts. */
     put(person: string, refs: ShortcutRef[]): Promise<void>;
+  };
+  attachments: {
+    put(record: AttachmentRecord): Promise<void>;
+    /** The file, or undefined when there is none with that id. */
+    get(id: string): Promise<AttachmentRecord | undefined>;
   };
   close?(): Promise<void>;
 }
