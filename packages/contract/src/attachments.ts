@@ -1,15 +1,11 @@
 import * as z from 'zod/mini';
 import { Id, Instant } from './common.js';
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './attachment-limits.js';
 
-/** The file types a patient may attach (1177: PDF, JPG, PNG, GIF). The server checks the real type from the file's first bytes. */
-export const ATTACHMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/gif'] as const;
+export * from './attachment-limits.js';
+
 export const AttachmentType = z.enum(ATTACHMENT_TYPES);
 export type AttachmentType = z.infer<typeof AttachmentType>;
-
-/** The largest file the backend takes, in bytes (10 MB). */
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-/** How many files one question takes. */
-export const MAX_ATTACHMENTS_PER_ITEM = 5;
 
 /**
  * `POST /v1/attachments` body: `multipart/form-data` with one part `file` (the file; its name is

@@ -1,4 +1,5 @@
 import type { NaraErrorCode, Shortcut } from '@nara/contract';
+import type { QuestionnaireResponse } from '@nara/fhir';
 
 /**
  * The detail of every `nara-*` event. All are `CustomEvent`s with `bubbles: true, composed: true`.
@@ -13,6 +14,10 @@ export interface NaraEventDetails {
   'nara-shortcut': { id?: string; serviceId?: string; heading: string };
   /** The patient's shortcuts were saved (new order included). */
   'nara-shortcuts-change': { shortcuts: Shortcut[] };
+  /** An answer in a questionnaire changed. The response's status is `in-progress`. */
+  'nara-change': { response: QuestionnaireResponse };
+  /** A questionnaire was sent: every answer valid. The response's status is `completed`. */
+  'nara-submit': { response: QuestionnaireResponse };
 }
 
 export type NaraEventName = keyof NaraEventDetails;
