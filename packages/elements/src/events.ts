@@ -1,4 +1,4 @@
-import type { NaraErrorCode, Shortcut } from '@nara/contract';
+import type { Assessment, AssessmentRequest, NaraErrorCode, RecommendedAction, Shortcut } from '@nara/contract';
 import type { QuestionnaireResponse } from '@nara/fhir';
 
 /**
@@ -16,8 +16,19 @@ export interface NaraEventDetails {
   'nara-shortcuts-change': { shortcuts: Shortcut[] };
   /** An answer in a questionnaire changed. The response's status is `in-progress`. */
   'nara-change': { response: QuestionnaireResponse };
-  /** A questionnaire was sent: every answer valid. The response's status is `completed`. */
-  'nara-submit': { response: QuestionnaireResponse };
+  /**
+   * A questionnaire was sent: every answer valid. The response's status is `completed`.
+   * From `nara-symptom-form`, `request` is the whole assessment request about to be posted.
+   */
+  'nara-submit': { response: QuestionnaireResponse; request?: AssessmentRequest };
+  /** The emergency screen got a "yes": the person was told to call 112. `redFlags` are the ids answered yes. */
+  'nara-emergency': { redFlags: string[] };
+  /** The backend assessed the errand. Cancel the event to show the result yourself. */
+  'nara-assessment': { assessment: Assessment };
+  /** The person left the symptom form; the draft is gone. */
+  'nara-cancel': Record<string, never>;
+  /** A next step of a triage result was chosen (call links also fire it, then dial). */
+  'nara-action': { action: RecommendedAction['action']; visitType?: RecommendedAction['visitType']; profession?: RecommendedAction['profession']; assessmentId: string };
 }
 
 export type NaraEventName = keyof NaraEventDetails;
