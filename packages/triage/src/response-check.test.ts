@@ -44,6 +44,12 @@ describe('checking a response against its questionnaire', () => {
     expect(issues[0]).to.deep.equal({ path: '(root)', message: 'The response belongs to another questionnaire (https://nara.dev/fhir/Questionnaire/triage-hosta).' });
   });
 
+  it('accepts a versioned canonical (url|version) of this version, as nara-questionnaire writes it, and no other version', () => {
+    expect(checkResponse(questionnaire, { ...valid(), questionnaire: `${questionnaire.url}|${questionnaire.version}` }, 'en')).to.deep.equal([]);
+    const other = checkResponse(questionnaire, { ...valid(), questionnaire: `${questionnaire.url}|0.0.0-old` }, 'en');
+    expect(other.map((i) => i.path)).to.deep.equal(['(root)']);
+  });
+
   it('refuses plain answers for questions the questionnaire does not have', () => {
     expect(() => responseFromAnswers(questionnaire, { nope: true })).to.throw(/no item nope/);
   });

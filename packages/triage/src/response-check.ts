@@ -77,7 +77,10 @@ export function checkResponse(questionnaire: Questionnaire, response: Questionna
   const t = messages[locale];
   const issues: ResponseIssue[] = [];
   const items = itemsByLinkId(questionnaire);
-  if (response.questionnaire && response.questionnaire !== questionnaire.url && response.questionnaire !== questionnaire.id) {
+  // a canonical may carry the version (`url|version`, FHIR R4 §2.1.0.3.1): then it must be this version
+  const [canonical, version] = (response.questionnaire ?? '').split('|');
+  const sameForm = canonical === questionnaire.url || canonical === questionnaire.id;
+  if (response.questionnaire && (!sameForm || (version !== undefined && version !== questionnaire.version))) {
     issues.push({ path: '(root)', message: t.wrongQuestionnaire(response.questionnaire) });
   }
   const answered = new Set<string>();
