@@ -130,6 +130,7 @@ export class ReasonCombobox {
           @input=${(e: Event) => this.search((e.target as HTMLInputElement).value, s)}
           @keydown=${this.onKeydown}
           @blur=${() => {
+            if (!this.expanded) return;
             this.expanded = false;
             this.host.requestUpdate();
           }}

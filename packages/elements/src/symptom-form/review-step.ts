@@ -59,29 +59,27 @@ export function renderReviewStep(p: ReviewStepProps) {
     <dl class="review">
       <div class="review-row">
         <dt>${s.reviewEmergency}</dt>
-        <dd>${p.flagsYes.length ? p.flagsYes.map((f) => f.question).join(', ') : s.reviewEmergencyNone}</dd>
-        ${edit('screen', s.reviewEmergency)}
+        <dd><span class="value">${p.flagsYes.length ? p.flagsYes.map((f) => f.question).join(', ') : s.reviewEmergencyNone}</span>${edit('screen', s.reviewEmergency)}</dd>
       </div>
       <div class="review-row">
         <dt>${s.reviewWho}</dt>
-        <dd>${p.who}</dd>
-        ${edit('who', s.reviewWho)}
+        <dd><span class="value">${p.who}</span>${edit('who', s.reviewWho)}</dd>
       </div>
       <div class="review-row">
         <dt>${s.reviewReason}</dt>
-        <dd>${p.reason}</dd>
-        ${edit('reason', s.reviewReason)}
+        <dd><span class="value">${p.reason}</span>${edit('reason', s.reviewReason)}</dd>
       </div>
       <div class="review-row">
         <dt>${s.reviewAnswers}</dt>
         <dd>
-          ${p.answers.length
-            ? html`<dl class="answers">
-                ${p.answers.map((a) => html`<dt>${a.question}</dt><dd>${a.answer}</dd>`)}
-              </dl>`
-            : s.noAnswers}
+          <span class="value"
+            >${p.answers.length
+              ? html`<dl class="answers">
+                  ${p.answers.map((a) => html`<div><dt>${a.question}</dt><dd>${a.answer}</dd></div>`)}
+                </dl>`
+              : s.noAnswers}</span
+          >${edit('questions', s.reviewAnswers)}
         </dd>
-        ${edit('questions', s.reviewAnswers)}
       </div>
     </dl>
     ${p.error

@@ -230,23 +230,24 @@ export const styles = css`
   }
   .review-row {
     display: grid;
-    grid-template-columns: 1fr auto;
-    gap: var(--_space-xs) var(--_space-m);
+    gap: var(--_space-xs);
     padding-block: var(--_space-s);
     border-block-end: 1px solid var(--_color-border);
   }
   .review-row > dt {
     font-weight: 700;
-    grid-column: 1;
   }
   .review-row > dd {
     margin: 0;
-    grid-column: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_space-s);
   }
-  .review-row > .edit {
-    grid-column: 2;
-    grid-row: 1 / span 2;
-    align-self: start;
+  .review-row .value {
+    flex: 1 1 12rem;
+    min-inline-size: 0;
   }
   .answers {
     margin: 0;

@@ -111,7 +111,10 @@ export class NaraSymptomForm extends NaraElement {
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
     if (target) {
       this.focusAfterRender = undefined;
-      target.focus();
+      // a nested element (the result) focuses its own heading once it has rendered
+      const pending = (target as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+      if (pending) void pending.then(() => target.focus());
+      else target.focus();
     }
   }
 
