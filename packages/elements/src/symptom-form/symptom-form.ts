@@ -68,6 +68,7 @@ export class NaraSymptomForm extends NaraElement {
   private readonly drafts = new DraftStorage(() => this.clinicId);
   private readonly combobox = new ReasonCombobox(this, () => this.draft.subject, (reason) => this.chooseReason(reason));
   private loadedFor?: string;
+  private loading?: Promise<void>;
   private questionnaireFor?: string;
   private prefill?: QuestionnaireResponse;
   private focusAfterRender?: string;
@@ -98,7 +99,7 @@ export class NaraSymptomForm extends NaraElement {
     if (key !== this.loadedFor) {
       this.loadedFor = key;
       this.questionnaireFor = undefined;
-      void this.load();
+      this.loading = this.load();
     }
     if (changed.has('reason') && this.reason && !this.draft.reasonId) this.draft = { ...this.draft, reasonId: this.reason };
     if ((changed.has('subject') || changed.has('audience')) && !this.draft.subject && this.presetSubject) this.draft = { ...this.draft, subject: this.presetSubject };
@@ -242,10 +243,17 @@ export class NaraSymptomForm extends NaraElement {
   /** Sends the errand. On failure every answer stays and the person can retry. */
   async submit(): Promise<void> {
     if (this.submitting) return;
-    const request = this.request();
     this.submitting = true;
     this.submitError = undefined;
     this.status = this.s.submitting;
+    // a restored draft can reach "send" before the emergency screen's questions are back: wait for them
+    if (!this.flags.length) await (this.loading = this.loadError ? this.load() : this.loading);
+    if (!this.flags.length) {
+      this.submitting = false;
+      this.status = '';
+      return;
+    }
+    const request = this.request();
     this.emit('nara-submit', { request, response: request.response as QuestionnaireResponse });
     try {
       const backend = await this.getBackend();
