@@ -1,4 +1,4 @@
-import type { Assessment, AssessmentRequest, NaraErrorCode, RecommendedAction, Shortcut } from '@nara/contract';
+import type { Assessment, AssessmentRequest, NaraErrorCode, Shortcut } from '@nara/contract';
 import type { QuestionnaireResponse } from '@nara/fhir';
 
 /**
@@ -27,8 +27,7 @@ export interface NaraEventDetails {
   'nara-assessment': { assessment: Assessment };
   /** The person left the symptom form; the draft is gone. */
   'nara-cancel': Record<string, never>;
-  /** A next step of a triage result was chosen (call links also fire it, then dial). */
-  'nara-action': { action: RecommendedAction['action']; visitType?: RecommendedAction['visitType']; profession?: RecommendedAction['profession']; assessmentId: string };
+
 }
 
 export type NaraEventName = keyof NaraEventDetails;

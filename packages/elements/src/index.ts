@@ -5,6 +5,5 @@ export { NaraProvider } from './provider/provider.js';
 export { NaraShortcutTile } from './shortcut-tile/shortcut-tile.js';
 export { NaraShortcutList } from './shortcut-list/shortcut-list.js';
 export { NaraQuestionnaire } from './questionnaire/questionnaire.js';
-export { NaraTriageResult } from './triage-result/triage-result.js';
 export { NaraSymptomForm } from './symptom-form/symptom-form.js';
 export type * from './events.js';

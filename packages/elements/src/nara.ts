@@ -3,7 +3,6 @@ import './provider/define.js';
 import './shortcut-tile/define.js';
 import './shortcut-list/define.js';
 import './questionnaire/define.js';
-import './triage-result/define.js';
 import './symptom-form/define.js';
 
 export * from './index.js';
