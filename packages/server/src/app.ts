@@ -5,6 +5,7 @@ import { testAuthenticator, type Authenticator } from './http/auth.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
 import { clinicRoutes } from './routes/clinics.js';
 import { shortcutRoutes } from './routes/shortcuts.js';
+import { triageRoutes } from './routes/triage.js';
 import { createMemoryStore } from './stores/memory-store.js';
 import type { Store } from './stores/store.js';
 
@@ -23,7 +24,8 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
   const ctx = createContext(options.store ?? createMemoryStore(), options.authenticate ?? testAuthenticator);
   const api = new Hono()
     .route('/', clinicRoutes(ctx))
-    .route('/', shortcutRoutes(ctx));
+    .route('/', shortcutRoutes(ctx))
+    .route('/', triageRoutes(ctx));
 
   const app = new Hono();
   app.use(

@@ -1,6 +1,7 @@
 import type { Authenticator } from './http/auth.js';
 import { ClinicDirectory } from './services/clinics.js';
 import { ShortcutService } from './services/shortcuts.js';
+import { TriageService } from './services/triage.js';
 import type { Store } from './stores/store.js';
 
 /** What every route module is given: the domain services and how to authenticate. */
@@ -9,9 +10,10 @@ export interface AppContext {
   authenticate: Authenticator;
   clinics: ClinicDirectory;
   shortcuts: ShortcutService;
+  triage: TriageService;
 }
 
 export function createContext(store: Store, authenticate: Authenticator): AppContext {
   const clinics = new ClinicDirectory();
-  return { store, authenticate, clinics, shortcuts: new ShortcutService(store, clinics) };
+  return { store, authenticate, clinics, shortcuts: new ShortcutService(store, clinics), triage: new TriageService(store, clinics) };
 }

@@ -1,7 +1,24 @@
+import type { Assessment, Subject } from '@nara/contract';
+
 /** A saved shortcut: which clinic's service, in the patient's order. */
 export interface ShortcutRef {
   clinic: string;
   serviceId: string;
+}
+
+/** One assessed errand ("ärende"): what the patient answered and what the assessment said. */
+export interface TriageCase {
+  id: string;
+  /** The signed-in person who made it; absent when made without signing in. */
+  person?: string;
+  clinic?: string;
+  reasonId: string;
+  subject: Subject;
+  redFlags: Record<string, boolean>;
+  response: unknown;
+  assessment: Assessment;
+  /** ISO 8601 instant. */
+  created: string;
 }
 
 /** Everything the server keeps. Every implementation passes the same conformance suite. */
@@ -11,6 +28,13 @@ export interface Store {
     get(person: string): Promise<ShortcutRef[]>;
     /** Replace the person's shortcuts. */
     put(person: string, refs: ShortcutRef[]): Promise<void>;
+  };
+  cases: {
+    put(triageCase: TriageCase): Promise<void>;
+    /** The case, or null when there is none with that id. */
+    get(id: string): Promise<TriageCase | null>;
+    /** The person's cases, oldest first. */
+    listByPerson(person: string): Promise<TriageCase[]>;
   };
   close?(): Promise<void>;
 }
