@@ -39,6 +39,9 @@ describe('triage routes', () => {
     expect(kvarnen.reasons.some((r) => r.profession === 'child-health-nurse'), 'no BVC where there is none').to.equal(false);
     expect(kvarnen.reasons.some((r) => r.id === 'feber-hos-barn')).to.equal(true);
     expect((await call('/v1/reasons?clinic=nope')).status).to.equal(404);
+    const cached = await call('/v1/reasons');
+    expect(cached.headers.get('Cache-Control')).to.equal('public, max-age=300');
+    expect(cached.headers.get('Vary')).to.include('Accept-Language');
   });
 
   it('gives the emergency screen for oneself or a child', async () => {

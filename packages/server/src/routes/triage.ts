@@ -1,12 +1,24 @@
-import { Hono } from 'hono';
+import { Hono, type Context, type Next } from 'hono';
 import { ReasonQuery, RedFlagQuery } from '@nara/contract';
 import type { AppContext } from '../context.js';
 import { optionalPerson, type OptionalAuthEnv } from '../http/auth.js';
 import { negotiateLocale } from '../http/locale.js';
 import { HttpProblem, validate } from '../http/problem.js';
 
+/** Catalogue answers change only with a deploy: caches may keep them a while, per language. */
+const catalogueCaching = async (c: Context, next: Next) => {
+  await next();
+  if (c.res.ok) {
+    c.header('Cache-Control', 'public, max-age=300');
+    c.header('Vary', 'Accept-Language', { append: true });
+  }
+};
+
 export function triageRoutes(ctx: AppContext) {
   return new Hono<OptionalAuthEnv>()
+    .use('/reasons', catalogueCaching)
+    .use('/red-flags', catalogueCaching)
+    .use('/questionnaires/*', catalogueCaching)
     .get('/reasons', (c) => {
       const { clinic } = validate(ReasonQuery, c.req.query());
       return c.json({ reasons: ctx.triage.listReasons(clinic, negotiateLocale(c.req.header('Accept-Language'))) });
