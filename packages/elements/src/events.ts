@@ -1,4 +1,4 @@
-import type { NaraErrorCode, Shortcut } from '@nara/contract';
+import type { NaraErrorCode, RecommendedAction, Shortcut, Urgency } from '@nara/contract';
 
 /**
  * The detail of every `nara-*` event. All are `CustomEvent`s with `bubbles: true, composed: true`.
@@ -13,6 +13,8 @@ export interface NaraEventDetails {
   'nara-shortcut': { id?: string; serviceId?: string; heading: string };
   /** The patient's shortcuts were saved (new order included). */
   'nara-shortcuts-change': { shortcuts: Shortcut[] };
+  /** A next step of an assessment was chosen (for `call-112`/`call-1177` the call goes ahead too). */
+  'nara-action': RecommendedAction & { urgency: Urgency; assessmentId: string; reasonId: string };
 }
 
 export type NaraEventName = keyof NaraEventDetails;

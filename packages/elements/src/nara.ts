@@ -2,5 +2,6 @@
 import './provider/define.js';
 import './shortcut-tile/define.js';
 import './shortcut-list/define.js';
+import './triage-result/define.js';
 
 export * from './index.js';
