@@ -7,7 +7,7 @@ import { storyApp } from '../.storybook/preview.js';
 /** A real assessment from the server app (the same engine every backend call uses). */
 async function assessment(reasonId: string, answers: Record<string, PlainAnswer>, yes: string[] = [], locale: 'sv' | 'en' = 'sv', subject: AssessmentRequest['subject'] = { kind: 'self' }) {
   const reason = findReason(reasonId)!;
-  const common = reason.category === 'medical' ? { since: 'days-1-3', overall: 6 } : {};
+  const common: Record<string, PlainAnswer> = reason.category === 'medical' ? { since: 'days-1-3', overall: 6 } : {};
   const response = responseFromAnswers(buildQuestionnaire(reason, locale), { description: 'Berättelse', ...common, ...answers });
   const redFlags = Object.fromEntries(redFlagsFor(subject.kind).map((f) => [f.id, yes.includes(f.id)]));
   const answer = await storyApp.fetch(
