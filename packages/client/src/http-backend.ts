@@ -1,7 +1,12 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
 import type * as z from 'zod/mini';
 import {
+  Assessment,
   Clinic,
+  Questionnaire,
+  ReasonList,
+  RedFlagList,
+  type AssessmentRequest,
   NaraError,
   Problem,
   ShortcutList,
@@ -153,6 +158,22 @@ export class HttpBackend implements CareBackend {
     if (!parsed.success) throw new NaraError('contract', "The backend's answer to v1/attachments does not match the contract", { cause: parsed.error });
     onProgress?.(1);
     return parsed.data;
+  }
+
+  async listReasons(clinic?: string, options?: CallOptions) {
+    return (await this.request(ReasonList, 'v1/reasons', { ...options, searchParams: clinic ? { clinic } : undefined })).reasons;
+  }
+
+  async getRedFlags(subject?: 'self' | 'child', options?: CallOptions) {
+    return (await this.request(RedFlagList, 'v1/red-flags', { ...options, searchParams: subject ? { subject } : undefined })).redFlags;
+  }
+
+  getQuestionnaire(id: string, options?: CallOptions) {
+    return this.request(Questionnaire, `v1/questionnaires/${encodeURIComponent(id)}`, options);
+  }
+
+  assess(request: AssessmentRequest, options?: CallOptions) {
+    return this.request(Assessment, 'v1/assessments', { ...options, method: 'post', json: request });
   }
 }
 

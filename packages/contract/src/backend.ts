@@ -2,6 +2,7 @@ import type { Locale } from './common.js';
 import type { Clinic } from './clinic.js';
 import type { Shortcut, ShortcutsUpdate } from './shortcuts.js';
 import type { StoredAttachment } from './attachments.js';
+import type { Assessment, AssessmentRequest, Questionnaire, ReasonSummary, RedFlag } from './triage.js';
 
 /** Options every call takes. */
 export interface CallOptions {
@@ -30,4 +31,12 @@ export interface CareBackend {
    * attachments inline in the QuestionnaireResponse.
    */
   uploadAttachment?(file: Blob & { name?: string }, options?: UploadOptions): Promise<StoredAttachment>;
+  /** The contact-reason catalogue, of one clinic when given. */
+  listReasons(clinic?: string, options?: CallOptions): Promise<ReasonSummary[]>;
+  /** The emergency screen's questions, for oneself or a child when given. */
+  getRedFlags(subject?: 'self' | 'child', options?: CallOptions): Promise<RedFlag[]>;
+  /** A contact reason's FHIR R4 Questionnaire. */
+  getQuestionnaire(id: string, options?: CallOptions): Promise<Questionnaire>;
+  /** Assess an errand: urgency, why and what to do next. */
+  assess(request: AssessmentRequest, options?: CallOptions): Promise<Assessment>;
 }

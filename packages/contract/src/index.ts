@@ -2,6 +2,7 @@ export * from './errors.js';
 export * from './common.js';
 export * from './clinic.js';
 export * from './shortcuts.js';
+export * from './triage.js';
 export * from './backend.js';
 export * from './operations.js';
 export * from './attachments.js';

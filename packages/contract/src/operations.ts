@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Clinic } from './clinic.js';
 import { ShortcutList, ShortcutsUpdate } from './shortcuts.js';
 import { AttachmentUpload, StoredAttachment } from './attachments.js';
+import { Assessment, AssessmentRequest, Questionnaire, ReasonList, ReasonQuery, RedFlagList, RedFlagQuery } from './triage.js';
 
 /** One call of the HTTP contract: the single source for the server's validation and the OpenAPI document. */
 export interface Operation {
@@ -68,5 +69,41 @@ export const operations: Operation[] = [
     auth: true,
     response: z.string(),
     responseType: 'application/octet-stream',
+  },
+  {
+    id: 'listReasons',
+    method: 'get',
+    path: '/v1/reasons',
+    summary: "The contact-reason catalogue (of a clinic, when `clinic` is given) in the asked-for language",
+    auth: false,
+    query: ReasonQuery,
+    response: ReasonList,
+  },
+  {
+    id: 'getRedFlags',
+    method: 'get',
+    path: '/v1/red-flags',
+    summary: "The emergency screen's questions (for oneself or a child, when `subject` is given)",
+    auth: false,
+    query: RedFlagQuery,
+    response: RedFlagList,
+  },
+  {
+    id: 'getQuestionnaire',
+    method: 'get',
+    path: '/v1/questionnaires/{id}',
+    summary: "A contact reason's FHIR R4 Questionnaire in the asked-for language (the other language as translation extensions)",
+    auth: false,
+    response: Questionnaire,
+  },
+  {
+    id: 'assess',
+    method: 'post',
+    path: '/v1/assessments',
+    summary: 'Assess an errand: urgency, red flags met, why, next steps, profession, self-care advice. Saved to the person when signed in',
+    auth: false,
+    body: AssessmentRequest,
+    response: Assessment,
+    status: 201,
   },
 ];

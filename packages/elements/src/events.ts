@@ -1,4 +1,4 @@
-import type { Assessment, AssessmentRequest, NaraErrorCode, Shortcut } from '@nara/contract';
+import type { Assessment, AssessmentRequest, NaraErrorCode, RecommendedAction, Shortcut, Urgency } from '@nara/contract';
 import type { QuestionnaireResponse } from '@nara/fhir';
 
 /**
@@ -27,7 +27,8 @@ export interface NaraEventDetails {
   'nara-assessment': { assessment: Assessment };
   /** The person left the symptom form; the draft is gone. */
   'nara-cancel': Record<string, never>;
-
+  /** A next step of an assessment was chosen (for `call-112`/`call-1177` the call goes ahead too). */
+  'nara-action': RecommendedAction & { urgency: Urgency; assessmentId: string; reasonId: string };
 }
 
 export type NaraEventName = keyof NaraEventDetails;

@@ -6,4 +6,5 @@ export { NaraShortcutTile } from './shortcut-tile/shortcut-tile.js';
 export { NaraShortcutList } from './shortcut-list/shortcut-list.js';
 export { NaraQuestionnaire } from './questionnaire/questionnaire.js';
 export { NaraSymptomForm } from './symptom-form/symptom-form.js';
+export { NaraTriageResult } from './triage-result/triage-result.js';
 export type * from './events.js';

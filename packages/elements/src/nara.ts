@@ -4,5 +4,6 @@ import './shortcut-tile/define.js';
 import './shortcut-list/define.js';
 import './questionnaire/define.js';
 import './symptom-form/define.js';
+import './triage-result/define.js';
 
 export * from './index.js';

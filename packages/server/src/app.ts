@@ -6,6 +6,7 @@ import { HttpProblem, problemResponse } from './http/problem.js';
 import { attachmentRoutes } from './routes/attachments.js';
 import { clinicRoutes } from './routes/clinics.js';
 import { shortcutRoutes } from './routes/shortcuts.js';
+import { triageRoutes } from './routes/triage.js';
 import { createMemoryStore } from './stores/memory-store.js';
 import type { Store } from './stores/store.js';
 
@@ -25,7 +26,8 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
   const api = new Hono()
     .route('/', clinicRoutes(ctx))
     .route('/', shortcutRoutes(ctx))
-    .route('/', attachmentRoutes(ctx));
+    .route('/', attachmentRoutes(ctx))
+    .route('/', triageRoutes(ctx));
 
   const app = new Hono();
   app.use(

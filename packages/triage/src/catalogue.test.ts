@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { CATALOGUE, DEMO_NOTICE, findReasonByQuestionnaire } from './catalogue.js';
 import { COMMON } from './common-items.js';
 import { itemsByLinkId } from './answers.js';
-import { TRANSLATION_URL, buildQuestionnaire } from './questionnaire.js';
+import { TRANSLATION_URL, buildQuestionnaire, reasonQuestions } from './questionnaire.js';
 
 describe('contact-reason catalogue', () => {
   it('has at least 120 reasons, medical and administrative, for adults and children', () => {
@@ -33,6 +33,13 @@ describe('contact-reason catalogue', () => {
       expect(reason.synonyms.en.length, reason.id).to.be.at.least(2);
     }
     expect(CATALOGUE.map((r) => r.popularity).sort((a, b) => a - b)).to.deep.equal(CATALOGUE.map((_, i) => i + 1));
+  });
+
+  it("asks a guardian about the child, not about themselves", () => {
+    const aboutThePatient = /\b(Har du|Är du|Hostar du|Blir du|Kan du|Behöver du|Tror du|Dricker du|Använder du)\b/;
+    for (const reason of CATALOGUE.filter((r) => r.audience === 'child')) {
+      for (const question of reasonQuestions(reason)) expect(question.text.sv, `${reason.id}: ${question.id}`).to.not.match(aboutThePatient);
+    }
   });
 
   it('marks itself as demo content that is not clinically validated', () => {

@@ -4,7 +4,7 @@ import { administrativeRows, lifeRows } from './catalogue/life-and-admin.js';
 import type { ReasonRow } from './catalogue/rows.js';
 import { administrative, certificate, prescription, testResults, vaccination } from './families/administrative.js';
 import { allergy, breathing, headache, heart, musculoskeletal, skinCondition, skinRash, stomach, wound } from './families/body.js';
-import { childEarThroat, childFever, childGeneral, childHealthCentre, childRespiratory, childSkin, childStomach } from './families/child.js';
+import { childBreathing, childEarThroat, childFever, childGeneral, childHealthCentre, childRespiratory, childSkin, childStomach, childUrinary } from './families/child.js';
 import { ear, eye, respiratory, soreThroat, urinary } from './families/infection.js';
 import { generalMedical, longTermCondition, mentalHealth, sexualHealth, womensHealth } from './families/life.js';
 import type { ContactReason, ReasonFamily } from './model.js';
@@ -26,7 +26,7 @@ export const FAMILIES: ReasonFamily[] = [
   respiratory, soreThroat, ear, eye, urinary,
   skinRash, skinCondition, wound, allergy, breathing, stomach, musculoskeletal, headache, heart,
   mentalHealth, womensHealth, sexualHealth, longTermCondition, generalMedical,
-  childFever, childRespiratory, childStomach, childEarThroat, childSkin, childGeneral, childHealthCentre,
+  childFever, childRespiratory, childStomach, childEarThroat, childSkin, childGeneral, childHealthCentre, childUrinary, childBreathing,
   prescription, certificate, administrative, testResults, vaccination,
 ];
 

@@ -64,6 +64,19 @@ describe('reason search', () => {
     expect(ranks).to.deep.equal([...ranks].sort((a, b) => a - b));
   });
 
+  it('finds every reason first by its own title, and within the top five by each of its synonyms, in both languages', () => {
+    for (const [locale, search] of [['sv', sv], ['en', en]] as const) {
+      for (const reason of CATALOGUE) {
+        const subject = reason.audience === 'child' ? 'child' : 'self';
+        expect(search.search(reason.title[locale], { subject, limit: 1 })[0]?.reason.id, `${locale}: ${reason.title[locale]}`).to.equal(reason.id);
+        for (const synonym of reason.synonyms[locale]) {
+          const found = search.search(synonym, { subject, limit: 5 }).map((m) => m.reason.id);
+          expect(found, `${locale}: ${synonym} → ${reason.id}`).to.include(reason.id);
+        }
+      }
+    }
+  });
+
   it('answers nothing for an empty query or gibberish', () => {
     expect(sv.search('   ')).to.deep.equal([]);
     expect(sv.search('xqzvw')).to.deep.equal([]);

@@ -9,7 +9,7 @@ import { checkResponse } from './response-check.js';
 import { REASSURING, VIGNETTES, type VignetteRow } from './vignettes.js';
 
 /** The full, valid response a vignette stands for: its answers plus reassuring defaults for required items. */
-function run([story, reasonId, who, answers, redFlags]: VignetteRow) {
+function run([story, reasonId, who, answers, redFlags]: VignetteRow, locale: 'sv' | 'en' = 'sv') {
   const reason = findReason(reasonId);
   if (!reason) throw new Error(`Vignette "${story}" names an unknown reason ${reasonId}`);
   const questionnaire = buildQuestionnaire(reason, 'sv');
@@ -22,7 +22,7 @@ function run([story, reasonId, who, answers, redFlags]: VignetteRow) {
   const response = responseFromAnswers(questionnaire, full);
   const subject: Subject = who === 'self' ? { kind: 'self' } : { kind: 'child', ageMonths: who };
   const flags = Object.fromEntries(RED_FLAGS.map((flag) => [flag.id, redFlags.includes(flag.id)]));
-  return { questionnaire, response, outcome: assess({ reason, response, subject, redFlags: flags }, 'sv') };
+  return { questionnaire, response, outcome: assess({ reason, response, subject, redFlags: flags }, locale) };
 }
 
 describe('vignettes: patient stories give the expected urgency and profession', () => {
@@ -44,6 +44,8 @@ describe('vignettes: patient stories give the expected urgency and profession', 
       expect(outcome.urgency).to.equal(urgency);
       expect(outcome.profession).to.equal(profession);
       expect(outcome.why.length, 'explained').to.be.greaterThan(0);
+      const english = run(row, 'en').outcome;
+      expect([english.urgency, english.profession, english.actions], 'the same in English').to.deep.equal([urgency, profession, outcome.actions]);
       if (urgency === 'emergency') {
         expect(outcome.redFlagsMet.length, 'names the red flags met').to.be.greaterThan(0);
         expect(outcome.actions).to.deep.equal([{ action: 'call-112' }]);

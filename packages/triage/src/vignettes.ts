@@ -87,6 +87,9 @@ export const VIGNETTES: VignetteRow[] = [
   ['Mår mycket dåligt, 1 av 10', 'annat-medicinskt', 'self', { overall: 1 }, [], 'urgent', 'nurse'],
   ['Blodsocker 24', 'diabetes', 'self', { glucose: 24 }, [], 'urgent', 'doctor'],
   ['Bebis skriker otröstligt på ett nytt sätt', 'kolik', 3, { inconsolable: true }, [], 'urgent', 'nurse'],
+  ['Ettåring med feber och sveda när hen kissar', 'uvi-barn', 12, { temperature: 38.6, burning: true }, [], 'urgent', 'doctor'],
+  ['Barn med astma där medicinen inte hjälper', 'astma-barn', 60, { 'reliever-no-help': true }, [], 'urgent', 'doctor'],
+  ['Barn med astma som drar in mellan revbenen', 'astma-barn', 50, { 'breathing-hard': true }, [], 'emergency', 'nurse'],
   // — Soon: within days —
   ['Halsfluss-tecken: feber, beläggningar, ingen hosta', 'halsfluss', 'self', { 'tonsil-coating': true, cough: false, temperature: 38.8 }, [], 'soon', 'nurse'],
   ['UVI under graviditet', 'urinvagsinfektion', 'self', { burning: true, pregnant: true }, [], 'soon', 'nurse'],
@@ -100,6 +103,7 @@ export const VIGNETTES: VignetteRow[] = [
   ['Barn med feber i fem dagar men piggt', 'feber-hos-barn', 30, { temperature: 38.9, since: 'days-4-7' }, [], 'soon', 'doctor'],
   ['Orolig förälder, barnet väger mindre', 'tillvaxt', 9, { worry: 'very-worried', 'weight-drop': true }, [], 'soon', 'child-health-nurse'],
   ['Ångest som påverkar vardagen mycket', 'angest', 'self', { 'daily-life': 'much' }, [], 'soon', 'psychologist'],
+  ['Sexåring som säger att det svider att kissa, ingen feber', 'uvi-barn', 72, { burning: true }, [], 'soon', 'nurse'],
   // — Routine: planned care —
   ['Okomplicerad UVI hos kvinna', 'urinvagsinfektion', 'self', { burning: true, 'flank-pain': false }, [], 'routine', 'nurse'],
   ['Ryggont i tre veckor', 'ont-i-ryggen', 'self', { since: 'weeks-1-4' }, [], 'routine', 'physiotherapist'],

@@ -3,12 +3,12 @@ import type { ReasonRow } from './rows.js';
 /** Contact reasons for a child, made by a guardian. BVC errands go to the child-health nurse. Demo content. */
 export const childRows: ReasonRow[] = [
   ['feber-hos-barn', 'child-fever', 'Feber hos barn', 'Fever in a child', 'feber|barnet har feber|febrig|varm|hög feber barn|feber barn|febern', 'fever|temperature|child has a fever|hot child', 'child', 50],
-  ['uvi-barn', 'urinary', 'Urinvägsinfektion hos barn', 'Urinary infection in a child', 'uvi|barnet kissar ofta|svider när barnet kissar|urinvägsinfektion', 'uti|child pees often|burning pee', 'child', 8],
+  ['uvi-barn', 'child-urinary', 'Urinvägsinfektion hos barn', 'Urinary infection in a child', 'uvi|barnet kissar ofta|svider när barnet kissar|urinvägsinfektion', 'uti|child pees often|burning pee', 'child', 8],
   ['forkyld-barn', 'child-respiratory', 'Förkylning hos barn', 'Cold in a child', 'snuva|förkyld|täppt näsa|snorig|förkylning barn', 'cold|runny nose|snotty|blocked nose', 'child', 30],
   ['hosta-barn', 'child-respiratory', 'Hosta hos barn', 'Cough in a child', 'hostar|hosta|rethosta|nattlig hosta', 'cough|coughing at night|chesty cough', 'child', 20],
   ['krupp', 'child-respiratory', 'Falsk krupp', 'Croup', 'skällande hosta|krupp|pipande andning|andas pipigt', 'barking cough|croup|noisy breathing', 'child', 6],
   ['rs-virus', 'child-respiratory', 'RS-virus', 'RSV', 'rs|rsv|bronkiolit|luftrör spädbarn', 'rsv|bronchiolitis|respiratory syncytial virus', 'child', 5],
-  ['astma-barn', 'breathing', 'Astma hos barn', 'Asthma in a child', 'astma|pip i bröstet|inhalator|luftrörsvidgande', 'asthma|wheeze|inhaler|puffer', 'child', 5],
+  ['astma-barn', 'child-breathing', 'Astma hos barn', 'Asthma in a child', 'astma|pip i bröstet|inhalator|luftrörsvidgande', 'asthma|wheeze|inhaler|puffer', 'child', 5],
   ['magsjuka-barn', 'child-stomach', 'Kräkningar och diarré hos barn', 'Vomiting and diarrhoea in a child', 'magsjuka|kräks|diarré|spyr|lös mage|vinterkräksjuka', 'stomach bug|vomiting|diarrhoea|throwing up|gastro', 'child', 25],
   ['ont-i-magen-barn', 'child-stomach', 'Ont i magen hos barn', 'Stomach ache in a child', 'magont|ont i magen|magknip|buksmärta', 'tummy ache|stomach pain|belly ache', 'child', 14],
   ['forstoppning-barn', 'child-stomach', 'Förstoppning hos barn', 'Constipation in a child', 'bajsar inte|hård mage|förstopning|förstoppad', 'constipated|no poo|hard poo', 'child', 8],

@@ -1,4 +1,4 @@
-import { all, any, atLeast, choice, is, no, oneOf, rule, yes, yesNo } from '../conditions.js';
+import { ageUnder, all, any, atLeast, choice, is, no, oneOf, rule, yes, yesNo } from '../conditions.js';
 import { COMMON } from '../common-items.js';
 import type { ReasonFamily } from '../model.js';
 import { text } from '../text.js';
@@ -194,4 +194,49 @@ export const childHealthCentre: ReasonFamily = {
   selfCare: [text('På 1177.se finns råd om amning, mat, sömn och utveckling för varje ålder.', 'At 1177.se there is advice on feeding, food, sleep and development for every age.')],
   safetyNet: childSafetyNet,
   channels: [{ action: 'chat' }, { action: 'book', visitType: 'physical' }, { action: 'book', visitType: 'video' }],
+};
+
+/** Urinary infection in children: young children with fever are seen the same day. */
+export const childUrinary: ReasonFamily = {
+  id: 'child-urinary',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    lethargic,
+    drinks,
+    yesNo('burning', 'Säger barnet att det svider när det kissar, eller kissar det ofta?', 'Does the child say it stings to pee, or does it pee often?'),
+    yesNo('back-pain', 'Har barnet ont i ryggen eller sidan?', 'Does the child have pain in the back or side?'),
+  ],
+  rules: [
+    listless,
+    rule(all(ageUnder(24), atLeast(T, 38)), 'urgent', 'Barn under två år med feber och misstänkt urinvägsinfektion ska undersökas samma dag.', 'A child under two with a fever and a suspected urinary infection should be examined the same day.', { profession: 'doctor' }),
+    rule(all(yes('back-pain'), atLeast(T, 38)), 'urgent', 'Feber och ont i ryggen kan betyda att infektionen nått njurarna.', 'Fever with back pain can mean the infection has reached the kidneys.', { profession: 'doctor' }),
+    ...dehydration.slice(0, 1),
+  ],
+  baseline: 'soon',
+  baselineWhy: text('Vid misstänkt urinvägsinfektion hos barn behöver ett urinprov tas inom ett par dagar.', 'A suspected urinary infection in a child needs a urine test within a couple of days.'),
+  selfCare: [text('Ge barnet mycket att dricka och låt det kissa ofta.', 'Give the child plenty to drink and let it pee often.')],
+  safetyNet: childSafetyNet,
+  channels: [{ action: 'chat' }, { action: 'book', visitType: 'physical' }],
+};
+
+/** Asthma and wheezing in children. */
+export const childBreathing: ReasonFamily = {
+  id: 'child-breathing',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('breathing-hard', 'Andas barnet snabbt eller ansträngt, med indragningar, eller orkar inte prata eller äta?', 'Is the child breathing fast or with effort, with indrawing, or too breathless to talk or eat?', { required: true }),
+    yesNo('reliever-no-help', 'Hjälper inte barnets luftrörsvidgande medicin, eller behövs den oftare än var fjärde timme?', "Is the child's reliever not helping, or needed more often than every four hours?"),
+    yesNo('night-cough', 'Hostar eller piper barnet på nätterna?', 'Does the child cough or wheeze at night?'),
+  ],
+  rules: [
+    rule(yes('breathing-hard'), 'emergency', 'Ansträngd andning hos ett barn är ett akut tillstånd.', 'Laboured breathing in a child is an emergency.', { redFlag: 'breathing' }),
+    rule(yes('reliever-no-help'), 'urgent', 'När medicinen inte räcker behöver barnet bedömas i dag.', 'When the medicine is not enough the child needs to be assessed today.', { profession: 'doctor' }),
+    rule(yes('night-cough'), 'soon', 'Besvär på nätterna tyder på att astman behöver ses över.', 'Symptoms at night suggest the asthma treatment needs a review.'),
+  ],
+  baseline: 'routine',
+  baselineWhy: text('Barnets astma kan följas upp i lugn takt.', "The child's asthma can be followed up at a calm pace."),
+  selfCare: [text('Ge medicinerna enligt barnets behandlingsplan, med andningsbehållare.', "Give the medicines according to the child's treatment plan, with a spacer.")],
+  safetyNet: childSafetyNet,
 };
