@@ -136,7 +136,7 @@ describe('nara-symptom-form', () => {
       expect(assessments[0].detail.assessment.reasonId).to.equal('ont-i-halsen');
 
       const result = el.shadowRoot!.querySelector('nara-triage-result')!;
-      await waitUntil(() => deepActiveElement()?.id === 'result-heading', 'focus never moved to the result');
+      await waitUntil(() => deepActiveElement()?.id === 'title', 'focus never moved to the result');
       expect(result.assessment).to.deep.equal(assessments[0].detail.assessment);
       await waitForText(el, t.result);
       await expect(el).to.be.accessible();
