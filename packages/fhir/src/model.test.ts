@@ -72,6 +72,27 @@ describe('FormModel: enableWhen', () => {
     expect(shown(form, 'times-a-day', 1)).to.equal(true);
   });
 
+  it('a question outside a repeating group sees the answers of every instance', () => {
+    const form = createForm({
+      resourceType: 'Questionnaire',
+      status: 'active',
+      item: [
+        { linkId: 'drug', type: 'group', repeats: true, item: [{ linkId: 'dose', type: 'integer' }] },
+        { linkId: 'high-dose', type: 'display', text: 'Hög dos', enableWhen: [{ question: 'dose', operator: '>', answerInteger: 100 }] },
+        { linkId: 'none', type: 'display', text: 'Ingen dos', enableWhen: [{ question: 'dose', operator: 'exists', answerBoolean: false }] },
+      ],
+    });
+    form.addInstance(form.nodesOf('drug')[0]);
+    expect(shown(form, 'none')).to.equal(true);
+    form.setText('drug[0]/dose', '50');
+    expect(shown(form, 'none')).to.equal(false);
+    expect(shown(form, 'high-dose')).to.equal(false);
+    form.setText('drug[1]/dose', '500');
+    expect(shown(form, 'high-dose')).to.equal(true);
+    form.removeInstance(form.nodesOf('drug')[1]);
+    expect(shown(form, 'high-dose'), 'the instance that matched is gone').to.equal(false);
+  });
+
   it('a PHQ-9 asks about difficulty once any problem is checked, and shows the 112 note for question 9', () => {
     const form = createForm(phq9);
     const code = (c: string) => [{ valueCoding: { system: 'urn:nara:phq-scale', code: c } }];
@@ -115,6 +136,19 @@ describe('FormModel: answers, repeats and validation', () => {
       start: ['type', undefined],
       site: ['type', undefined],
     });
+  });
+
+  it('does not ask for answers to hidden or read-only items the person cannot change', () => {
+    const form = createForm({
+      resourceType: 'Questionnaire',
+      status: 'active',
+      item: [
+        { linkId: 'h', type: 'string', required: true, extension: [{ url: EXT.hidden, valueBoolean: true }] },
+        { linkId: 'r', type: 'string', required: true, readOnly: true },
+        { linkId: 'q', type: 'string', required: true },
+      ],
+    });
+    expect(validateForm(form).map((i) => i.linkId)).to.deep.equal(['q']);
   });
 
   it('counts repeating answers and group instances against minOccurs/maxOccurs', () => {

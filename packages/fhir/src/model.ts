@@ -244,7 +244,7 @@ export class FormModel {
     const { item } = node.definition;
     const values: AnswerValue[] = item.initial?.length
       ? item.initial.map((v) => ({ ...v }))
-      : node.definition.options.filter((o) => o.initialSelected).map(({ initialSelected: _s, extension: _e, ...v }) => v);
+      : node.definition.options.filter((o) => o.initialSelected).map((o) => Object.fromEntries([valueOf(o)!]) as AnswerValue);
     if (values.length && !this.answers.has(node.path)) this.answers.set(node.path, values);
   }
 

@@ -16,9 +16,12 @@ export interface ValidationIssue {
 const hasAnswer = (model: FormModel, node: FormNode): boolean =>
   model.enabled(node) && (model.answersAt(node.path).length > 0 || node.children.some((c) => hasAnswer(model, c)));
 
-/** The issues of one item (not its children); none when the item is disabled. */
+/**
+ * The issues of one item (not its children); none when the item is disabled or hidden. A read-only
+ * item is not asked to be answered (the person could not fix it).
+ */
 export function validateNode(model: FormModel, node: FormNode): ValidationIssue[] {
-  if (!model.enabled(node)) return [];
+  if (!model.enabled(node) || node.definition.hidden) return [];
   const d = node.definition;
   const issue = (code: IssueCode, limit?: number | string): ValidationIssue => ({ path: node.path, linkId: d.linkId, code, ...(limit !== undefined ? { limit } : {}) });
   if (d.type === 'display') return [];
@@ -36,7 +39,7 @@ export function validateNode(model: FormModel, node: FormNode): ValidationIssue[
   }
   if (model.invalidText(node.path)) return [issue('type')];
   const answers = model.answersAt(node.path);
-  if (answers.length === 0) return d.required ? [issue('required')] : [];
+  if (answers.length === 0) return d.required && !d.readOnly ? [issue('required')] : [];
   const issues: ValidationIssue[] = [];
   if (d.repeats && d.minOccurs !== undefined && answers.length < d.minOccurs) issues.push(issue('minOccurs', d.minOccurs));
   if (d.maxOccurs !== undefined && answers.length > d.maxOccurs) issues.push(issue('maxOccurs', d.maxOccurs));

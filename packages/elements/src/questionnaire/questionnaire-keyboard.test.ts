@@ -308,6 +308,11 @@ describe('nara-questionnaire by keyboard', () => {
     const el = await mount(phq9, 'en');
     expect(visibleText(el)).to.contain('How have you felt over the last two weeks?');
     for (const display of DISPLAY_EN) expect(visibleText(el)).to.contain(display);
+    el.response = { resourceType: 'QuestionnaireResponse', status: 'in-progress', item: [{ linkId: 'phq-2', answer: [{ valueCoding: { system: SCALE, code: '2' } }] }] };
+    await el.updateComplete;
+    expect(visibleText(el), 'a translated valueString option').to.contain('Somewhat difficult');
+    el.response = { resourceType: 'QuestionnaireResponse', status: 'in-progress' };
+    await el.updateComplete;
     first(el, 'phq-1').focus();
     await press('ArrowDown');
     expect(el.response!.item![0]).to.deep.equal({

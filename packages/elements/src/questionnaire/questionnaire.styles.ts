@@ -10,11 +10,7 @@ export const styles = css`
     display: grid;
     gap: var(--_space-l);
   }
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
+  .heading {
     margin: 0;
     font-size: var(--_font-size-large);
     line-height: 1.3;
@@ -58,11 +54,11 @@ export const styles = css`
     font-weight: 400;
   }
   .hint,
-  .display,
-  .technical {
+  .display {
     margin: 0;
   }
-  .error-message {
+  .error-message,
+  .error-message p {
     margin: 0;
     padding: 0;
     list-style: none;

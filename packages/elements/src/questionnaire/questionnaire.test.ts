@@ -80,6 +80,9 @@ describe('nara-questionnaire', () => {
       expect(input(el, 'q').value).to.equal(HOSTILE);
       expect(visibleText(el).split(HOSTILE).length - 1).to.be.at.least(5);
     }
+    const broken = await mount({ resourceType: 'Questionnaire', status: 'active', item: [{ linkId: HOSTILE, type: 'choice' }] });
+    expect(broken.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect(visibleText(broken)).to.contain(HOSTILE);
   });
 
   it('a malformed Questionnaire shows an error naming the item and fires nara-error', async () => {
@@ -95,6 +98,15 @@ describe('nara-questionnaire', () => {
     expect(errors[0].detail.message).to.contain('pain-site');
     await expect(el).to.be.accessible();
     el.remove();
+  });
+
+  it('takes the Questionnaire as JSON text too, and names a question without text by its linkId', async () => {
+    const el = await mount(JSON.stringify({ resourceType: 'Questionnaire', status: 'active', item: [{ linkId: 'symptom-start', type: 'date' }] }));
+    expect(item(el, 'symptom-start').querySelector('label')!.textContent).to.equal('symptom-start');
+    await expect(el).to.be.accessible();
+    el.questionnaire = '{"resourceType": "Questionnaire", ';
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('(root): not valid JSON');
   });
 
   it('shows an error only after the person leaves the field, with aria-invalid and aria-describedby', async () => {

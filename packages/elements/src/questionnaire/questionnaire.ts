@@ -13,7 +13,6 @@ import {
   type ValidationIssue,
 } from '@nara/fhir';
 import { NaraElement } from '../base/nara-element.js';
-import { errorAlert } from '../base/error-alert.js';
 import { base, tokens } from '../styles/tokens.js';
 import { AttachmentUploads } from './attachment-uploads.js';
 import type { FieldContext } from './field-context.js';
@@ -23,6 +22,7 @@ import { renderItem } from './render-item.js';
 import { strings } from './strings.js';
 
 /**
+ * @tagname nara-questionnaire
  * @summary Renders any FHIR R4 Questionnaire as an accessible form and produces its QuestionnaireResponse.
  *
  * @fires nara-change - An answer changed. Detail: `{ response }` (status `in-progress`).
@@ -30,7 +30,7 @@ import { strings } from './strings.js';
  * @fires nara-error - The Questionnaire is malformed, or an attachment could not be sent. Detail: `{ code, message }`.
  * @fires nara-auth-required - Sending an attachment needs the person to sign in. Detail: `{ retry }`.
  *
- * @csspart title - The Questionnaire's title.
+ * @csspart error - The message shown when the Questionnaire cannot be used.
  * @csspart group - A group of items.
  * @csspart error-summary - The list of errors shown on submit.
  * @csspart submit - The send button.
@@ -42,7 +42,7 @@ import { strings } from './strings.js';
 export class NaraQuestionnaire extends NaraElement {
   static override styles = [tokens, base, styles];
 
-  /** The FHIR R4 Questionnaire to render (an object, not a string). */
+  /** The FHIR R4 Questionnaire to render (an object, or its JSON text). */
   @property({ attribute: false }) questionnaire?: unknown;
 
   /** Show the form read-only (e.g. for review). */
@@ -111,8 +111,17 @@ export class NaraQuestionnaire extends NaraElement {
     this.page = 0;
     if (this.questionnaire === undefined) return;
     try {
-      const model = new FormModel(this.questionnaire);
+      let questionnaire = this.questionnaire;
+      if (typeof questionnaire === 'string') {
+        try {
+          questionnaire = JSON.parse(questionnaire);
+        } catch {
+          throw new QuestionnaireError('not valid JSON', '(root)');
+        }
+      }
+      const model = new FormModel(questionnaire);
       if (this.prefill) model.load(this.prefill);
+      this.prefill = undefined;
       model.subscribe(() => {
         this.requestUpdate();
         this.emit('nara-change', { response: buildResponse(model, { status: 'in-progress', locale: this.lang_ }) });
@@ -182,7 +191,9 @@ export class NaraQuestionnaire extends NaraElement {
     const locale = this.lang_;
     const label = (node: FormNode) => {
       const { item } = node.definition;
-      return [translated(item.prefix, item._prefix, locale), translated(item.text, item._text, locale)].filter(Boolean).join(' ');
+      const text = [translated(item.prefix, item._prefix, locale), translated(item.text, item._text, locale)].filter(Boolean).join(' ');
+      // a question without text still needs a name for its input
+      return text || (node.definition.type === 'group' ? '' : item.linkId);
     };
     const ctx: FieldContext = {
       model,
@@ -240,14 +251,15 @@ export class NaraQuestionnaire extends NaraElement {
       return ctx.id(issue.path, type === 'group' ? 'g' : node.definition.repeats && !['choice', 'open-choice', 'attachment'].includes(type) ? 'r0' : '');
     };
     return html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-heading" part="error-summary">
-      <h2 id="summary-heading">${this.s.summary}</h2>
+      <div role="heading" aria-level=${this.headingLevel} class="heading" id="summary-heading">${this.s.summary}</div>
       <ul>
         ${current.map((issue) => {
           const id = target(issue);
           return html`<li>
             <a href=${`#${id}`} @click=${(e: Event) => {
               e.preventDefault();
-              (this.renderRoot.querySelector(`#${id}`) as HTMLElement | null)?.focus();
+              const field = this.renderRoot.querySelector(`#${id}`) ?? this.renderRoot.querySelector(`[data-link-id="${CSS.escape(issue.linkId)}"] :is(input, select, textarea, button)`);
+              (field as HTMLElement | null)?.focus();
             }}>${ctx.message(issue, ctx.model.node(issue.path)!)}</a>
           </li>`;
         })}
@@ -256,7 +268,7 @@ export class NaraQuestionnaire extends NaraElement {
   }
 
   override render() {
-    if (this.formError) return html`${errorAlert(this.s.brokenForm)}<p class="technical">${this.formError.message}</p>`;
+    if (this.formError) return html`<div class="alert" role="alert" part="error"><p>${this.s.brokenForm}</p><p>${this.formError.message}</p></div>`;
     const model = this.model;
     if (!model) return nothing;
     const ctx = this.context(model);
@@ -267,7 +279,7 @@ export class NaraQuestionnaire extends NaraElement {
     const last = page === pages.length - 1;
     const level = this.headingLevel + (title ? 1 : 0);
     return html`<form novalidate @submit=${this.onSubmit} lang=${this.lang_}>
-      ${title ? heading(this.headingLevel, 'title', title, 'title') : nothing}
+      ${title ? heading(this.headingLevel, 'title', title) : nothing}
       ${this.submitted ? this.renderSummary(ctx) : nothing}
       ${pages.length > 1
         ? html`<p class="progress" tabindex="-1" part="progress">${this.s.step(page + 1, pages.length)}</p>

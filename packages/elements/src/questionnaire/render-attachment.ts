@@ -23,7 +23,7 @@ export function renderAttachmentField(ctx: FieldContext, node: FormNode) {
   const hint = ctx.s.files(max, Math.round(bytes / 1e5) / 10);
   const disabled = ctx.readonly || d.readOnly;
   return html`<label class="label" for=${id}>${labelText(ctx, node)}</label>${hintAndError(ctx, node, hint)}
-    ${problems.length ? html`<ul class="error-message" role="alert">${problems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
+    ${problems.length ? html`<div class="error-message" role="alert">${problems.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
     ${disabled || files.length + pending.length >= max
       ? nothing
       : html`<input id=${id} class="file" type="file" accept=${types.join(',')} ?multiple=${max > 1} aria-invalid=${invalid(ctx, node)} aria-describedby=${describedBy(ctx, node, hint)}

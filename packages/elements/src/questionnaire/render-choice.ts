@@ -5,7 +5,7 @@ import { describedBy, hintAndError, invalid, labelText } from './item-parts.js';
 
 /** An option's value without its flags: what goes into the answer. */
 const valueOfOption = (option: AnswerOption): AnswerValue => {
-  const [key, value] = valueOf(option)!;
+  const [key, value] = valueOf(option)!; // the first value[x]; `_valueString` is not one
   if (key !== 'valueCoding') return { [key]: value };
   const { _display: _d, ...coding } = value as NonNullable<AnswerValue['valueCoding']>;
   return { valueCoding: coding };
@@ -13,6 +13,7 @@ const valueOfOption = (option: AnswerOption): AnswerValue => {
 
 function optionLabel(ctx: FieldContext, option: AnswerOption): string {
   if (option.valueCoding) return translated(option.valueCoding.display, option.valueCoding._display, ctx.locale) ?? option.valueCoding.code ?? '';
+  if (option.valueString !== undefined) return translated(option.valueString, option._valueString, ctx.locale) ?? '';
   return String(valueOf(option)?.[1] ?? '');
 }
 

@@ -4,16 +4,8 @@ import type { FieldContext } from './field-context.js';
 import { hintAndError } from './item-parts.js';
 
 /** A heading of the given level (2–6). */
-export function heading(level: number, id: string, text: string, part?: string) {
-  const l = Math.min(6, Math.max(2, level));
-  switch (l) {
-    case 2: return html`<h2 id=${id} tabindex="-1" part=${part ?? nothing}>${text}</h2>`;
-    case 3: return html`<h3 id=${id} tabindex="-1" part=${part ?? nothing}>${text}</h3>`;
-    case 4: return html`<h4 id=${id} tabindex="-1" part=${part ?? nothing}>${text}</h4>`;
-    case 5: return html`<h5 id=${id} tabindex="-1" part=${part ?? nothing}>${text}</h5>`;
-    default: return html`<h6 id=${id} tabindex="-1" part=${part ?? nothing}>${text}</h6>`;
-  }
-}
+export const heading = (level: number, id: string, text: string) =>
+  html`<div role="heading" aria-level=${Math.min(6, Math.max(2, level))} id=${id} tabindex="-1" class="heading">${text}</div>`;
 
 /** A group: a heading, its items, and for a repeating group the add and remove buttons of its instances. */
 export function renderGroup(ctx: FieldContext, node: FormNode, level: number) {

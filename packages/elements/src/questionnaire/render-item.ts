@@ -18,7 +18,10 @@ export function renderItem(ctx: FieldContext, node: FormNode, level: number) {
       : d.type === 'attachment'
         ? renderAttachmentField(ctx, node)
         : renderTextField(ctx, node);
-  return html`<div class=${ctx.issue(node) ? 'item has-error' : 'item'} data-link-id=${d.linkId} @focusout=${() => ctx.touch(node)}>
+  return html`<div class=${ctx.issue(node) ? 'item has-error' : 'item'} data-link-id=${d.linkId} @focusout=${(e: FocusEvent) => {
+    // errors show once the person leaves the whole item, not while moving between its inputs
+    if (!(e.currentTarget as Element).contains(e.relatedTarget as Node | null)) ctx.touch(node);
+  }}>
     ${field}${node.children.length ? html`<div class="children">${node.children.map((c) => ctx.renderItem(c, level + 1))}</div>` : nothing}
   </div>`;
 }

@@ -61,6 +61,15 @@ describe('POST /v1/attachments', () => {
     expect(error.status).to.equal(413);
   });
 
+  it('stops reading a body far above the limit (413 before the file is parsed)', async () => {
+    const { backend } = setup();
+    const huge = new Uint8Array(MAX_ATTACHMENT_BYTES + 64 * 1024);
+    huge.set(PNG);
+    const error = await failure(backend.uploadAttachment(new File([huge], 'enorm.png')));
+    expect(error.code).to.equal('too-large');
+    expect(error.message).to.contain('10 MB');
+  });
+
   it('needs a signed-in person', async () => {
     const { backend } = setup(null);
     expect((await failure(backend.uploadAttachment(new File([PNG], 'a.png')))).code).to.equal('auth');
