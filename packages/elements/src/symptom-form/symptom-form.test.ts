@@ -228,6 +228,23 @@ describe('nara-symptom-form', () => {
     }
   });
 
+  it('presets: reason + subject="self" go from the screen straight to the questions; audience="child" asks the age', async () => {
+    const el = await fixture<NaraSymptomForm>(html`<nara-symptom-form clinic="vc-linden" locale="sv" reason="ont-i-halsen" subject="self" .backend=${backend()}></nara-symptom-form>`);
+    await waitForText(el, texts.sv.screen);
+    await tabTo(isButton(texts.sv.none), 'none');
+    await press('Enter');
+    await headingFocused(texts.sv.questions);
+    el.remove();
+    sessionStorage.clear();
+    const bvc = await fixture<NaraSymptomForm>(html`<nara-symptom-form clinic="vc-linden" locale="sv" audience="child" .backend=${backend()}></nara-symptom-form>`);
+    await waitForText(bvc, texts.sv.screen);
+    await tabTo(isButton(texts.sv.none), 'none');
+    await press('Enter');
+    await headingFocused(texts.sv.who);
+    expect((bvc.shadowRoot!.getElementById('who-child') as HTMLInputElement).checked).to.equal(true);
+    expect(bvc.shadowRoot!.getElementById('age-years')).to.exist;
+  });
+
   it('renders hostile text as text: typed answers and the review', async () => {
     const el = await mount('sv');
     await keyboardToReview(el, 'sv', HOSTILE);

@@ -178,7 +178,8 @@ export class NaraSymptomForm extends NaraElement {
 
   private noFlags() {
     this.update_({ redFlags: Object.fromEntries(this.flags.map((f) => [f.id, false])) });
-    this.go(this.presetSubject && this.draft.subject && this.draft.subject === this.presetSubject && this.audience ? this.afterWho() : 'who');
+    // for oneself (preset) there is nothing to ask on the who step; a child's age is always asked
+    this.go(this.presetSubject === 'self' && this.draft.subject === 'self' ? this.afterWho() : 'who');
   }
 
   private afterWho(): Step {
