@@ -20,10 +20,6 @@ export const styles = css`
     gap: var(--_space-l);
     min-inline-size: 0;
   }
-  .group .group {
-    padding-inline-start: var(--_space-m);
-    border-inline-start: 4px solid var(--_color-surface-alt);
-  }
   fieldset {
     margin: 0;
     padding: 0;

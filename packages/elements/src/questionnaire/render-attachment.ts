@@ -7,7 +7,8 @@ import { describedBy, hintAndError, invalid, labelText } from './item-parts.js';
 const kb = (bytes = 0) => (bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} kB` : `${(bytes / 1e6).toFixed(1)} MB`);
 
 function preview(ctx: FieldContext, file: Attachment) {
-  if (!file.contentType?.startsWith('image/')) return nothing;
+  // only the image types a patient may attach get a preview (never SVG from a prefilled answer)
+  if (!['image/png', 'image/jpeg', 'image/gif'].includes(file.contentType ?? '')) return nothing;
   const src = file.data ? `data:${file.contentType};base64,${file.data}` : ctx.uploads.previews.get(file.url ?? '');
   return src ? html`<img class="preview" src=${src} alt="" />` : nothing;
 }

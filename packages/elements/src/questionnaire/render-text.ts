@@ -22,11 +22,10 @@ export function renderTextField(ctx: FieldContext, node: FormNode) {
   if (d.control === 'slider' && (d.type === 'integer' || d.type === 'decimal')) return renderSlider(ctx, node, hint, readonly);
   const input = (row: number, id: string, name?: string) => {
     const text = ctx.model.textAt(node.path, row) ?? formatValue(ctx.model.answersAt(node.path)[row], ctx.locale === 'sv');
-    const common = { id, label: name };
     return d.type === 'text'
-      ? html`<textarea id=${common.id} rows="4" aria-label=${name ?? nothing} ?readonly=${readonly} ?required=${d.required} aria-invalid=${invalid(ctx, node)} aria-describedby=${describedBy(ctx, node, hint)} .value=${text}
+      ? html`<textarea id=${id} rows="4" aria-label=${name ?? nothing} ?readonly=${readonly} ?required=${d.required} aria-invalid=${invalid(ctx, node)} aria-describedby=${describedBy(ctx, node, hint)} .value=${text}
           @input=${(e: Event) => ctx.setText(node, (e.target as HTMLTextAreaElement).value, row)}></textarea>`
-      : html`<input id=${common.id} type="text" aria-label=${name ?? nothing} inputmode=${INPUT_MODE[d.type] ?? nothing} autocomplete="off" spellcheck=${d.type === 'string' ? nothing : 'false'} ?readonly=${readonly} ?required=${d.required}
+      : html`<input id=${id} type="text" aria-label=${name ?? nothing} inputmode=${INPUT_MODE[d.type] ?? nothing} autocomplete="off" ?readonly=${readonly} ?required=${d.required}
           aria-invalid=${invalid(ctx, node)} aria-describedby=${describedBy(ctx, node, hint)} .value=${text} @input=${(e: Event) => ctx.setText(node, (e.target as HTMLInputElement).value, row)} />${d.unit
           ? html`<span class="unit" aria-hidden="true">${d.unit.display ?? d.unit.code}</span>`
           : nothing}`;
