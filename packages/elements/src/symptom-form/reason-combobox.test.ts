@@ -30,6 +30,8 @@ describe('nara-symptom-form: reason combobox', () => {
   before(async () => {
     ({ use } = await startBackend());
   });
+  // an element left over from another test may still save its draft: start every test clean
+  beforeEach(() => sessionStorage.clear());
   afterEach(() => {
     resetOverrides();
     sessionStorage.clear();

@@ -38,6 +38,8 @@ describe('nara-symptom-form: safety and resilience', () => {
   before(async () => {
     await startBackend();
   });
+  // an element left over from another test may still save its draft: start every test clean
+  beforeEach(() => sessionStorage.clear());
   afterEach(async () => {
     resetOverrides();
     sessionStorage.clear();
@@ -54,7 +56,7 @@ describe('nara-symptom-form: safety and resilience', () => {
       const el = await mount(locale);
       const emergencies = collect(el, 'nara-emergency');
       const heading = locale === 'sv' ? 'Ring 112 nu' : 'Call 112 now';
-      await waitUntil(() => el.shadowRoot!.querySelectorAll('[data-flag]').length === flags.length, 'not every flag is asked');
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[data-flag]').length === flags.length, 'not every flag is asked', { timeout: 5000 });
       for (const [i, flag] of flags.entries()) {
         await tabTo((e) => (e as HTMLElement).dataset?.flag === flag.id, flag.id);
         await press('Space');

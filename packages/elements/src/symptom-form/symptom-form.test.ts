@@ -96,6 +96,8 @@ describe('nara-symptom-form', () => {
   before(async () => {
     await startBackend();
   });
+  // an element left over from another test may still save its draft: start every test clean
+  beforeEach(() => sessionStorage.clear());
   afterEach(() => {
     resetOverrides();
     sessionStorage.clear();

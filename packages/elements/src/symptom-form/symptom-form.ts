@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AssessmentRequest, Assessment, NaraError, Questionnaire, ReasonSummary, RedFlag } from '@nara/contract';
+import type { AssessmentRequest, Assessment, CareBackend, NaraError, Questionnaire, ReasonSummary, RedFlag } from '@nara/contract';
 import type { QuestionnaireResponse } from '@nara/fhir';
 import { NaraElement } from '../base/nara-element.js';
 import { errorAlert } from '../base/error-alert.js';
@@ -64,6 +64,8 @@ export class NaraSymptomForm extends NaraElement {
   @state() private whoChecked = false;
   @state() private assessment?: Assessment;
   @state() private status = '';
+  /** The backend in force, handed to the questionnaire so attachments go to the same place. */
+  @state() private resolvedBackend?: CareBackend;
 
   private readonly drafts = new DraftStorage(() => this.clinicId);
   private readonly combobox = new ReasonCombobox(this, () => this.draft.subject, (reason) => this.chooseReason(reason));
@@ -124,6 +126,7 @@ export class NaraSymptomForm extends NaraElement {
     this.loadError = undefined;
     try {
       const backend = await this.getBackend();
+      this.resolvedBackend = backend;
       const locale = this.lang_;
       const [flags, reasons] = await Promise.all([backend.getRedFlags(undefined, { locale }), backend.listReasons(this.clinicId, { locale })]);
       this.flags = flags;
@@ -343,9 +346,7 @@ export class NaraSymptomForm extends NaraElement {
             ? html`<nara-questionnaire
                 .questionnaire=${this.questionnaire}
                 .response=${this.prefill}
-                .backend=${this.backend}
-                api=${this.api ?? nothing}
-                ?demo=${this.demo}
+                .backend=${this.resolvedBackend}
                 locale=${this.lang_}
                 paged
                 heading-level=${Math.min(6, this.headingLevel + 1)}
