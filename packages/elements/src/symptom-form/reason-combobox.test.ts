@@ -108,6 +108,11 @@ describe('nara-symptom-form: reason combobox', () => {
     expect(common).not.to.include('Förnya recept');
     expect(administrative).to.include('Förnya recept');
     expect(administrative).to.include('Sjukintyg');
+    const details = el.shadowRoot!.querySelector('details')!;
+    (details.querySelector('summary') as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    expect(details.open).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('backend text (red flags, reason titles) is rendered as text, never as HTML', async () => {

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ReasonSummary } from '@nara/contract';
+import { icon } from '../icons/icons.js';
 import type { ReasonCombobox } from './reason-combobox.js';
 import type { SymptomFormStrings } from './strings.js';
 
@@ -42,7 +43,7 @@ export function renderReasonStep({ s, heading, combobox, chosen, onChoose, onBac
       : nothing}
     ${administrative.length
       ? html`<details class="administrative">
-          <summary>${s.administrative}</summary>
+          <summary>${icon('chevron', 'icon marker')}<span>${s.administrative}</span></summary>
           <p class="hint">${s.administrativeHint}</p>
           <ul class="picks">
             ${administrative.map((r) => pick(r))}

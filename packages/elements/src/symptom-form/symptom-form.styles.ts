@@ -220,6 +220,20 @@ export const styles = css`
     align-items: center;
     color: var(--_color-primary);
   }
+  details summary {
+    gap: var(--_space-xs);
+    list-style: none;
+  }
+  details summary::-webkit-details-marker {
+    display: none;
+  }
+  details[open] .marker {
+    transform: rotate(90deg);
+  }
+  .check label,
+  .radio label {
+    cursor: pointer;
+  }
   details[open] .picks {
     margin-block-start: var(--_space-s);
   }
