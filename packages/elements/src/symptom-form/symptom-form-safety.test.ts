@@ -81,10 +81,13 @@ describe('nara-symptom-form: safety and resilience', () => {
   it('a red flag the backend finds in the answers also ends in the emergency advice', async () => {
     sessionStorage.setItem(KEY, JSON.stringify({ ...reviewDraft, response: { ...reviewDraft.response, item: reviewDraft.response.item.map((i) => (i.linkId === 'non-blanching' ? { ...i, answer: [{ valueBoolean: true }] } : i)) } }));
     const el = await mount('sv');
+    const emergencies = collect(el, 'nara-emergency');
     await waitForText(el, 'Kontrollera och skicka');
     await tabTo(isButton('Skicka'), 'send');
     await press('Enter');
     await waitUntil(() => el.shadowRoot!.querySelector('nara-triage-result')?.shadowRoot?.querySelector('[href="tel:112"]'), 'no 112 in the result');
+    expect(emergencies).to.have.length(1);
+    expect(emergencies[0].detail.redFlags.length).to.be.greaterThan(0);
     const result = el.shadowRoot!.querySelector('nara-triage-result')!;
     expect(result.assessment!.urgency).to.equal('emergency');
     expect(result.shadowRoot!.querySelector('a, button')!.getAttribute('href')).to.equal('tel:112');

@@ -24,7 +24,8 @@ const NUMBERED: Step[] = ['screen', 'who', 'reason', 'questions', 'review'];
  * (oneself or a child), the contact reason (searchable combobox, common reasons, administrative
  * errands, "something else"), the reason's questionnaire, review, send. Shows the triage result.
  *
- * @fires nara-emergency - A red flag was answered yes; the 112 advice is shown. Detail: `{ redFlags }`.
+ * @fires nara-emergency - The 112 advice is shown: a red flag was answered yes on the screen, or the assessment
+ * came back as an emergency. Detail: `{ redFlags }` (ids).
  * @fires nara-submit - The errand is about to be sent. Detail: `{ request, response }`.
  * @fires nara-assessment - The backend assessed it. Detail: `{ assessment }`. Cancel it to show the result yourself.
  * @fires nara-cancel - The person cancelled; the draft is gone.
@@ -266,6 +267,7 @@ export class NaraSymptomForm extends NaraElement {
       this.assessment = assessment;
       this.status = this.s.sent;
       this.update_({ step: 'result' });
+      if (assessment.urgency === 'emergency') this.emit('nara-emergency', { redFlags: assessment.redFlagsMet.map((f) => f.id) });
       if (this.emit('nara-assessment', { assessment }, { cancelable: true })) this.focusAfterRender = 'nara-triage-result';
     } catch (error) {
       this.submitError = this.reportError(error, () => void this.submit());
