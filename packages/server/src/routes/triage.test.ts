@@ -114,6 +114,9 @@ describe('triage routes', () => {
       [{ ...coldRequest(), reasonId: 'feber-hos-barn', response: cold() }, 'subject'],
       [{ ...coldRequest(), reasonId: 'no-such-reason' }, 'reasonId'],
       [{ ...coldRequest(), clinic: 'nope' }, 'clinic'],
+      [{ ...coldRequest(), redFlags: { ...screen('self'), breathing: 'nej' } }, 'redFlags.breathing'],
+      [{ ...coldRequest(), subject: { kind: 'self', ageMonths: 5 } }, 'subject.ageMonths'],
+      [{ ...coldRequest(), subject: { kind: 'child' } }, 'subject.ageMonths'],
     ];
     for (const [body, path] of cases) {
       const response = await post(body, { 'Accept-Language': 'sv' });

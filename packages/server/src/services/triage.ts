@@ -41,6 +41,7 @@ const messages = {
     forAdult: 'Sökorsaken gäller vuxna; välj en sökorsak för barn.',
     unknownFlag: 'Det finns ingen sådan akutfråga.',
     unanswered: 'Akutfrågan måste besvaras.',
+    notYesNo: 'Svara ja eller nej på akutfrågan.',
     invalid: 'Svaren stämmer inte med formuläret.',
     invalidRequest: 'Förfrågan är inte giltig.',
   },
@@ -52,6 +53,7 @@ const messages = {
     forAdult: 'This contact reason is for adults; choose a reason for children.',
     unknownFlag: 'There is no such emergency question.',
     unanswered: 'The emergency question must be answered.',
+    notYesNo: 'Answer the emergency question yes or no.',
     invalid: 'The answers do not match the questionnaire.',
     invalidRequest: 'The request is not valid.',
   },
@@ -134,8 +136,9 @@ export class TriageService {
     if (!this.offered(reason, clinic)) problems.push({ path: 'reasonId', message: t.notAtClinic });
     if (reason.audience === 'child' && request.subject.kind !== 'child') problems.push({ path: 'subject', message: t.forChild });
     if (reason.audience === 'adult' && request.subject.kind === 'child') problems.push({ path: 'subject', message: t.forAdult });
-    for (const id of Object.keys(request.redFlags)) {
+    for (const [id, answer] of Object.entries(request.redFlags)) {
       if (!RED_FLAGS.some((flag) => flag.id === id)) problems.push({ path: `redFlags.${id}`, message: t.unknownFlag });
+      else if (typeof answer !== 'boolean') problems.push({ path: `redFlags.${id}`, message: t.notYesNo });
     }
     for (const flag of redFlagsFor(request.subject.kind)) {
       if (typeof request.redFlags[flag.id] !== 'boolean') problems.push({ path: `redFlags.${flag.id}`, message: t.unanswered });
