@@ -235,6 +235,13 @@ describe('buildResponse', () => {
     expect(response.item!.find((i) => i.linkId === 'allergy')!.answer).to.deep.equal([{ valueString: 'Pollen' }, { valueString: 'Nötter' }]);
   });
 
+  it('load ignores malformed parts of a response instead of throwing', () => {
+    const form = createForm(medications);
+    form.load({ resourceType: 'QuestionnaireResponse', status: 'in-progress', item: [null, { linkId: 'allergy', answer: 'x' }, { linkId: 'medicine', item: {} }] } as never);
+    form.load({} as never);
+    expect(buildResponse(form, { authored: AUTHORED }).item).to.equal(undefined);
+  });
+
   it('writes a dateTime in Stockholm time with its offset', () => {
     const form = createForm(allTypes);
     form.setText('about/last-meal', '2026-07-01 12:30');

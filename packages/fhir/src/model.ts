@@ -176,28 +176,29 @@ export class FormModel {
     this.emit({ type: 'structure' });
   }
 
-  /** Replaces every answer with those of a QuestionnaireResponse (items it does not know are ignored). */
+  /** Replaces every answer with those of a QuestionnaireResponse (items it does not know, and malformed parts, are ignored). */
   load(response: QuestionnaireResponse): void {
     this.answers.clear();
     this.texts.clear();
     this.counts.clear();
-    const walk = (items: QuestionnaireResponseItem[], definitions: ItemDefinition[], parent: string) => {
+    const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value.filter((v) => v && typeof v === 'object') : []);
+    const walk = (items: QuestionnaireResponseItem[] | undefined, definitions: ItemDefinition[], parent: string) => {
       for (const definition of definitions) {
-        const matching = items.filter((i) => i.linkId === definition.linkId);
+        const matching = list(items).filter((i) => i.linkId === definition.linkId);
         const base = join(parent, definition.linkId);
         if (definition.type === 'group' && definition.repeats) {
           this.counts.set(base, Math.max(1, matching.length));
-          matching.forEach((m, i) => walk(m.item ?? [], definition.children, `${base}[${i}]`));
+          matching.forEach((m, i) => walk(m.item, definition.children, `${base}[${i}]`));
         } else if (definition.type === 'group') {
-          if (matching[0]) walk(matching[0].item ?? [], definition.children, base);
+          if (matching[0]) walk(matching[0].item, definition.children, base);
         } else if (matching[0]) {
-          const answers = (matching[0].answer ?? []).map(({ item: _children, ...value }) => value);
+          const answers = list(matching[0].answer).map(({ item: _children, ...value }) => value);
           if (answers.length) this.answers.set(base, answers);
-          walk(matching[0].answer?.[0]?.item ?? matching[0].item ?? [], definition.children, base);
+          walk(list(matching[0].answer)[0]?.item ?? matching[0].item, definition.children, base);
         }
       }
     };
-    walk(response.item ?? [], this.definition.items, '');
+    walk(response?.item, this.definition.items, '');
     this.build();
     this.evaluateAll();
     this.emit({ type: 'structure' });

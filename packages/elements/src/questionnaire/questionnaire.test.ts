@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './define.js';
 import type { NaraQuestionnaire } from './questionnaire.js';
 import type { QuestionnaireResponse } from '@nara/fhir';
-import { HOSTILE, allTypes, feverChains, hostile, largeQuestionnaire, medications, phq9 } from '@nara/fhir/fixtures';
+import { HOSTILE, allTypes, control, feverChains, hostile, largeQuestionnaire, medications, phq9 } from '@nara/fhir/fixtures';
 import { collect, visibleText } from '../../../../test/helpers/elements.js';
 
 const mount = (questionnaire: unknown, locale = 'sv', extra = '') =>
@@ -202,6 +202,27 @@ describe('nara-questionnaire', () => {
     ([...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Föregående') as HTMLButtonElement).click();
     await el.updateComplete;
     expect((item(el, 's1-gate').querySelectorAll('input')[1] as HTMLInputElement).checked).to.equal(true);
+  });
+
+  it('pages by itself when top-level groups have itemControl "page", skipping a disabled step', async () => {
+    const page = [control('page')];
+    const el = await mount({
+      resourceType: 'Questionnaire',
+      status: 'active',
+      item: [
+        { linkId: 'who', type: 'group', text: 'Vem', extension: page, item: [{ linkId: 'child', type: 'boolean', text: 'Gäller det ett barn?' }] },
+        { linkId: 'child-info', type: 'group', text: 'Om barnet', extension: page, enableWhen: [{ question: 'child', operator: '=', answerBoolean: true }], item: [{ linkId: 'age', type: 'integer', text: 'Barnets ålder' }] },
+        { linkId: 'what', type: 'group', text: 'Besvär', extension: page, item: [{ linkId: 'story', type: 'text', text: 'Beskriv' }] },
+      ],
+    });
+    expect(visibleText(el)).to.contain('Steg 1 av 2');
+    (item(el, 'child').querySelector('input') as HTMLInputElement).click();
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('Steg 1 av 3');
+    ($(el, 'button[type=submit]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(item(el, 'age')).to.exist;
+    await expect(el).to.be.accessible();
   });
 
   it('attaches files inline (base64) without a backend, with a preview, and rejects wrong types and sizes', async () => {

@@ -92,7 +92,8 @@ export class NaraQuestionnaire extends NaraElement {
   }
 
   set response(value: QuestionnaireResponse | undefined) {
-    this.prefill = value;
+    // kept until a questionnaire arrives, else loaded at once
+    this.prefill = this.model ? undefined : value;
     if (value && this.model) this.model.load(value);
   }
 
@@ -128,9 +129,9 @@ export class NaraQuestionnaire extends NaraElement {
       });
       this.model = model;
     } catch (error) {
-      if (!(error instanceof QuestionnaireError)) throw error;
-      this.formError = error;
-      this.emit('nara-error', { code: 'invalid', message: error.message });
+      // whatever goes wrong, the page keeps working and says what
+      this.formError = error instanceof QuestionnaireError ? error : new QuestionnaireError(String((error as Error)?.message ?? error), '(root)');
+      this.emit('nara-error', { code: 'invalid', message: this.formError.message });
     }
   }
 
