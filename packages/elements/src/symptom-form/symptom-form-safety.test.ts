@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
 import { HttpBackend } from '@nara/client';
 import type { RedFlag } from '@nara/contract';
 import './define.js';
@@ -123,6 +124,28 @@ describe('nara-symptom-form: safety and resilience', () => {
       expect(sessionStorage.getItem(KEY)).to.equal(null);
     });
   }
+
+  it('a questionnaire that fails to load shows an error with retry, without retrying on its own', async () => {
+    const { use } = await startBackend();
+    let calls = 0;
+    use(
+      http.get(`${API}/v1/questionnaires/:id`, () => {
+        calls++;
+        return HttpResponse.json({ title: 'Failure', status: 503, code: 'unavailable' }, { status: 503, headers: { 'Content-Type': 'application/problem+json' } });
+      }),
+    );
+    sessionStorage.setItem(KEY, JSON.stringify({ ...reviewDraft, step: 'questions' }));
+    const el = await mount('sv');
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no alert', { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(calls).to.equal(1);
+    await expect(el).to.be.accessible();
+    resetOverrides();
+    await tabTo(isButton('Försök igen'), 'retry', 20, true);
+    await press('Enter');
+    await waitUntil(() => el.shadowRoot!.querySelector('nara-questionnaire')?.shadowRoot?.querySelector('textarea'), 'never loaded', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('nara-questionnaire')!.shadowRoot!.querySelector('textarea')!.value).to.equal('Feber sedan i natt');
+  });
 
   it('a reload in the same tab restores the draft at the same step, with everything typed; cancel forgets it', async () => {
     let el = await mount('sv');

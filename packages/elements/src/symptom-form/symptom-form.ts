@@ -134,7 +134,7 @@ export class NaraSymptomForm extends NaraElement {
       this.combobox.setReasons(reasons);
       if (this.combobox.query && this.draft.step === 'reason') this.combobox.search(this.combobox.query, this.s);
     } catch (error) {
-      this.loadError = this.reportError(error, () => void this.load());
+      this.loadError = this.reportError(error, () => this.retryLoad());
     }
   }
 
@@ -149,9 +149,16 @@ export class NaraSymptomForm extends NaraElement {
       const questionnaire = await backend.getQuestionnaire(reason.questionnaireId, { locale: this.lang_ });
       if (this.questionnaireFor === reason.questionnaireId) this.questionnaire = questionnaire;
     } catch (error) {
-      this.questionnaireFor = undefined;
-      this.loadError = this.reportError(error, () => void this.loadQuestionnaire());
+      // stays marked as tried: the person retries with the button (no automatic retry loop)
+      this.loadError = this.reportError(error, () => this.retryLoad());
     }
+  }
+
+  private retryLoad() {
+    if (this.draft.step === 'questions' || this.draft.step === 'review') {
+      this.questionnaireFor = undefined;
+      void this.loadQuestionnaire();
+    } else this.loading = this.load();
   }
 
   private currentReason(): ReasonSummary | undefined {
@@ -387,7 +394,7 @@ export class NaraSymptomForm extends NaraElement {
     const cancellable = draft.step !== 'emergency' && draft.step !== 'result' && draft.step !== 'screen';
     return html`<section class="form" aria-label=${s.formLabel} @click=${this.onSummaryClick}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.status}</div>
-      ${this.loadError ? errorAlert(this.errorMessage(this.loadError), { label: s.retry, onRetry: () => (this.draft.step === 'questions' ? void this.loadQuestionnaire() : void this.load()) }) : nothing}
+      ${this.loadError ? errorAlert(this.errorMessage(this.loadError), { label: s.retry, onRetry: () => this.retryLoad() }) : nothing}
       ${this.renderStep()}
       ${cancellable ? html`<button class="button quiet cancel" type="button" data-action="cancel" @click=${this.cancel}>${s.cancel}</button>` : nothing}
     </section>`;
