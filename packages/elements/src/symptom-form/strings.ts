@@ -15,6 +15,7 @@ export const strings = defineStrings(
     emergencyHeading: 'Ring 112 nu',
     emergencyText: 'Det du beskriver kan vara livshotande. Vänta inte på svar här – ring 112 direkt.',
     call112: 'Ring 112',
+    alwaysCall112: 'Är det livshotande? Vänta inte –',
     emergencyBecause: 'Du har svarat ja på:',
     emergencyUndo: 'Jag kryssade fel – tillbaka till frågorna',
     // who
@@ -80,6 +81,7 @@ export const strings = defineStrings(
     emergencyHeading: 'Call 112 now',
     emergencyText: 'What you describe may be life-threatening. Do not wait for an answer here – call 112 straight away.',
     call112: 'Call 112',
+    alwaysCall112: 'Is it life-threatening? Do not wait –',
     emergencyBecause: 'You answered yes to:',
     emergencyUndo: 'I ticked by mistake – back to the questions',
     whoHeading: 'Who is it for?',

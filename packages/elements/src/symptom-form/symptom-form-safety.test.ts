@@ -147,6 +147,19 @@ describe('nara-symptom-form: safety and resilience', () => {
     expect(el.shadowRoot!.querySelector('nara-questionnaire')!.shadowRoot!.querySelector('textarea')!.value).to.equal('Feber sedan i natt');
   });
 
+  it('when the emergency questions cannot load, the error offers retry and 112 stays one link away', async () => {
+    const { use } = await startBackend();
+    use(failures.network('get', '/v1/red-flags'));
+    const el = await mount('en');
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no alert', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('.always-112 a')!.getAttribute('href')).to.equal('tel:112');
+    expect(visibleText(el)).to.contain('Is it life-threatening? Do not wait – Call 112');
+    await expect(el).to.be.accessible();
+    resetOverrides();
+    (el.shadowRoot!.querySelector('[role="alert"] button') as HTMLElement).click();
+    await waitForText(el, 'First: do you need emergency help?', 5000);
+  });
+
   it('a reload in the same tab restores the draft at the same step, with everything typed; cancel forgets it', async () => {
     let el = await mount('sv');
     await waitForText(el, 'Först: behöver du akut hjälp?');

@@ -100,6 +100,12 @@ export const styles = css`
   .call {
     justify-self: start;
   }
+  .always-112 {
+    font-weight: 600;
+  }
+  .always-112 a {
+    color: var(--_color-danger);
+  }
   .icon {
     inline-size: 1.5rem;
     block-size: 1.5rem;

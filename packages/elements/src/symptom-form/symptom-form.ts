@@ -321,7 +321,10 @@ export class NaraSymptomForm extends NaraElement {
     const { s, draft } = this;
     switch (draft.step) {
       case 'screen':
-        if (!this.flags.length) return this.loadError ? nothing : html`<p class="loading">${s.loading}</p>`;
+        // without the screen's questions (loading, or the backend is down) the way to 112 is still there
+        if (!this.flags.length)
+          return html`${this.loadError ? nothing : html`<p class="loading">${s.loading}</p>`}
+            <p class="always-112">${s.alwaysCall112} <a href="tel:112" part="call-112">${s.call112}</a></p>`;
         return renderEmergencyScreen({ s, flags: this.flags, answers: draft.redFlags, heading: this.heading, onToggle: (id, yes) => this.toggleFlag(id, yes), onNone: () => this.noFlags() });
       case 'emergency':
         return renderEmergencyAdvice({
