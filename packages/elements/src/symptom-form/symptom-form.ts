@@ -8,12 +8,12 @@ import { base, tokens } from '../styles/tokens.js';
 import { DraftStorage, emptyDraft, type FormDraft, type Step } from './form-draft.js';
 import { renderEmergencyAdvice, renderEmergencyScreen } from './emergency-step.js';
 import { ReasonCombobox } from './reason-combobox.js';
+import { renderQuestionsStep } from './questions-step.js';
 import { renderReasonStep } from './reason-step.js';
 import { answeredQuestions, renderReviewStep } from './review-step.js';
 import { ageInMonths, renderWhoStep, whoIssues } from './who-step.js';
 import { strings } from './strings.js';
 import { styles } from './symptom-form.styles.js';
-import '../questionnaire/define.js';
 import '../triage-result/define.js';
 
 const NUMBERED: Step[] = ['screen', 'who', 'reason', 'questions', 'review'];
@@ -351,28 +351,21 @@ export class NaraSymptomForm extends NaraElement {
         });
       case 'reason':
         return renderReasonStep({ s, heading: this.heading, combobox: this.combobox, chosen: this.currentReason(), onChoose: (r) => this.chooseReason(r), onBack: () => this.go('who') });
-      case 'questions': {
-        const reason = this.currentReason();
-        return html`${this.heading(reason ? s.questionsHeading(reason.title) : s.loading)}
-          ${this.questionnaire
-            ? html`<nara-questionnaire
-                .questionnaire=${this.questionnaire}
-                .response=${this.prefill}
-                .backend=${this.resolvedBackend}
-                locale=${this.lang_}
-                paged
-                heading-level=${Math.min(6, this.headingLevel + 1)}
-                submit-label=${s.questionsContinue}
-                @nara-change=${this.onQuestionsChange}
-                @nara-submit=${this.onQuestionsDone}
-              ></nara-questionnaire>`
-            : this.loadError
-              ? nothing
-              : html`<p class="loading">${s.loading}</p>`}
-          <div class="actions">
-            <button class="button secondary" type="button" data-action="back" @click=${() => this.go('reason')}>${s.back}</button>
-          </div>`;
-      }
+      case 'questions':
+        return renderQuestionsStep({
+          s,
+          heading: this.heading,
+          reasonTitle: this.currentReason()?.title,
+          questionnaire: this.questionnaire,
+          prefill: this.prefill,
+          backend: this.resolvedBackend,
+          locale: this.lang_,
+          headingLevel: this.headingLevel,
+          failed: !!this.loadError,
+          onChange: (e) => this.onQuestionsChange(e),
+          onDone: (e) => this.onQuestionsDone(e),
+          onBack: () => this.go('reason'),
+        });
       case 'review':
         return renderReviewStep({
           s,
