@@ -29,7 +29,10 @@ export function openApiDocument(): Record<string, unknown> {
       responses: {
         [String(op.status ?? 200)]: {
           description: 'OK',
-          content: op.responseType ? { [op.responseType]: { schema: { type: 'string', format: 'binary' } } } : { 'application/json': { schema: schema(op.response) } },
+          content:
+            op.responseType === 'application/octet-stream'
+              ? { [op.responseType]: { schema: { type: 'string', format: 'binary' } } }
+              : { [op.responseType ?? 'application/json']: { schema: schema(op.response) } },
         },
         default: { description: 'Problem', content: { 'application/problem+json': { schema: schema(Problem) } } },
       },

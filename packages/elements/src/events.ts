@@ -1,4 +1,4 @@
-import type { Assessment, AssessmentRequest, NaraErrorCode, RecommendedAction, Shortcut, Urgency } from '@nara/contract';
+import type { Assessment, AssessmentRequest, Booking, NaraErrorCode, RecommendedAction, Shortcut, Urgency } from '@nara/contract';
 import type { QuestionnaireResponse } from '@nara/fhir';
 
 /**
@@ -29,6 +29,12 @@ export interface NaraEventDetails {
   'nara-cancel': Record<string, never>;
   /** A next step of an assessment was chosen (for `call-112`/`call-1177` the call goes ahead too). */
   'nara-action': RecommendedAction & { urgency: Urgency; assessmentId: string; reasonId: string };
+  /** A time was booked. */
+  'nara-booked': { booking: Booking };
+  /** A booking was moved to another time; `previous` is the booking as it was. */
+  'nara-booking-changed': { booking: Booking; previous: Booking };
+  /** A booking was cancelled (its `status` is `cancelled`). */
+  'nara-booking-cancelled': { booking: Booking };
 }
 
 export type NaraEventName = keyof NaraEventDetails;

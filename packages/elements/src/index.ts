@@ -7,4 +7,5 @@ export { NaraShortcutList } from './shortcut-list/shortcut-list.js';
 export { NaraQuestionnaire } from './questionnaire/questionnaire.js';
 export { NaraSymptomForm } from './symptom-form/symptom-form.js';
 export { NaraTriageResult } from './triage-result/triage-result.js';
+export { NaraBookingPicker } from './booking-picker/booking-picker.js';
 export type * from './events.js';

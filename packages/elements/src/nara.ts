@@ -5,5 +5,6 @@ import './shortcut-list/define.js';
 import './questionnaire/define.js';
 import './symptom-form/define.js';
 import './triage-result/define.js';
+import './booking-picker/define.js';
 
 export * from './index.js';

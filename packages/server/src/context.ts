@@ -1,6 +1,8 @@
 import type { Authenticator } from './http/auth.js';
 import { AttachmentService } from './services/attachments.js';
+import { BookingService } from './services/bookings.js';
 import { ClinicDirectory } from './services/clinics.js';
+import { SlotSchedule } from './services/slots.js';
 import { ShortcutService } from './services/shortcuts.js';
 import { TriageService } from './services/triage.js';
 import type { Store } from './stores/store.js';
@@ -13,10 +15,20 @@ export interface AppContext {
   shortcuts: ShortcutService;
   attachments: AttachmentService;
   triage: TriageService;
+  bookings: BookingService;
+  /** The server's clock: tests fix it. */
+  now: () => Date;
 }
 
-export function createContext(store: Store, authenticate: Authenticator): AppContext {
+export interface ContextOptions {
+  now?: () => Date;
+  schedule?: SlotSchedule;
+}
+
+export function createContext(store: Store, authenticate: Authenticator, options: ContextOptions = {}): AppContext {
   const clinics = new ClinicDirectory();
+  const now = options.now ?? (() => new Date());
+  const bookings = new BookingService(store, clinics, options.schedule ?? new SlotSchedule(), now);
   return {
     store,
     authenticate,
@@ -24,5 +36,7 @@ export function createContext(store: Store, authenticate: Authenticator): AppCon
     shortcuts: new ShortcutService(store, clinics),
     attachments: new AttachmentService(store),
     triage: new TriageService(store, clinics),
+    bookings,
+    now,
   };
 }
