@@ -118,7 +118,7 @@ const emergencySafetyNet = text(
 export function assess(input: AssessmentInput, locale: Locale): AssessmentOutcome {
   const { reason, subject } = input;
   const answers = answersByLinkId(input.response);
-  const questions = new Map(reasonQuestions(reason).map((q) => [q.id, q]));
+  const questions = new Map(reasonQuestions(reason, subject.kind).map((q) => [q.id, q]));
   const basis = (linkIds: string[]): AnswerBasis[] =>
     linkIds.flatMap((linkId) =>
       (answers.get(linkId) ?? []).map((value) => ({
