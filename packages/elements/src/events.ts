@@ -1,4 +1,4 @@
-import type { NaraErrorCode, RecommendedAction, Shortcut, Urgency } from '@nara/contract';
+import type { Booking, NaraErrorCode, RecommendedAction, Shortcut, Urgency } from '@nara/contract';
 
 /**
  * The detail of every `nara-*` event. All are `CustomEvent`s with `bubbles: true, composed: true`.
@@ -15,6 +15,12 @@ export interface NaraEventDetails {
   'nara-shortcuts-change': { shortcuts: Shortcut[] };
   /** A next step of an assessment was chosen (for `call-112`/`call-1177` the call goes ahead too). */
   'nara-action': RecommendedAction & { urgency: Urgency; assessmentId: string; reasonId: string };
+  /** A time was booked. */
+  'nara-booked': { booking: Booking };
+  /** A booking was moved to another time; `previous` is the booking as it was. */
+  'nara-booking-changed': { booking: Booking; previous: Booking };
+  /** A booking was cancelled (its `status` is `cancelled`). */
+  'nara-booking-cancelled': { booking: Booking };
 }
 
 export type NaraEventName = keyof NaraEventDetails;

@@ -66,6 +66,7 @@ export class TriageService {
   constructor(
     private readonly store: Store,
     private readonly clinics: ClinicDirectory,
+    private readonly now: () => Date = () => new Date(),
     private readonly catalogue: ContactReason[] = CATALOGUE,
   ) {
     this.byId = new Map(catalogue.map((reason) => [reason.id, reason]));
@@ -166,7 +167,7 @@ export class TriageService {
     const assessment: Assessment = {
       id: crypto.randomUUID(),
       reasonId: reason.id,
-      created: new Date().toISOString(),
+      created: this.now().toISOString(),
       urgency: outcome.urgency,
       redFlagsMet: outcome.redFlagsMet,
       why: outcome.why,
