@@ -179,8 +179,9 @@ export class HttpBackend implements CareBackend {
     return (await this.request(RedFlagList, 'v1/red-flags', { ...options, searchParams: subject ? { subject } : undefined })).redFlags;
   }
 
-  getQuestionnaire(id: string, options?: CallOptions) {
-    return this.request(Questionnaire, `v1/questionnaires/${encodeURIComponent(id)}`, options);
+  getQuestionnaire(id: string, options: CallOptions & { subject?: 'self' | 'child' } = {}) {
+    const { subject, ...rest } = options;
+    return this.request(Questionnaire, `v1/questionnaires/${encodeURIComponent(id)}`, { ...rest, searchParams: subject ? { subject } : undefined });
   }
 
   assess(request: AssessmentRequest, options?: CallOptions) {

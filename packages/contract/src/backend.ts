@@ -36,8 +36,8 @@ export interface CareBackend {
   listReasons(clinic?: string, options?: CallOptions): Promise<ReasonSummary[]>;
   /** The emergency screen's questions, for oneself or a child when given. */
   getRedFlags(subject?: 'self' | 'child', options?: CallOptions): Promise<RedFlag[]>;
-  /** A contact reason's FHIR R4 Questionnaire. */
-  getQuestionnaire(id: string, options?: CallOptions): Promise<Questionnaire>;
+  /** A contact reason's FHIR R4 Questionnaire, worded about a child with `subject: 'child'`. */
+  getQuestionnaire(id: string, options?: CallOptions & { subject?: 'self' | 'child' }): Promise<Questionnaire>;
   /** Assess an errand: urgency, why and what to do next. */
   assess(request: AssessmentRequest, options?: CallOptions): Promise<Assessment>;
   /** Free times and what to know before booking one; rejects with code `invalid` for a range over 42 days. */

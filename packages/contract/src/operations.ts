@@ -3,7 +3,7 @@ import { Booking, BookingChange, BookingList, BookingRequest, SlotList, SlotQuer
 import { Clinic } from './clinic.js';
 import { ShortcutList, ShortcutsUpdate } from './shortcuts.js';
 import { AttachmentUpload, StoredAttachment } from './attachments.js';
-import { Assessment, AssessmentRequest, Questionnaire, ReasonList, ReasonQuery, RedFlagList, RedFlagQuery } from './triage.js';
+import { Assessment, AssessmentRequest, Questionnaire, QuestionnaireQuery, ReasonList, ReasonQuery, RedFlagList, RedFlagQuery } from './triage.js';
 
 /** One call of the HTTP contract: the single source for the server's validation and the OpenAPI document. */
 export interface Operation {
@@ -94,8 +94,9 @@ export const operations: Operation[] = [
     id: 'getQuestionnaire',
     method: 'get',
     path: '/v1/questionnaires/{id}',
-    summary: "A contact reason's FHIR R4 Questionnaire in the asked-for language (the other language as translation extensions)",
+    summary: "A contact reason's FHIR R4 Questionnaire in the asked-for language (the other language as translation extensions), worded about a child with `subject=child`",
     auth: false,
+    query: QuestionnaireQuery,
     response: Questionnaire,
   },
   {

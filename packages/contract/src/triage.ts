@@ -57,6 +57,9 @@ export type RedFlagList = z.infer<typeof RedFlagList>;
 
 export const RedFlagQuery = z.object({ subject: z.optional(z.enum(['self', 'child'])) });
 
+/** `subject=child` words a reason for anyone about the child (same linkIds). */
+export const QuestionnaireQuery = z.object({ subject: z.optional(z.enum(['self', 'child'])) });
+
 /** Who the errand is for: oneself, or a child the guardian speaks for (age in whole months, under 18 years). */
 export type Subject = { kind: 'self' } | { kind: 'child'; ageMonths: number };
 // A plain object with a refinement rather than a discriminated union: the same rule, less code in every bundle.

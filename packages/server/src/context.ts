@@ -35,7 +35,7 @@ export function createContext(store: Store, authenticate: Authenticator, options
     clinics,
     shortcuts: new ShortcutService(store, clinics),
     attachments: new AttachmentService(store),
-    triage: new TriageService(store, clinics),
+    triage: new TriageService(store, clinics, now),
     bookings,
     now,
   };

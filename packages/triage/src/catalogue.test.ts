@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CATALOGUE, DEMO_NOTICE, findReasonByQuestionnaire } from './catalogue.js';
 import { COMMON } from './common-items.js';
+import { CHILD_WORDING } from './families/child-wording.js';
 import { itemsByLinkId } from './answers.js';
 import { TRANSLATION_URL, buildQuestionnaire, reasonQuestions } from './questionnaire.js';
 
@@ -39,6 +40,19 @@ describe('contact-reason catalogue', () => {
     const aboutThePatient = /\b(Har du|Är du|Hostar du|Blir du|Kan du|Behöver du|Tror du|Dricker du|Använder du)\b/;
     for (const reason of CATALOGUE.filter((r) => r.audience === 'child')) {
       for (const question of reasonQuestions(reason)) expect(question.text.sv, `${reason.id}: ${question.id}`).to.not.match(aboutThePatient);
+    }
+  });
+
+  it('asks about the child when a guardian answers a reason for anyone, with the same linkIds', () => {
+    const aboutThePatient = /\b(Har du|Är du|Hostar du|Blir du|Kan du|Behöver du|Dricker du|Använder du|Sover du|din|ditt|dina)\b/;
+    for (const reason of CATALOGUE.filter((r) => r.audience === 'any' && r.category === 'medical')) {
+      const forChild = reasonQuestions(reason, 'child');
+      expect(forChild.map((q) => q.id)).to.deep.equal(reasonQuestions(reason, 'self').map((q) => q.id));
+      for (const question of forChild) expect(question.text.sv, `${reason.id}: ${question.id}`).to.not.match(aboutThePatient);
+    }
+    for (const key of Object.keys(CHILD_WORDING)) {
+      const [family, linkId] = key.split('/');
+      expect(CATALOGUE.some((r) => r.family.id === family && r.family.questions.some((q) => q.id === linkId)), key).to.equal(true);
     }
   });
 

@@ -119,6 +119,7 @@ describe('assessment engine', () => {
     const response = responseFromAnswers(buildQuestionnaire(reason, 'sv'), { description: 'Byta tid' });
     const calm = assess({ reason, response, subject: { kind: 'self' }, redFlags: { 'chest-pain': false, 'made-up': true } }, 'sv');
     expect(calm.urgency).to.equal('routine');
+    expect(calm.why.at(-1)!.text, 'says the screen was clear').to.equal('Du svarade nej på alla frågor om akuta symtom.');
     expect(calm.actions).to.deep.equal([{ action: 'chat', profession: 'secretary' }]);
     const flagged = assess({ reason, response, subject: { kind: 'self' }, redFlags: { 'infant-fever': true } }, 'sv');
     expect(flagged.urgency, 'a child flag answered for oneself still counts').to.equal('emergency');

@@ -104,6 +104,7 @@ function actionsFor(urgency: Urgency, reason: ContactReason, profession: Profess
 }
 
 const screenWhy = text('Du svarade ja på en fråga om akuta symtom:', 'You answered yes to a question about emergency symptoms:');
+const screenClearWhy = text('Du svarade nej på alla frågor om akuta symtom.', 'You answered no to every question about emergency symptoms.');
 const baselineAnswersWhy = text('Inga svar tydde på att du behöver vård snabbare.', 'None of the answers suggested that care is needed sooner.');
 const emergencySafetyNet = text(
   'Ring 112 nu. Vänta inte på svar i chatten och åk inte själv om du mår mycket dåligt.',
@@ -118,7 +119,7 @@ const emergencySafetyNet = text(
 export function assess(input: AssessmentInput, locale: Locale): AssessmentOutcome {
   const { reason, subject } = input;
   const answers = answersByLinkId(input.response);
-  const questions = new Map(reasonQuestions(reason).map((q) => [q.id, q]));
+  const questions = new Map(reasonQuestions(reason, subject.kind).map((q) => [q.id, q]));
   const basis = (linkIds: string[]): AnswerBasis[] =>
     linkIds.flatMap((linkId) =>
       (answers.get(linkId) ?? []).map((value) => ({
@@ -157,6 +158,10 @@ export function assess(input: AssessmentInput, locale: Locale): AssessmentOutcom
     const answeredBasis = basis(considered);
     why.push({ text: reason.family.baselineWhy[locale], answers: answeredBasis });
     if (answeredBasis.length) why.push({ text: baselineAnswersWhy[locale], answers: [] });
+  }
+  const screenAnswers = Object.entries(input.redFlags ?? {}).filter(([id]) => redFlagById(id));
+  if (!redFlagsMet.length && screenAnswers.length && screenAnswers.every(([, answer]) => answer === false)) {
+    why.push({ text: screenClearWhy[locale], answers: [] });
   }
 
   const deciding = matched.find((rule) => rule.urgency === urgency && rule.profession);

@@ -2,6 +2,7 @@ import type { AnswerOption, Coding, Extension, Questionnaire, QuestionnaireItem 
 import { CATALOGUE_VERSION, DEMO_NOTICE } from './catalogue.js';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, commonItems } from './common-items.js';
 import type { ContactReason, QuestionDef } from './model.js';
+import { CHILD_WORDING } from './families/child-wording.js';
 import { otherLocale, type Locale, type Text } from './text.js';
 
 export const TRANSLATION_URL = 'http://hl7.org/fhir/StructureDefinition/translation';
@@ -70,18 +71,32 @@ export function questionItem(question: QuestionDef, locale: Locale): Questionnai
   return item;
 }
 
-/** Every question of a reason: the shared items around the family's own. */
-export function reasonQuestions(reason: ContactReason): QuestionDef[] {
-  const common = commonItems(reason.audience, reason.category);
-  return [...common.before, ...reason.family.questions, ...common.after];
+/** Who a questionnaire is worded for: reasons for children always speak of "the child". */
+export type Wording = 'self' | 'child';
+
+const wordingOf = (reason: ContactReason, subject?: Wording): Wording => (reason.audience === 'child' ? 'child' : reason.audience === 'adult' ? 'self' : (subject ?? 'self'));
+
+/**
+ * Every question of a reason: the shared items around the family's own, worded for the patient or,
+ * when a guardian answers for a child, about the child. The wording never changes a linkId or a rule.
+ */
+export function reasonQuestions(reason: ContactReason, subject?: Wording): QuestionDef[] {
+  const wording = wordingOf(reason, subject);
+  const common = commonItems(wording === 'child' ? 'child' : reason.audience, reason.category);
+  const own = reason.family.questions.map((question) => {
+    const child = wording === 'child' ? CHILD_WORDING[`${reason.family.id}/${question.id}`] : undefined;
+    return child ? { ...question, text: child } : question;
+  });
+  return [...common.before, ...own, ...common.after];
 }
 
 /**
- * The reason's FHIR R4 Questionnaire in one language. Texts are in `locale` (`language` says which);
+ * The reason's FHIR R4 Questionnaire in one language, worded for `subject` (reasons for anyone can be
+ * asked about oneself or about a child; the linkIds are the same). Texts are in `locale` (`language` says which);
  * each text also carries the other language as a `translation` extension, so a renderer can switch
  * language without asking again.
  */
-export function buildQuestionnaire(reason: ContactReason, locale: Locale): Questionnaire {
+export function buildQuestionnaire(reason: ContactReason, locale: Locale, subject?: Wording): Questionnaire {
   return {
     resourceType: 'Questionnaire',
     id: reason.questionnaireId,
@@ -93,6 +108,6 @@ export function buildQuestionnaire(reason: ContactReason, locale: Locale): Quest
     status: 'draft',
     language: locale,
     description: DEMO_NOTICE[locale],
-    item: reasonQuestions(reason).map((question) => questionItem(question, locale)),
+    item: reasonQuestions(reason, subject).map((question) => questionItem(question, locale)),
   };
 }

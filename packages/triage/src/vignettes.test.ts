@@ -12,7 +12,7 @@ import { REASSURING, VIGNETTES, type VignetteRow } from './vignettes.js';
 function run([story, reasonId, who, answers, redFlags]: VignetteRow, locale: 'sv' | 'en' = 'sv') {
   const reason = findReason(reasonId);
   if (!reason) throw new Error(`Vignette "${story}" names an unknown reason ${reasonId}`);
-  const questionnaire = buildQuestionnaire(reason, 'sv');
+  const questionnaire = buildQuestionnaire(reason, 'sv', who === 'self' ? 'self' : 'child');
   const full: Record<string, PlainAnswer> = { description: story };
   if (reason.category === 'medical') Object.assign(full, { since: 'days-1-3', overall: 6 });
   for (const question of reasonQuestions(reason)) {

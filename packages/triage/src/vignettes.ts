@@ -48,6 +48,7 @@ export const VIGNETTES: VignetteRow[] = [
   ['Slött barn som vägrar dricka', 'magsjuka-barn', 30, {}, ['child-lethargic'], 'emergency', 'nurse'],
   ['Administrativt ärende men bröstsmärta i screeningen', 'boka-om', 'self', {}, ['chest-pain'], 'emergency', 'secretary'],
   ['Alla svar lugna utom en röd flagga', 'pollenallergi', 'self', { 'swelling-throat': false, wheeze: false, 'antihistamine-helps': true, overall: 9 }, ['stroke'], 'emergency', 'nurse'],
+  ['Sjuåring med getingstick och svullen tunga', 'allergisk-reaktion', 84, { 'swelling-throat': true }, [], 'emergency', 'nurse'],
   // — Red flags found in the answers —
   ['Två månader gammal med 38,4 °C, screeningen missad', 'feber-hos-barn', 2, { temperature: 38.4 }, [], 'emergency', 'nurse'],
   ['Spädbarn 1 månad med 38,0 °C och förkylning', 'forkyld-barn', 1, { temperature: 38.0 }, [], 'emergency', 'nurse'],
@@ -90,6 +91,7 @@ export const VIGNETTES: VignetteRow[] = [
   ['Ettåring med feber och sveda när hen kissar', 'uvi-barn', 12, { temperature: 38.6, burning: true }, [], 'urgent', 'doctor'],
   ['Barn med astma där medicinen inte hjälper', 'astma-barn', 60, { 'reliever-no-help': true }, [], 'urgent', 'doctor'],
   ['Barn med astma som drar in mellan revbenen', 'astma-barn', 50, { 'breathing-hard': true }, [], 'emergency', 'nurse'],
+  ['Tioåring som stukat foten och inte kan stödja', 'stukning', 120, { injury: true }, [], 'urgent', 'doctor'],
   // — Soon: within days —
   ['Halsfluss-tecken: feber, beläggningar, ingen hosta', 'halsfluss', 'self', { 'tonsil-coating': true, cough: false, temperature: 38.8 }, [], 'soon', 'nurse'],
   ['UVI under graviditet', 'urinvagsinfektion', 'self', { burning: true, pregnant: true }, [], 'soon', 'nurse'],

@@ -59,6 +59,9 @@ describe('triage routes', () => {
     expect(questionnaire.language).to.equal('en');
     expect(questionnaire.title).to.equal('Sore throat');
     expect(questionnaire.item!.map((i) => i.linkId)).to.include.members(['description', 'since', 'overall', 'temperature', 'can-swallow-saliva', 'image']);
+    const forChild = Questionnaire.parse(await (await call('/v1/questionnaires/triage-ont-i-halsen?subject=child')).json());
+    expect(forChild.item!.find((i) => i.linkId === 'can-swallow-saliva')!.text).to.equal('Kan barnet svälja sin egen saliv?');
+    expect(forChild.item!.map((i) => i.linkId)).to.deep.equal(questionnaire.item!.map((i) => i.linkId));
     const missing = await call('/v1/questionnaires/triage-nope');
     expect(missing.status).to.equal(404);
     expect(missing.headers.get('Content-Type')).to.equal('application/problem+json');

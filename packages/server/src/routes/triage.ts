@@ -1,5 +1,5 @@
 import { Hono, type Context, type Next } from 'hono';
-import { ReasonQuery, RedFlagQuery } from '@nara/contract';
+import { QuestionnaireQuery, ReasonQuery, RedFlagQuery } from '@nara/contract';
 import type { AppContext } from '../context.js';
 import { optionalPerson, type OptionalAuthEnv } from '../http/auth.js';
 import { negotiateLocale } from '../http/locale.js';
@@ -27,9 +27,10 @@ export function triageRoutes(ctx: AppContext) {
       const { subject } = validate(RedFlagQuery, c.req.query());
       return c.json({ redFlags: ctx.triage.redFlags(subject, negotiateLocale(c.req.header('Accept-Language'))) });
     })
-    .get('/questionnaires/:id', (c) =>
-      c.json(ctx.triage.questionnaire(c.req.param('id'), negotiateLocale(c.req.header('Accept-Language')))),
-    )
+    .get('/questionnaires/:id', (c) => {
+      const { subject } = validate(QuestionnaireQuery, c.req.query());
+      return c.json(ctx.triage.questionnaire(c.req.param('id'), negotiateLocale(c.req.header('Accept-Language')), subject));
+    })
     .post('/assessments', optionalPerson(ctx.authenticate), async (c) => {
       let body: unknown;
       try {

@@ -66,6 +66,7 @@ export class TriageService {
   constructor(
     private readonly store: Store,
     private readonly clinics: ClinicDirectory,
+    private readonly now: () => Date = () => new Date(),
     private readonly catalogue: ContactReason[] = CATALOGUE,
   ) {
     this.byId = new Map(catalogue.map((reason) => [reason.id, reason]));
@@ -104,10 +105,10 @@ export class TriageService {
     }));
   }
 
-  questionnaire(id: string, locale: Locale): Questionnaire {
+  questionnaire(id: string, locale: Locale, subject?: 'self' | 'child'): Questionnaire {
     const reason = findReasonByQuestionnaire(id);
     if (!reason || !this.byId.has(reason.id)) throw notFound(`Questionnaire ${id}`);
-    return buildQuestionnaire(reason, locale);
+    return buildQuestionnaire(reason, locale, subject);
   }
 
   /**
@@ -143,7 +144,7 @@ export class TriageService {
     for (const flag of redFlagsFor(request.subject.kind)) {
       if (typeof request.redFlags[flag.id] !== 'boolean') problems.push({ path: `redFlags.${flag.id}`, message: t.unanswered });
     }
-    const questionnaire = buildQuestionnaire(reason, locale);
+    const questionnaire = buildQuestionnaire(reason, locale, request.subject.kind);
     const response = request.response as QuestionnaireResponse;
     for (const issue of checkResponse(questionnaire, response, locale)) {
       problems.push({ path: issue.path === '(root)' ? 'response' : `response.${issue.path}`, message: issue.message });
@@ -166,7 +167,7 @@ export class TriageService {
     const assessment: Assessment = {
       id: crypto.randomUUID(),
       reasonId: reason.id,
-      created: new Date().toISOString(),
+      created: this.now().toISOString(),
       urgency: outcome.urgency,
       redFlagsMet: outcome.redFlagsMet,
       why: outcome.why,

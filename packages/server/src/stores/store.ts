@@ -1,5 +1,4 @@
-import type { Assessment, Subject } from '@nara/contract';
-import type { BookingStatus, Profession, VisitType } from '@nara/contract';
+import type { Assessment, BookingStatus, Profession, Subject, VisitType } from '@nara/contract';
 
 /** A saved shortcut: which clinic's service, in the patient's order. */
 export interface ShortcutRef {
@@ -32,6 +31,7 @@ export interface TriageCase {
   /** ISO 8601 instant. */
   created: string;
 }
+
 /** A booking as kept: the slot it holds and whose it is. Text is added on the way out. */
 export interface BookingRecord {
   id: string;
