@@ -108,7 +108,7 @@ export function defineForm(input: unknown): FormDefinition {
       item.answerOption.forEach((option, i) => {
         const keys = isObject(option) ? valueKeys(option, 'value') : [];
         if (keys.length !== 1 || !OPTION_KEYS.includes(keys[0] as (typeof OPTION_KEYS)[number])) {
-          fail('an answerOption needs exactly one of valueCoding, valueString, valueInteger, valueDate, valueTime', `.answerOption[${i}]`);
+          fail('an answerOption needs exactly one value[x] (Coding, String, Integer, Date or Time)', `.answerOption[${i}]`);
         }
       });
       options = item.answerOption;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { EXT, buildResponse, createForm, validateForm, type FormModel } from './index.js';
+import { EXT, buildResponse, createForm, formatValue, validateForm, type FormModel } from './index.js';
 import { allTypes, feverChains, largeQuestionnaire, medications, phq9 } from './fixtures/index.js';
 
 const shown = (form: FormModel, linkId: string, i = 0) => form.enabled(form.nodesOf(linkId)[i]);
@@ -248,6 +248,9 @@ describe('buildResponse', () => {
     expect(form.answersAt('about/last-meal')).to.deep.equal([{ valueDateTime: '2026-07-01T12:30:00+02:00' }]);
     form.setText('about/last-meal', '2026-12-01 08:05');
     expect(form.answersAt('about/last-meal')).to.deep.equal([{ valueDateTime: '2026-12-01T08:05:00+01:00' }]);
+    const again = createForm(allTypes);
+    again.load(buildResponse(form, { authored: AUTHORED }));
+    expect(formatValue(again.answersAt('about/last-meal')[0]), 'shown back in Stockholm time').to.equal('2026-12-01 08:05');
     form.setText('about/wake', '7.15');
     expect(form.answersAt('about/wake')).to.deep.equal([{ valueTime: '07:15:00' }]);
   });

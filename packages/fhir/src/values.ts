@@ -115,15 +115,11 @@ export function formatValue(answer: AnswerValue | undefined, decimalComma = fals
       return (value as string).slice(0, 5);
     case 'valueDateTime': {
       const v = value as string;
-      if (v.length <= 10) return v;
       const instant = new Date(v);
-      if (Number.isNaN(instant.getTime())) return v;
-      const p = Object.fromEntries(
-        new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-          .formatToParts(instant)
-          .map((x) => [x.type, x.value]),
-      );
-      return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+      // sv-SE writes "2026-03-14 08:30": the format the input takes back
+      return v.length <= 10 || Number.isNaN(instant.getTime())
+        ? v
+        : new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' }).format(instant);
     }
     case 'valueCoding':
       return (value as Coding).display ?? (value as Coding).code ?? '';

@@ -162,10 +162,11 @@ export const styles = css`
   }
   .progress {
     margin: 0;
+    padding-block-end: var(--_space-s);
+    border-block-end: 4px solid var(--_color-primary);
     font-weight: 600;
   }
   progress {
-    inline-size: 100%;
     accent-color: var(--_color-primary);
   }
   .actions {

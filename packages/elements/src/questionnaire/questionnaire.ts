@@ -283,8 +283,7 @@ export class NaraQuestionnaire extends NaraElement {
       ${title ? heading(this.headingLevel, 'title', title) : nothing}
       ${this.submitted ? this.renderSummary(ctx) : nothing}
       ${pages.length > 1
-        ? html`<p class="progress" tabindex="-1" part="progress">${this.s.step(page + 1, pages.length)}</p>
-            <progress max=${pages.length} .value=${page + 1} aria-hidden="true"></progress>`
+        ? html`<p class="progress" tabindex="-1" part="progress">${this.s.step(page + 1, pages.length)}</p>`
         : nothing}
       ${pages[page].map((node) => renderItem(ctx, node, level))}
       ${this.readonly

@@ -140,14 +140,17 @@ export class NaraSymptomForm extends NaraElement {
 
   private async loadQuestionnaire() {
     const reason = this.currentReason();
-    if (!reason || this.questionnaireFor === reason.questionnaireId) return;
-    this.questionnaireFor = reason.questionnaireId;
+    // the same reason is worded about the child when a guardian answers for one
+    const subject = this.draft.subject ?? 'self';
+    const key = `${reason?.questionnaireId}|${subject}`;
+    if (!reason || this.questionnaireFor === key) return;
+    this.questionnaireFor = key;
     this.questionnaire = undefined;
     this.loadError = undefined;
     try {
       const backend = await this.getBackend();
-      const questionnaire = await backend.getQuestionnaire(reason.questionnaireId, { locale: this.lang_ });
-      if (this.questionnaireFor === reason.questionnaireId) this.questionnaire = questionnaire;
+      const questionnaire = await backend.getQuestionnaire(reason.questionnaireId, { locale: this.lang_, subject });
+      if (this.questionnaireFor === key) this.questionnaire = questionnaire;
     } catch (error) {
       // stays marked as tried: the person retries with the button (no automatic retry loop)
       this.loadError = this.reportError(error, () => this.retryLoad());
