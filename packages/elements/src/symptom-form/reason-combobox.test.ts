@@ -100,6 +100,13 @@ describe('nara-symptom-form: reason combobox', () => {
     await waitForText(el, 'Frågor om ont i ryggen');
   });
 
+  it('for a child, a reason for anyone is asked about the child (GET /v1/questionnaires/{id}?subject=child)', async () => {
+    const { el } = await atReasonStep('sv', 'child');
+    (el.shadowRoot!.querySelector('[data-reason="ont-i-halsen"]') as HTMLElement).click();
+    await waitUntil(() => el.shadowRoot!.querySelector('nara-questionnaire')?.shadowRoot?.querySelector('textarea'), 'no questions', { timeout: 5000 });
+    expect(visibleText(el.shadowRoot!.querySelector('nara-questionnaire')!)).to.contain('barnets besvär');
+  });
+
   it('administrative errands are apart from the common reasons', async () => {
     const { el } = await atReasonStep();
     const common = [...el.shadowRoot!.querySelectorAll('[aria-labelledby="common-heading"] button')].map((b) => b.textContent!.trim());
