@@ -2,8 +2,8 @@ import type { Booking, BookingRequest, SlotList, SlotQuery } from './booking.js'
 import type { Locale } from './common.js';
 import type { Clinic } from './clinic.js';
 import type { Shortcut, ShortcutsUpdate } from './shortcuts.js';
-import type { StoredAttachment } from './attachments.js';
 import type { Assessment, AssessmentRequest, Questionnaire, ReasonSummary, RedFlag } from './triage.js';
+import type { StoredAttachment } from './attachments.js';
 
 /** Options every call takes. */
 export interface CallOptions {

@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { Booking, BookingChange, BookingList, BookingRequest, SlotList, SlotQuery } from './booking.js';
 import { Clinic } from './clinic.js';
 import { ShortcutList, ShortcutsUpdate } from './shortcuts.js';
-import { AttachmentUpload, StoredAttachment } from './attachments.js';
 import { Assessment, AssessmentRequest, Questionnaire, QuestionnaireQuery, ReasonList, ReasonQuery, RedFlagList, RedFlagQuery } from './triage.js';
+import { AttachmentUpload, StoredAttachment } from './attachments.js';
 
 /** One call of the HTTP contract: the single source for the server's validation and the OpenAPI document. */
 export interface Operation {

@@ -35,9 +35,9 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
   const api = new Hono()
     .route('/', clinicRoutes(ctx))
     .route('/', shortcutRoutes(ctx))
+    .route('/', bookingRoutes(ctx))
     .route('/', attachmentRoutes(ctx))
-    .route('/', triageRoutes(ctx))
-    .route('/', bookingRoutes(ctx));
+    .route('/', triageRoutes(ctx));
 
   const app = new Hono();
   app.use(

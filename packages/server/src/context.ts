@@ -13,9 +13,9 @@ export interface AppContext {
   authenticate: Authenticator;
   clinics: ClinicDirectory;
   shortcuts: ShortcutService;
-  attachments: AttachmentService;
-  triage: TriageService;
   bookings: BookingService;
+  triage: TriageService;
+  attachments: AttachmentService;
   /** The server's clock: tests fix it. */
   now: () => Date;
 }
@@ -29,14 +29,5 @@ export function createContext(store: Store, authenticate: Authenticator, options
   const clinics = new ClinicDirectory();
   const now = options.now ?? (() => new Date());
   const bookings = new BookingService(store, clinics, options.schedule ?? new SlotSchedule(), now);
-  return {
-    store,
-    authenticate,
-    clinics,
-    shortcuts: new ShortcutService(store, clinics),
-    attachments: new AttachmentService(store),
-    triage: new TriageService(store, clinics, now),
-    bookings,
-    now,
-  };
+  return { store, authenticate, clinics, shortcuts: new ShortcutService(store, clinics), bookings, attachments: new AttachmentService(store), triage: new TriageService(store, clinics, now), now };
 }

@@ -41,7 +41,10 @@ export function createMemoryStore(): Store {
         return found ? structuredClone(found) : null;
       },
       async listByPerson(person) {
-        return [...cases.values()].filter((c) => c.person === person).map((c) => structuredClone(c));
+        return [...cases.values()]
+          .filter((c) => c.person === person)
+          .sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id))
+          .map((c) => structuredClone(c));
       },
     },
     bookings: {

@@ -6,17 +6,6 @@ export interface ShortcutRef {
   serviceId: string;
 }
 
-/** A file a person attached, with its bytes. */
-export interface AttachmentRecord {
-  id: string;
-  owner: string;
-  contentType: string;
-  title: string;
-  size: number;
-  creation: string;
-  bytes: Uint8Array;
-}
-
 /** One assessed errand ("ärende"): what the patient answered and what the assessment said. */
 export interface TriageCase {
   id: string;
@@ -30,6 +19,17 @@ export interface TriageCase {
   assessment: Assessment;
   /** ISO 8601 instant. */
   created: string;
+}
+
+/** A file a person attached, with its bytes. */
+export interface AttachmentRecord {
+  id: string;
+  owner: string;
+  contentType: string;
+  title: string;
+  size: number;
+  creation: string;
+  bytes: Uint8Array;
 }
 
 /** A booking as kept: the slot it holds and whose it is. Text is added on the way out. */
