@@ -98,3 +98,22 @@ export function patientRoleFor(person: Person, subject: string, today: Date = ne
   if (person.children?.includes(subject) && ageOn(subject, today) < GUARDIAN_ACCESS_UNTIL_AGE) return 'guardian';
   return null;
 }
+
+export type OptionalAuthEnv = { Variables: { person?: Person } };
+
+/** Signs the person in when a bearer token is sent (401 when it is not valid); lets anonymous requests through. */
+export function optionalPerson(authenticate: Authenticator): MiddlewareHandler<OptionalAuthEnv> {
+  return async (c, next) => {
+    const header = c.req.header('Authorization');
+    if (header) {
+      const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
+      const person = token ? await authenticate(token) : null;
+      if (!person) {
+        c.header('WWW-Authenticate', 'Bearer');
+        throw new HttpProblem(401, 'auth', 'The token is not valid');
+      }
+      c.set('person', person);
+    }
+    await next();
+  };
+}

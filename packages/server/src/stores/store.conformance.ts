@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { bookingStoreCases } from './booking-store-conformance.js';
-import { StoreConflict, type AccessLogEntry, type AttachmentRecord, type BookingRecord, type Store } from './store.js';
+import { StoreConflict, type TriageCase, type AccessLogEntry, type AttachmentRecord, type BookingRecord, type Store } from './store.js';
 
 /** Makes a fresh, empty store; the suite closes it when done. Called once per suite and once per case that needs an empty store. */
 export type StoreFactory = () => Promise<Store>;
@@ -201,6 +201,41 @@ export function storeConformance(name: string, factory: StoreFactory): void {
         assert.equal(got.bytes[0], 0x89);
         got.bytes[1] = 0;
         assert.equal((await store.attachments.get(f.id))!.bytes[1], 0x50);
+      });
+    });
+
+    describe('cases', () => {
+      const triageCase = (over: Partial<TriageCase> = {}): TriageCase =>
+        ({
+          id: crypto.randomUUID(),
+          person: uniquePerson(),
+          clinic: 'vc-linden',
+          reasonId: 'fever-child',
+          subject: { kind: 'child', personnummer: '201803122389' },
+          redFlags: { breathing: false, 'unusually-tired': true },
+          response: { resourceType: 'QuestionnaireResponse', status: 'completed', item: [{ linkId: 'days', answer: [{ valueInteger: 3 }] }] },
+          assessment: { urgency: 'soon', why: ['Feber i tre dagar'] },
+          created: '2030-01-01T10:00:00.000Z',
+          ...over,
+        }) as TriageCase;
+
+      it('keeps a case whole and lists a person’s cases oldest first', async () => {
+        const person = uniquePerson();
+        const later = triageCase({ person, created: '2030-01-02T10:00:00.000Z' });
+        const earlier = triageCase({ person, created: '2030-01-01T10:00:00.000Z' });
+        await store.cases.put(later);
+        await store.cases.put(earlier);
+        await store.cases.put(triageCase());
+        assert.deepEqual(await store.cases.get(later.id), later);
+        assert.equal(await store.cases.get('no-such'), null);
+        assert.deepEqual(await store.cases.listByPerson(person), [earlier, later]);
+      });
+
+      it('a case made without signing in belongs to nobody’s list', async () => {
+        const anonymous = triageCase({ person: undefined });
+        delete anonymous.person;
+        await store.cases.put(anonymous);
+        assert.deepEqual(await store.cases.get(anonymous.id), anonymous);
       });
     });
 

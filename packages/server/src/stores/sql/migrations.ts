@@ -78,6 +78,18 @@ export const migrations: Migration[] = [
         bytes        bytea   NOT NULL
       );`,
   },
+  {
+    version: 6,
+    name: 'cases',
+    sql: `
+      CREATE TABLE cases (
+        id      text  PRIMARY KEY,
+        person  text,
+        created text  NOT NULL, -- ISO 8601 as given
+        record  jsonb NOT NULL
+      );
+      CREATE INDEX cases_person ON cases (person, created, id);`,
+  },
 ];
 
 /** Any number, the same in every process: serialises migrations when several servers start at once. */
