@@ -12,10 +12,13 @@ import { CHROMIUM, CHROMIUM_ARGS, median, record, type Figure } from './report.j
 import { startStaticServer } from './static-server.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
-type Renderer = 'nara' | 'lforms' | 'dom';
-// Until the nara-questionnaire element is on the branch, the peer and the floor are still measured.
+const ANSWER_TIMEOUT = 5000;
+type Renderer = 'nara' | 'lforms' | 'smart-forms' | 'dom';
+// Until the nara-questionnaire element is on the branch, the peers and the floor are still measured.
 const haveOurs = existsSync('dist/cdn/questionnaire.js');
-const RENDERERS: Renderer[] = haveOurs ? ['nara', 'lforms', 'dom'] : ['lforms', 'dom'];
+// CSIRO Smart Forms when bench/peers has built it (npm run build --prefix bench/peers).
+const haveSmartForms = existsSync('bench/peers/build/smart-forms.js');
+const RENDERERS: Renderer[] = [...(haveOurs ? ['nara' as const] : []), 'lforms', ...(haveSmartForms ? ['smart-forms' as const] : []), 'dom'];
 
 interface Answer {
   linkId: string;
@@ -52,7 +55,8 @@ const timeout = <T>(promise: Promise<T>, what: string, ms = 60_000) =>
 
 interface Load {
   render: { inDomMs: number; paintedMs: number; paintedSinceNavigation: number };
-  answers: { inDomMs: number; paintedMs: number }[];
+  /** null when the renderer did not show/hide what the answer should within ANSWER_TIMEOUT. */
+  answers: ({ inDomMs: number; paintedMs: number } | null)[];
   shown: number;
   js: number;
   css: number;
@@ -73,8 +77,13 @@ async function load(browser: Browser, origin: string, renderer: Renderer, form: 
     const scenario = SCENARIOS[form];
     const render = await timeout(page.evaluate(([f, ready]) => (window as any).bench.render(f, ready), [form, scenario.ready] as const), `${renderer} ${form} render`);
     const shown = await page.evaluate((texts) => (window as any).bench.shown(texts), initiallyShown(QUESTIONNAIRES[form]()));
-    const answers = [];
-    for (const a of scenario.answers) answers.push(await timeout(page.evaluate((x) => (window as any).bench.answer(x.linkId, x.value, x.expect), a), `${renderer} ${form} ${a.measure}`));
+    const answers: Load['answers'] = [];
+    for (const a of scenario.answers) {
+      // A renderer that does not follow enableWhen here gets no figure for this answer (nor the ones after it).
+      const done = answers.includes(null) ? null : await timeout(page.evaluate((x) => (window as any).bench.answer(x.linkId, x.value, x.expect), a), '', ANSWER_TIMEOUT).catch(() => null);
+      if (!done && renderer !== 'smart-forms') throw new Error(`${renderer} ${form}: ${a.measure} did not happen within ${ANSWER_TIMEOUT} ms`);
+      answers.push(done);
+    }
     if (errors.length) throw new Error(`${renderer}: ${errors.join('; ')}`);
     const files = await Promise.all(bodies);
     const sum = (type: string) => files.filter((f) => f.type === type).reduce((n, f) => n + f.gzip, 0);
@@ -115,20 +124,35 @@ try {
   await stop();
 }
 
-const version = JSON.parse(readFileSync('bench/peers/node_modules/lforms/package.json', 'utf8')).version;
-const peerName = `LHC-Forms ${version}`;
+const versionOf = (name: string) => JSON.parse(readFileSync(`bench/peers/node_modules/${name}/package.json`, 'utf8')).version;
+const peerName = `LHC-Forms ${versionOf('lforms')}`;
+const smartFormsName = haveSmartForms ? `Smart Forms ${versionOf('@aehrc/smart-forms-renderer')}` : '';
+/** Says which peer did not show/hide what answer i should have, if one did not. */
+function missed(form: FormName, i: number): string | undefined {
+  const loads = results.get(key('smart-forms', form));
+  if (!loads?.some((l) => l.answers[i] === null)) return undefined;
+  const a = SCENARIOS[form].answers[i];
+  const first = loads.findIndex((l) => l.answers[i] === null);
+  const because = loads[first].answers.slice(0, i).includes(null) ? 'an earlier answer already failed' : `"${a.expect.shows ?? a.expect.hides}" still ${a.expect.hides ? 'shown' : 'not shown'} after ${ANSWER_TIMEOUT / 1000} s`;
+  return `${smartFormsName}: no figure (${because})`;
+}
 const figures: Figure[] = [];
 for (const form of Object.keys(SCENARIOS) as FormName[]) {
   const q = QUESTIONNAIRES[form]();
   const area = `Questionnaire ${form} (${countItems(q.item)} items, ${initiallyShown(q).length} shown)`;
-  const of = (r: Renderer, pick: (l: Load) => number) => (results.has(key(r, form)) ? median(results.get(key(r, form))!.map(pick)) : null);
-  const figure = (measure: string, pick: (l: Load) => number, unit: Figure['unit'] = 'ms', note?: string): Figure => ({
+  const of = (r: Renderer, pick: (l: Load) => number | undefined) => {
+    const values = results.get(key(r, form))?.map(pick);
+    if (!values || values.some((v) => v === undefined)) return null;
+    return median(values as number[]);
+  };
+  const figure = (measure: string, pick: (l: Load) => number | undefined, unit: Figure['unit'] = 'ms', note?: string): Figure => ({
     area,
     measure,
     unit,
     ours: of('nara', pick),
     peer: of('lforms', pick),
     peerName,
+    ...(haveSmartForms ? { others: [{ name: smartFormsName, value: of('smart-forms', pick) }] } : {}),
     floor: of('dom', pick),
     runs: RUNS,
     ...(note || !haveOurs ? { note: [note, haveOurs ? '' : 'nara-questionnaire not built on this branch'].filter(Boolean).join('; ') } : {}),
@@ -137,8 +161,8 @@ for (const form of Object.keys(SCENARIOS) as FormName[]) {
     figure('first render, in DOM', (l) => l.render.inDomMs),
     figure('first render, painted', (l) => l.render.paintedMs),
     figure('page load to painted form', (l) => l.render.paintedSinceNavigation),
-    ...SCENARIOS[form].answers.map((a, i) => figure(`${a.measure}, painted`, (l) => l.answers[i].paintedMs)),
-    ...SCENARIOS[form].answers.map((a, i) => figure(`${a.measure}, in DOM`, (l) => l.answers[i].inDomMs)),
+    ...SCENARIOS[form].answers.map((a, i) => figure(`${a.measure}, painted`, (l) => l.answers[i]?.paintedMs, 'ms', missed(form, i))),
+    ...SCENARIOS[form].answers.map((a, i) => figure(`${a.measure}, in DOM`, (l) => l.answers[i]?.inDomMs, 'ms', missed(form, i))),
   );
   if (form === 'large') figures.push(figure('JavaScript loaded', (l) => l.js / 1024, 'KB gzip'), figure('CSS loaded', (l) => l.css / 1024, 'KB gzip'));
   figures.push(figure('items shown (cross-check)', (l) => l.shown, 'count', `of ${initiallyShown(q).length} expected`));
@@ -147,8 +171,9 @@ record(...figures);
 
 const pad = (s: unknown, n: number) => String(s).padEnd(n);
 const fmt = (n: number | null | undefined): string => (n == null || !Number.isFinite(n) ? '–' : n >= 100 ? n.toFixed(0) : n.toFixed(1));
-console.log(`${pad('questionnaire', 44)}${pad('figure', 36)}${pad('Nära', 9)}${pad('LHC-Forms', 11)}${pad('DOM floor', 11)}LHC/Nära`);
+console.log(`${pad('questionnaire', 44)}${pad('figure', 38)}${pad('Nära', 9)}${pad('LHC-Forms', 11)}${pad(haveSmartForms ? 'Smart Forms' : '', haveSmartForms ? 13 : 0)}${pad('DOM floor', 11)}LHC/Nära`);
 for (const f of figures) {
   const ratio = f.ours && f.peer ? `${(f.peer / f.ours).toFixed(1)}×` : '';
-  console.log(`${pad(f.area, 44)}${pad(f.measure, 36)}${pad(fmt(f.ours), 9)}${pad(fmt(f.peer), 11)}${pad(fmt(f.floor), 11)}${f.unit === 'count' ? '' : ratio}`);
+  const smart = haveSmartForms ? pad(fmt(f.others?.[0]?.value), 13) : '';
+  console.log(`${pad(f.area, 44)}${pad(f.measure, 38)}${pad(fmt(f.ours), 9)}${pad(fmt(f.peer), 11)}${smart}${pad(fmt(f.floor), 11)}${f.unit === 'count' ? '' : ratio}`);
 }

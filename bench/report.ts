@@ -15,6 +15,8 @@ export interface Figure {
   /** The same figure for the peer, measured in the same run. */
   peer?: number | null;
   peerName?: string;
+  /** Further peers measured in the same run. */
+  others?: { name: string; value: number | null }[];
   /** The plain-DOM floor, where there is one. */
   floor?: number | null;
   /** How many runs the median is over. */

@@ -18,7 +18,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ico': 'image/x-icon',
 };
-const ALLOWED = ['dist/', 'bench/pages/', 'bench/peers/node_modules/lforms/dist/'];
+const ALLOWED = ['dist/', 'bench/pages/', 'bench/peers/node_modules/lforms/dist/', 'bench/peers/build/'];
 
 /** Starts the server; resolves to `{ origin, close() }`. */
 export async function startStaticServer(root = process.cwd()): Promise<{ origin: string; close(): Promise<void> }> {

@@ -71,10 +71,13 @@ if (!args.includes('--no-build')) {
   rmSync('dist/cdn', { recursive: true, force: true });
   run('npm', ['run', 'build', '--silent']);
 }
-if (!existsSync('bench/peers/node_modules/lforms/package.json')) {
+const peers = Object.keys(JSON.parse(readFileSync('bench/peers/package.json', 'utf8')).dependencies);
+if (peers.some((name) => !existsSync(`bench/peers/node_modules/${name}/package.json`))) {
   console.log('Installing the peers (bench/peers) …');
   run('npm', ['ci', '--prefix', 'bench/peers', '--no-audit', '--no-fund']);
 }
+// CSIRO Smart Forms is a React component: bundled once for the browser (bench/peers/build).
+if (!existsSync('bench/peers/build/smart-forms.js')) run('npm', ['run', 'build', '--prefix', 'bench/peers', '--silent']);
 
 const files = readdirSync('bench')
   .filter((name) => name.endsWith('.bench.ts') && (!filter || name.includes(filter)))
@@ -121,6 +124,8 @@ const versions = {
   node: process.version,
   chromium,
   lforms: version('bench/peers/node_modules/lforms/package.json'),
+  'smart-forms-renderer': version('bench/peers/node_modules/@aehrc/smart-forms-renderer/package.json'),
+  react: version('bench/peers/node_modules/react/package.json'),
   lit: version('node_modules/lit/package.json'),
   lighthouse: version('node_modules/lighthouse/package.json'),
   'playwright-core': version('node_modules/playwright-core/package.json'),
@@ -164,10 +169,11 @@ const rows = figures.map((f) => [
   f.peerName ?? '',
   f.peerName ? withUnit(f, f.peer) : '',
   ratioText(f),
+  (f.others ?? []).map((o) => `${o.name}: ${withUnit(f, o.value)}${o.value && f.ours && f.unit !== 'count' ? ` (${(o.value / f.ours).toFixed(1)}×)` : ''}`).join('; '),
   f.floor == null ? '' : withUnit(f, f.floor),
   f.note ?? '',
 ]);
-const headings = ['area', 'figure', 'Nära', 'peer', 'peer figure', 'peer ÷ Nära', 'DOM floor', 'note'];
+const headings = ['area', 'figure', 'Nära', 'peer', 'peer figure', 'peer ÷ Nära', 'other peers', 'DOM floor', 'note'];
 
 // Console table
 const widths = headings.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
