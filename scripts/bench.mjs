@@ -15,14 +15,34 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Figures for benchmarks that print text only: file name → (stdout) → figures. */
 const ADAPTERS = {
+  'chat.bench.ts': (out) => {
+    // "  <label>   12.3 ms" lines; "… and painted" continues the line before it.
+    const count = /nara-chat-panel, (\d+) messages/.exec(out)?.[1];
+    const area = `Chat${count ? ` (${Number(count).toLocaleString('en')} messages)` : ''}`;
+    const figures = [];
+    let previous = '';
+    for (const [, label, value] of out.matchAll(/^ {2}(\S.*?)\s+([\d.]+) ms$/gm)) {
+      const measure = label.startsWith('…') ? `${previous.replace(/\s*\(in DOM\)$/, '')}, painted` : label;
+      if (!label.startsWith('…')) previous = label;
+      figures.push({ area, measure, unit: 'ms', ours: Number(value), note: 'no peer' });
+    }
+    return figures;
+  },
+  'booking.bench.ts': (out) => {
+    const figures = [];
+    for (const [, where, label, value] of out.matchAll(/^(server|browser): (.+?) — median ([\d.]+) ms/gm)) {
+      figures.push({ area: 'Booking', measure: `${label} (${where}${where === 'server' ? ', CPU' : ''})`, unit: 'ms', ours: Number(value), note: 'no peer' });
+    }
+    return figures;
+  },
   'reason-search.bench.ts': (out) => {
     const keystroke = /per keystroke, median\s+([\d.]+) ms\s+\(p95 ([\d.]+) ms/.exec(out);
     const build = /index build\s+([\d.]+) ms/.exec(out);
     const size = /reason search: (\d+) reasons/.exec(out);
     const area = `Reason search${size ? ` (${size[1]} reasons)` : ''}`;
     return [
-      ...(keystroke ? [{ area, measure: 'per keystroke, median', unit: 'ms', ours: Number(keystroke[1]) }, { area, measure: 'per keystroke, p95', unit: 'ms', ours: Number(keystroke[2]) }] : []),
-      ...(build ? [{ area, measure: 'index build', unit: 'ms', ours: Number(build[1]) }] : []),
+      ...(keystroke ? [{ area, measure: 'per keystroke, median (all queries, with subject)', unit: 'ms', ours: Number(keystroke[1]) }, { area, measure: 'per keystroke, p95 (all queries, with subject)', unit: 'ms', ours: Number(keystroke[2]) }] : []),
+      ...(build ? [{ area, measure: 'index build (first, cold)', unit: 'ms', ours: Number(build[1]) }] : []),
     ];
   },
 };
