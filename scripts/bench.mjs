@@ -205,7 +205,11 @@ console.log(`versions: ${Object.entries(versions).map(([k, v]) => `${k} ${v}`).j
 for (const t of targets) console.log(`${t.met === null ? 'NOT MEASURED' : t.met ? 'met   ' : 'MISSED'}  ${t.name}${t.detail ? `: ${t.detail}` : ''}${Number.isFinite(t.value) && t.value < 1000 && /×/.test(t.name) ? ` → ${t.value.toFixed(1)}×` : ''}`);
 for (const p of problems) console.log(`problem: ${p}`);
 
-// Files
+// Files: only a full run replaces them.
+if (filter) {
+  console.log(`\nonly bench/*${filter}* ran: bench/results.json and bench/RESULTS.md are left as they were`);
+  process.exit(problems.length ? 1 : 0);
+}
 const date = new Date().toISOString();
 writeFileSync('bench/results.json', JSON.stringify({ date, machine, versions, targets, problems, figures }, null, 2) + '\n');
 const md = [
