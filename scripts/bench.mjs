@@ -102,7 +102,8 @@ if (!existsSync('bench/peers/build/smart-forms.js')) run('npm', ['run', 'build',
 const files = readdirSync('bench')
   .filter((name) => name.endsWith('.bench.ts') && (!filter || name.includes(filter)))
   .sort();
-const figures = [];
+const date = new Date().toISOString();
+let figures = [];
 const problems = [];
 const outputs = {};
 const scratch = mkdtempSync(join(tmpdir(), 'nara-bench-'));
@@ -115,17 +116,28 @@ try {
     if (code !== 0) problems.push(`bench/${name} failed (exit ${code})`);
     const reported = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
     const found = reported.length ? reported : (ADAPTERS[name]?.(out) ?? []);
-    figures.push(...found.map((f) => ({ better: 'lower', ...f, source: `bench/${name}` })));
+    figures.push(...found.map((f) => ({ better: 'lower', ...f, source: `bench/${name}`, measuredAt: date })));
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
+// A filtered run replaces the figures of the benchmarks it ran and keeps the others' from before.
+if (filter && existsSync('bench/results.json')) {
+  const ran = new Set(files.map((name) => `bench/${name}`));
+  const before = JSON.parse(readFileSync('bench/results.json', 'utf8')).figures ?? [];
+  figures = [...before.filter((f) => !ran.has(f.source) && !(f.ours == null && f.source?.includes(filter))), ...figures];
+}
 for (const { area, file } of EXPECTED) {
-  if (filter && !file.includes(filter)) continue;
   if (figures.some((f) => f.area.startsWith(area))) continue;
   const why = files.includes(file) ? `bench/${file} ran but gave no figures` : `bench/${file} is not on this branch yet`;
-  figures.push({ area, measure: 'not measured', unit: '', ours: null, note: why, source: `bench/${file}` });
+  figures.push({ area, measure: 'not measured', unit: '', ours: null, note: why, source: `bench/${file}`, measuredAt: date });
 }
+// In the order of EXPECTED, then anything else.
+const rank = (f) => {
+  const i = EXPECTED.findIndex((e) => f.area.startsWith(e.area));
+  return i < 0 ? EXPECTED.length : i;
+};
+figures = figures.map((f, i) => [f, i]).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1]).map(([f]) => f);
 
 // Machine and versions
 const version = (path) => {
@@ -205,17 +217,13 @@ console.log(`versions: ${Object.entries(versions).map(([k, v]) => `${k} ${v}`).j
 for (const t of targets) console.log(`${t.met === null ? 'NOT MEASURED' : t.met ? 'met   ' : 'MISSED'}  ${t.name}${t.detail ? `: ${t.detail}` : ''}${Number.isFinite(t.value) && t.value < 1000 && /×/.test(t.name) ? ` → ${t.value.toFixed(1)}×` : ''}`);
 for (const p of problems) console.log(`problem: ${p}`);
 
-// Files: only a full run replaces them.
-if (filter) {
-  console.log(`\nonly bench/*${filter}* ran: bench/results.json and bench/RESULTS.md are left as they were`);
-  process.exit(problems.length ? 1 : 0);
-}
-const date = new Date().toISOString();
+// Files
+const dates = [...new Set(figures.map((f) => f.measuredAt?.slice(0, 16).replace('T', ' ')).filter(Boolean))].sort();
 writeFileSync('bench/results.json', JSON.stringify({ date, machine, versions, targets, problems, figures }, null, 2) + '\n');
 const md = [
   '# Benchmark results',
   '',
-  `\`npm run bench\` on ${date.slice(0, 16).replace('T', ' ')} UTC. Medians; each figure of Nära is measured in the same run as its peer's.`,
+  `\`npm run bench\` on ${dates.join(', ')} UTC${dates.length > 1 ? ' (a later run of some benchmarks replaced their figures)' : ''}. Medians; each figure of Nära is measured in the same run as its peer's.`,
   `Lower is better for times and sizes; "peer ÷ Nära" is how many times more the peer takes (for scores, Nära ÷ peer).`,
   '',
   `**Machine:** ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGB} GB memory, ${machine.platform}; load average at the end ${machine.loadAverage.join(' / ')} (the machine is shared, so absolute times are noisy; ratios come from interleaved runs).`,
@@ -236,6 +244,7 @@ const md = [
   '',
   readFileSync('bench/METHOD.md', 'utf8').trim(),
   '',
+  ...(existsSync('bench/FINDINGS.md') ? ['## What the figures showed (written by hand; see its date)', '', readFileSync('bench/FINDINGS.md', 'utf8').trim(), ''] : []),
 ];
 writeFileSync('bench/RESULTS.md', md.join('\n'));
 console.log('\nwrote bench/results.json and bench/RESULTS.md');
