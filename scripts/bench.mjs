@@ -124,7 +124,8 @@ try {
 // A filtered run replaces the figures of the benchmarks it ran and keeps the others' from before.
 if (filter && existsSync('bench/results.json')) {
   const ran = new Set(files.map((name) => `bench/${name}`));
-  const before = JSON.parse(readFileSync('bench/results.json', 'utf8')).figures ?? [];
+  const previous = JSON.parse(readFileSync('bench/results.json', 'utf8'));
+  const before = (previous.figures ?? []).map((f) => ({ measuredAt: previous.date, ...f }));
   figures = [...before.filter((f) => !ran.has(f.source) && !(f.ours == null && f.source?.includes(filter))), ...figures];
 }
 for (const { area, file } of EXPECTED) {
