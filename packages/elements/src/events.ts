@@ -1,3 +1,4 @@
+import type { JourneyStep } from './care-journey/care-journey.js';
 import type { Assessment, AssessmentRequest, Booking, NaraErrorCode, RecommendedAction, Shortcut, Urgency } from '@nara/contract';
 import type { QuestionnaireResponse } from '@nara/fhir';
 
@@ -33,6 +34,8 @@ export interface NaraEventDetails {
   'nara-booked': { booking: Booking };
   /** A booking was moved to another time; `previous` is the booking as it was. */
   'nara-booking-changed': { booking: Booking; previous: Booking };
+  /** `nara-care-journey` shows a new step. */
+  'nara-journey-step': { step: JourneyStep; previous: JourneyStep };
   /** A booking was cancelled (its `status` is `cancelled`). */
   'nara-booking-cancelled': { booking: Booking };
 }

@@ -9,3 +9,4 @@ export { NaraQuestionnaire } from './questionnaire/questionnaire.js';
 export { NaraSymptomForm } from './symptom-form/symptom-form.js';
 export { NaraBookingPicker } from './booking-picker/booking-picker.js';
 export type * from './events.js';
+export { NaraCareJourney } from './care-journey/care-journey.js';

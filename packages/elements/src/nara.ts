@@ -6,5 +6,6 @@ import './triage-result/define.js';
 import './questionnaire/define.js';
 import './symptom-form/define.js';
 import './booking-picker/define.js';
+import './care-journey/define.js';
 
 export * from './index.js';
