@@ -166,7 +166,10 @@ export class HttpBackend implements CareBackend {
         } catch (error) {
           throw options.signal?.aborted ? new NaraError('aborted', 'Cancelled', { cause: error }) : await toNaraError(error);
         }
-        if (chunk.done) return;
+        if (chunk.done) {
+          if (options.signal?.aborted) throw new NaraError('aborted', 'Cancelled');
+          return;
+        }
         for (const sse of parser.push(chunk.value)) {
           if (sse.event !== 'message' || !sse.data) continue;
           let data: unknown;
