@@ -58,6 +58,8 @@ export const MessageEvent = z.object({
   sender: Sender,
   text: z.string().check(z.maxLength(MAX_MESSAGE_LENGTH)),
   attachments: z.array(AttachmentRef).check(z.maxLength(MAX_ATTACHMENTS)),
+  /** The Idempotency-Key the patient's client sent it with, so the client can match it to its outbox. */
+  clientKey: z.optional(z.string().check(z.maxLength(200))),
 });
 /** A staff member took the conversation. */
 export const StaffJoinedEvent = z.object({ ...base, type: z.literal('staff-joined'), staff: StaffMember });

@@ -82,7 +82,7 @@ export class ChatService {
     if (!message.text.trim() && !message.attachments?.length) {
       throw new HttpProblem(422, 'invalid', 'A message needs text or a file', [{ path: 'text', message: 'Write a message or attach a file' }]);
     }
-    const result = await this.appendOnce(record, this.patientMessage(message), idempotencyKey && `message:${idempotencyKey}`);
+    const result = await this.appendOnce(record, this.patientMessage(message, idempotencyKey), idempotencyKey && `message:${idempotencyKey}`);
     if (result.duplicate) {
       if (result.event.type !== 'message' || result.event.text !== message.text) {
         throw new HttpProblem(422, 'invalid', 'This Idempotency-Key was already used for a different message');
@@ -149,8 +149,16 @@ export class ChatService {
     return result;
   }
 
-  private patientMessage(message: NewMessage): NewChatEvent {
-    return { type: 'message', at: this.stamp(), id: crypto.randomUUID(), sender: { kind: 'patient' }, text: message.text, attachments: message.attachments ?? [] };
+  private patientMessage(message: NewMessage, clientKey?: string): NewChatEvent {
+    return {
+      type: 'message',
+      at: this.stamp(),
+      id: crypto.randomUUID(),
+      sender: { kind: 'patient' },
+      text: message.text,
+      attachments: message.attachments ?? [],
+      ...(clientKey ? { clientKey } : {}),
+    };
   }
 
   private stamp(): string {
