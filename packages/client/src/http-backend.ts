@@ -56,7 +56,7 @@ export class HttpBackend implements CareBackend {
       hooks: {
         beforeRequest: [
           async (request) => {
-            request.headers.set('Accept-Language', this.locale);
+            if (!request.headers.has('Accept-Language')) request.headers.set('Accept-Language', this.locale);
             if (!request.headers.get('Accept')?.includes('text/event-stream')) request.headers.set('Accept', 'application/json');
             const token = await this.options.getToken?.();
             if (token) request.headers.set('Authorization', `Bearer ${token}`);
@@ -74,8 +74,10 @@ export class HttpBackend implements CareBackend {
   /** One call: send, map failures to `NaraError`, validate the body against `schema`. */
   async request<S extends z.ZodMiniType>(schema: S, path: string, options: Options & CallOptions = {}): Promise<z.infer<S>> {
     let body: unknown;
+    const { locale, ...kyOptions } = options;
+    if (locale) kyOptions.headers = { ...(kyOptions.headers as Record<string, string>), 'Accept-Language': locale };
     try {
-      const response = await this.http(path.replace(/^\//, ''), options);
+      const response = await this.http(path.replace(/^\//, ''), kyOptions);
       body = response.status === 204 ? undefined : await response.json();
     } catch (error) {
       throw await toNaraError(error);

@@ -6,6 +6,8 @@ import type { AttachmentRef, ChatEvent, Conversation, FormAnswer, NewConversatio
 /** Options every call takes. */
 export interface CallOptions {
   signal?: AbortSignal;
+  /** The language backend text is asked for in, for this call (elements pass their own). */
+  locale?: Locale;
 }
 
 /** Options of a call the server deduplicates: the same key sent twice has effect once. */

@@ -20,7 +20,7 @@ export function createDemoBackend(options: { locale?: () => Locale; getToken?: (
   return new HttpBackend({
     baseUrl: DEMO_ORIGIN,
     locale: options.locale,
-    getToken: options.getToken ?? (() => DEMO_TOKEN),
+    getToken: async () => (await options.getToken?.()) ?? DEMO_TOKEN,
     fetch: async (request) => server.fetch(request),
   });
 }

@@ -1,0 +1,90 @@
+import { LitElement } from 'lit';
+import { consume } from '@lit/context';
+import { property, state } from 'lit/decorators.js';
+import { NaraError, type CareBackend, type Locale } from '@nara/contract';
+import { naraContext, type NaraConfig } from './context.js';
+import { BackendCache } from './backend-source.js';
+import { inheritedLocale, isLocale, observeDocumentLang } from './locale.js';
+import { errorStrings } from './error-strings.js';
+import type { NaraEventDetails, NaraEventName } from '../events.js';
+
+/**
+ * What every Nära element shares: the backend, clinic and locale from `nara-provider` or from its own
+ * attributes (so a single tag works alone), typed events, and one way of reporting failures.
+ */
+export class NaraElement extends LitElement {
+  /** Base URL of the backend, when the element is used without a provider. */
+  @property() api?: string;
+
+  /** The clinic (care centre) id, when the element is used without a provider. */
+  @property() clinic?: string;
+
+  /** `sv` (default) or `en`. Without it: the provider's, else the nearest `lang` attribute. */
+  @property() locale?: Locale;
+
+  /** Use the in-page demo backend (no network). */
+  @property({ type: Boolean }) demo = false;
+
+  /** A backend object to use instead of `api`/`demo` (any `CareBackend`). */
+  @property({ attribute: false }) backend?: CareBackend;
+
+  /** The provider's configuration, when there is a provider above. */
+  @consume({ context: naraContext, subscribe: true })
+  @state()
+  protected provided?: NaraConfig;
+
+  private readonly backends = new BackendCache();
+  private stopObservingLang?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopObservingLang = observeDocumentLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObservingLang?.();
+  }
+
+  /** The language in force. */
+  get lang_(): Locale {
+    if (isLocale(this.locale)) return this.locale;
+    if (isLocale(this.provided?.locale)) return this.provided.locale;
+    return inheritedLocale(this) ?? 'sv';
+  }
+
+  /** The clinic in force. */
+  get clinicId(): string | undefined {
+    return this.clinic ?? this.provided?.clinic;
+  }
+
+  /** The backend in force: the element's own when it has `backend`, `api` or `demo`, else the provider's. */
+  protected getBackend(): Promise<CareBackend> {
+    if (this.backend || this.api || this.demo || !this.provided) {
+      return this.backends.get({ backend: this.backend, api: this.api, demo: this.demo, locale: () => this.lang_ });
+    }
+    return this.provided.backend();
+  }
+
+  /** Fires a typed, composed `nara-*` event. */
+  emit<K extends NaraEventName>(name: K, detail: NaraEventDetails[K], options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable }));
+  }
+
+  /**
+   * Reports a failure: fires `nara-error` (and `nara-auth-required` on 401, with a `retry`) and returns
+   * the error with a message fit to show.
+   */
+  protected reportError(error: unknown, retry?: () => void): NaraError {
+    const naraError = NaraError.is(error) ? error : new NaraError('network', String(error), { cause: error });
+    const message = this.errorMessage(naraError);
+    if (naraError.code !== 'aborted') this.emit('nara-error', { code: naraError.code, message, status: naraError.status });
+    if (naraError.code === 'auth') this.emit('nara-auth-required', { retry: retry ?? (() => {}) });
+    return naraError;
+  }
+
+  /** The message to show for an error, in the element's language. */
+  protected errorMessage(error: NaraError): string {
+    return errorStrings[this.lang_][error.code];
+  }
+}

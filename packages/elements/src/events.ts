@@ -1,0 +1,26 @@
+import type { NaraErrorCode, Shortcut } from '@nara/contract';
+
+/**
+ * The detail of every `nara-*` event. All are `CustomEvent`s with `bubbles: true, composed: true`.
+ * Add an element's events here; they are merged into `HTMLElementEventMap` below.
+ */
+export interface NaraEventDetails {
+  /** Something the user could not complete. `message` is fit to show. */
+  'nara-error': { code: NaraErrorCode; message: string; status?: number };
+  /** The backend said 401: sign the person in, hand the provider a token, then call `retry()`. */
+  'nara-auth-required': { retry: () => void };
+  /** A shortcut tile without `href` was chosen. */
+  'nara-shortcut': { id?: string; serviceId?: string; heading: string };
+  /** The patient's shortcuts were saved (new order included). */
+  'nara-shortcuts-change': { shortcuts: Shortcut[] };
+}
+
+export type NaraEventName = keyof NaraEventDetails;
+export type NaraEvent<K extends NaraEventName> = CustomEvent<NaraEventDetails[K]>;
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends NaraEventMap {}
+}
+
+export type NaraEventMap = { [K in NaraEventName]: NaraEvent<K> };

@@ -1,0 +1,6 @@
+// The CDN bundle: registers every element. One <script type="module" src=".../nara.js"> is all a page needs.
+import './provider/define.js';
+import './shortcut-tile/define.js';
+import './shortcut-list/define.js';
+
+export * from './index.js';

@@ -1,0 +1,147 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Hosts theme with the public `--nara-*` custom properties (inherited from any
+ * ancestor); elements read the private `--_*` aliases, which fall back to accessible defaults close
+ * to 1177's look (text contrast ≥ 4.5:1, UI contrast ≥ 3:1).
+ */
+export const tokens = css`
+  :host {
+    --_color-text: var(--nara-color-text, #1f2328);
+    --_color-text-muted: var(--nara-color-text-muted, #4a5561);
+    --_color-surface: var(--nara-color-surface, #ffffff);
+    --_color-surface-alt: var(--nara-color-surface-alt, #f1f5f9);
+    --_color-border: var(--nara-color-border, #6b7785);
+    --_color-primary: var(--nara-color-primary, #005a8c);
+    --_color-primary-hover: var(--nara-color-primary-hover, #003f63);
+    --_color-on-primary: var(--nara-color-on-primary, #ffffff);
+    --_color-primary-soft: var(--nara-color-primary-soft, #e6f0f6);
+    --_color-focus: var(--nara-color-focus, #1f2328);
+    --_color-focus-halo: var(--nara-color-focus-halo, #ffd54f);
+    --_color-danger: var(--nara-color-danger, #b0001e);
+    --_color-danger-soft: var(--nara-color-danger-soft, #fdecee);
+    --_color-warning: var(--nara-color-warning, #7a4a00);
+    --_color-warning-soft: var(--nara-color-warning-soft, #fff4dc);
+    --_color-success: var(--nara-color-success, #17693a);
+    --_color-success-soft: var(--nara-color-success-soft, #e7f5ec);
+    --_font-family: var(--nara-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    --_font-size: var(--nara-font-size, 1rem);
+    --_font-size-small: var(--nara-font-size-small, 0.875rem);
+    --_font-size-large: var(--nara-font-size-large, 1.25rem);
+    --_line-height: var(--nara-line-height, 1.5);
+    --_space-xs: var(--nara-space-xs, 0.25rem);
+    --_space-s: var(--nara-space-s, 0.5rem);
+    --_space-m: var(--nara-space-m, 1rem);
+    --_space-l: var(--nara-space-l, 1.5rem);
+    --_space-xl: var(--nara-space-xl, 2rem);
+    --_radius: var(--nara-radius, 0.5rem);
+    --_radius-pill: var(--nara-radius-pill, 999px);
+    --_target-size: var(--nara-target-size, 2.75rem);
+    --_shadow: var(--nara-shadow, 0 1px 3px rgb(0 0 0 / 0.15));
+
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_color-text);
+  }
+`;
+
+/** What most elements share: box sizing, focus ring, buttons, alerts, visually hidden text. */
+export const base = css`
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 6px var(--_color-focus-halo);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space-s);
+    min-block-size: var(--_target-size);
+    min-inline-size: var(--_target-size);
+    padding-block: var(--_space-s);
+    padding-inline: var(--_space-m);
+    border: 2px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+    text-decoration: none;
+  }
+  .button:hover {
+    background: var(--_color-primary-hover);
+    border-color: var(--_color-primary-hover);
+  }
+  .button.secondary {
+    background: var(--_color-surface);
+    color: var(--_color-primary);
+  }
+  .button.secondary:hover {
+    background: var(--_color-primary-soft);
+  }
+  .button.quiet {
+    background: transparent;
+    border-color: transparent;
+    color: var(--_color-primary);
+    text-decoration: underline;
+  }
+  .button.quiet:hover {
+    background: var(--_color-primary-soft);
+  }
+  .button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .alert {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s) var(--_space-m);
+    padding: var(--_space-m);
+    border: 2px solid var(--_color-danger);
+    border-inline-start-width: 0.5rem;
+    border-radius: var(--_radius);
+    background: var(--_color-danger-soft);
+    color: var(--_color-text);
+  }
+  .alert p {
+    margin: 0;
+    flex: 1 1 12rem;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .button,
+    .alert {
+      border-color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

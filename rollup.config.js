@@ -1,0 +1,54 @@
+import { readdirSync, existsSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+
+const elementsDir = 'packages/elements/src';
+/** One entry per element (every folder with a define.ts), plus `nara` that registers them all. */
+const elementEntries = Object.fromEntries(
+  readdirSync(elementsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(`${elementsDir}/${d.name}/define.ts`))
+    .map((d) => [d.name, `${elementsDir}/${d.name}/define.ts`]),
+);
+
+/** Writes which chunks each chunk imports, statically and lazily, for `npm run size`. */
+const chunkManifest = () => ({
+  name: 'chunk-manifest',
+  generateBundle(_options, bundle) {
+    const chunks = Object.fromEntries(
+      Object.values(bundle)
+        .filter((file) => file.type === 'chunk')
+        .map((c) => [c.fileName, { entry: c.isEntry ? c.name : undefined, imports: c.imports, dynamicImports: c.dynamicImports }]),
+    );
+    this.emitFile({ type: 'asset', fileName: 'chunks.json', source: JSON.stringify(chunks, null, 2) });
+  },
+});
+
+const ts = () =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    filterRoot: process.cwd(),
+    noEmit: false,
+    declaration: false,
+    include: ['packages/*/src/**/*.ts'],
+    exclude: ['**/*.test.ts', '**/*.stories.ts'],
+  });
+
+export default [
+  {
+    // CDN: everything bundled (lit included), one file per element that registers it; the demo backend as a lazy chunk
+    input: { nara: `${elementsDir}/nara.ts`, ...elementEntries },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/packages/server/')) ? 'demo-backend-[hash].js' : 'shared-[hash].js'),
+      sourcemap: true,
+    },
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), ts(), terser({ format: { comments: false } }), chunkManifest()],
+    onwarn(warning, warn) {
+      if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+      warn(warning);
+    },
+  },
+];
