@@ -123,11 +123,11 @@ export class HttpBackend implements CareBackend {
 
   /** Send a message; retried on network errors and 5xx with the same Idempotency-Key, so never twice. */
   sendMessage(conversationId: string, text: string, options: SendMessageOptions = {}) {
-    const { idempotencyKey, attachments, signal } = options;
+    const { idempotencyKey, attachments, ...call } = options;
     return this.request(
       ChatEvent,
       `v1/conversations/${encodeURIComponent(conversationId)}/messages`,
-      this.idempotent({ method: 'post', json: { text, ...(attachments?.length ? { attachments } : {}) }, signal }, idempotencyKey),
+      this.idempotent({ ...call, method: 'post', json: { text, ...(attachments?.length ? { attachments } : {}) } }, idempotencyKey),
     );
   }
 
@@ -135,7 +135,7 @@ export class HttpBackend implements CareBackend {
     return this.request(
       ChatEvent,
       `v1/conversations/${encodeURIComponent(conversationId)}/form-answers`,
-      this.idempotent({ method: 'post', json: answer, signal: options.signal }, options.idempotencyKey),
+      this.idempotent({ signal: options.signal, locale: options.locale, method: 'post', json: answer }, options.idempotencyKey),
     );
   }
 
@@ -149,7 +149,11 @@ export class HttpBackend implements CareBackend {
       response = await this.http(`v1/conversations/${encodeURIComponent(conversationId)}/events`, {
         signal: options.signal,
         retry: 0,
-        headers: { Accept: 'text/event-stream', ...(options.after ? { 'Last-Event-ID': String(options.after) } : {}) },
+        headers: {
+          Accept: 'text/event-stream',
+          ...(options.after ? { 'Last-Event-ID': String(options.after) } : {}),
+          ...(options.locale ? { 'Accept-Language': options.locale } : {}),
+        },
       });
     } catch (error) {
       throw await toNaraError(error);

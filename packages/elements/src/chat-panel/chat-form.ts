@@ -70,7 +70,7 @@ export function renderChatForm(event: ChatEventOf<'form-sent'>, ctx: ChatFormCon
         </div>`
       : nothing}
     ${items.map((item) => renderItem(event.requestId, item, ctx, errors.includes(item.linkId)))}
-    <button type="submit" class="primary" ?disabled=${state.sending}>${t.formSubmit}</button>
+    <button type="submit" class="button" ?disabled=${state.sending}>${t.formSubmit}</button>
   </form>`;
 }
 

@@ -1,16 +1,31 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import { HttpBackend } from '@nara/client';
 import type { ChatEvent } from '@nara/contract';
-import { chatKit, PATIENT, until, type ChatKitOptions } from '@nara/server/testing/chat-kit';
+import type { AppOptions } from '@nara/server';
+import { until } from '@nara/server/testing/chat-kit';
+import { API, PATIENT_TOKEN, resetOverrides, startBackend } from '../../../../test/helpers/backend.js';
 import './define.js';
 import type { NaraChatPanel } from './chat-panel.js';
 
 const nurse = { name: 'Anna Lindqvist', profession: 'nurse' as const };
+const MESSAGES = `${API}/v1/conversations/:id/messages`;
+const problem = (status: number, code: string, detail = `test ${status}`) =>
+  HttpResponse.json({ title: 'Failure', status, code, detail }, { status, headers: { 'Content-Type': 'application/problem+json' } });
 
-async function openPanel(options: ChatKitOptions & { profession?: 'nurse' | 'secretary' } = {}) {
-  const kit = chatKit({ simulateCareTeam: false, ...options });
-  const { id } = await kit.backend.createConversation({ clinic: 'vc-linden', profession: options.profession ?? 'nurse' });
-  const el = await fixture<NaraChatPanel>(html`<nara-chat-panel .backend=${kit.backend} conversation=${id} locale=${options.locale ?? 'sv'}></nara-chat-panel>`);
+/** The real server app behind msw, and a patient whose token a test can change. */
+async function backend(options: AppOptions = {}) {
+  const { app, use } = await startBackend({ simulateCareTeam: false, heartbeatMs: 60_000, ...options });
+  const auth = { token: PATIENT_TOKEN };
+  const client = new HttpBackend({ baseUrl: API, getToken: () => auth.token, retries: 2 });
+  return { app, use, auth, client, ctx: app.context };
+}
+
+async function openPanel(options: AppOptions & { profession?: 'nurse' | 'secretary'; locale?: 'sv' | 'en' } = {}) {
+  const kit = await backend(options);
+  const { id } = await kit.client.createConversation({ clinic: 'vc-linden', profession: options.profession ?? 'nurse' }, { locale: options.locale ?? 'sv' });
+  const el = await fixture<NaraChatPanel>(html`<nara-chat-panel .backend=${kit.client} conversation=${id} locale=${options.locale ?? 'sv'}></nara-chat-panel>`);
   const root = el.shadowRoot!;
   await until(() => root.querySelector('[role=log]') !== null && (el as unknown as { stream: { status: string } }).stream.status === 'live', 3000, 'panel live');
   const textarea = () => root.querySelector<HTMLTextAreaElement>('#composer-text')!;
@@ -19,15 +34,17 @@ async function openPanel(options: ChatKitOptions & { profession?: 'nurse' | 'sec
     textarea().dispatchEvent(new InputEvent('input', { bubbles: true }));
   };
   const events = async () =>
-    ((await (await kit.app.fetch(new Request(`https://x/v1/conversations/${id}/events`, { headers: { Authorization: `Bearer ${PATIENT}` } }))).json()) as { events: ChatEvent[] }).events;
+    ((await (await kit.app.fetch(new Request(`https://x/v1/conversations/${id}/events`, { headers: { Authorization: `Bearer ${PATIENT_TOKEN}` } }))).json()) as { events: ChatEvent[] }).events;
   const entries = () => [...root.querySelectorAll('.entries > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-  return { kit, id, el, root, textarea, type, events, entries };
+  return { ...kit, kit, id, el, root, textarea, type, events, entries };
 }
 
 const press = (target: HTMLElement, key: string, init: KeyboardEventInit = {}) =>
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }));
 
 describe('nara-chat-panel', () => {
+  afterEach(() => resetOverrides());
+
   it('is accessible while waiting in the queue, and says where the patient is in it', async () => {
     const { el, root } = await openPanel();
     await expect(el).to.be.accessible();
@@ -66,9 +83,9 @@ describe('nara-chat-panel', () => {
   });
 
   it('counts characters and refuses a too-long message without cutting it', async () => {
-    const kit = chatKit({ simulateCareTeam: false });
-    const { id } = await kit.backend.createConversation({ clinic: 'vc-linden', profession: 'nurse' });
-    const el = await fixture<NaraChatPanel>(html`<nara-chat-panel .backend=${kit.backend} conversation=${id} max-length="20"></nara-chat-panel>`);
+    const kit = await backend();
+    const { id } = await kit.client.createConversation({ clinic: 'vc-linden', profession: 'nurse' });
+    const el = await fixture<NaraChatPanel>(html`<nara-chat-panel .backend=${kit.client} conversation=${id} max-length="20" locale="sv"></nara-chat-panel>`);
     const root = el.shadowRoot!;
     await until(() => root.querySelector('#composer-text') !== null);
     const textarea = root.querySelector<HTMLTextAreaElement>('#composer-text')!;
@@ -94,10 +111,8 @@ describe('nara-chat-panel', () => {
   });
 
   it('keeps messages written offline in an outbox ("Inte skickat än") and sends them in order, once each, when back online', async () => {
-    const net = { down: true };
-    const { el, root, type, textarea, events, entries } = await openPanel({
-      wire: (request, app) => (net.down && request.url.endsWith('/messages') ? Promise.reject(new TypeError('Failed to fetch')) : app(request)),
-    });
+    const { el, root, type, textarea, events, entries, use } = await openPanel();
+    use(http.post(MESSAGES, () => HttpResponse.error()));
     for (const text of ['första', 'andra', 'tredje']) {
       type(text);
       press(textarea(), 'Enter');
@@ -106,7 +121,7 @@ describe('nara-chat-panel', () => {
     await until(() => root.querySelectorAll('.outbox .pending').length === 3 && [...root.querySelectorAll('.outbox .pending')].every((p) => p.textContent === 'Inte skickat än'), 4000, 'three waiting');
     expect(root.querySelector('.outbox .hint')!.textContent).to.equal('Meddelandet skickas när anslutningen är tillbaka.');
     await expect(el).to.be.accessible();
-    net.down = false;
+    resetOverrides();
     window.dispatchEvent(new Event('online'));
     await until(() => root.querySelectorAll('.outbox').length === 0, 4000, 'outbox empty');
     const texts = (await events()).flatMap((e) => (e.type === 'message' ? [e.text] : []));
@@ -115,13 +130,8 @@ describe('nara-chat-panel', () => {
   });
 
   it('a send that keeps failing with 500 stays "not sent yet" and goes out once on retry', async () => {
-    let failures = 3;
-    const { el, root, type, textarea, events } = await openPanel({
-      wire: async (request, app) => {
-        if (request.url.endsWith('/messages') && failures-- > 0) return new Response('{"title":"x","status":500,"code":"server"}', { status: 500, headers: { 'Content-Type': 'application/problem+json' } });
-        return app(request);
-      },
-    });
+    const { el, root, type, textarea, events, use } = await openPanel();
+    for (let i = 0; i < 3; i++) use(http.post(MESSAGES, () => problem(500, 'server'), { once: true }));
     type('Provsvar?');
     press(textarea(), 'Enter');
     await until(() => root.querySelector('.outbox .pending')?.textContent === 'Inte skickat än', 8000, 'waiting after 3 × 500');
@@ -131,14 +141,17 @@ describe('nara-chat-panel', () => {
   });
 
   it('when the server kept a message but its answer was lost (500), the panel shows it once and the retry adds no copy', async () => {
-    let lost = 1;
-    const { root, type, textarea, events } = await openPanel({
-      wire: async (request, app) => {
-        const response = await app(request);
-        if (request.url.endsWith('/messages') && lost-- > 0) return new Response('{"title":"x","status":500,"code":"server"}', { status: 500, headers: { 'Content-Type': 'application/problem+json' } });
-        return response;
-      },
-    });
+    const { root, type, textarea, events, use, app } = await openPanel();
+    use(
+      http.post(
+        MESSAGES,
+        async ({ request }) => {
+          await app.fetch(request); // the server keeps it…
+          return problem(500, 'server'); // …but the answer is lost
+        },
+        { once: true },
+      ),
+    );
     type('Hej igen');
     press(textarea(), 'Enter');
     await until(() => root.querySelector('.from-patient:not(.outbox)') !== null && root.querySelector('.outbox') === null, 4000);
@@ -148,12 +161,8 @@ describe('nara-chat-panel', () => {
   });
 
   it('a message the server refuses goes back into the text box with the reason', async () => {
-    const { el, root, type, textarea } = await openPanel({
-      wire: (request, app) =>
-        request.url.endsWith('/messages')
-          ? Promise.resolve(new Response('{"title":"Invalid","status":422,"code":"invalid","detail":"Not allowed here"}', { status: 422, headers: { 'Content-Type': 'application/problem+json' } }))
-          : app(request),
-    });
+    const { el, root, type, textarea, use } = await openPanel();
+    use(http.post(MESSAGES, () => problem(422, 'invalid', 'Not allowed here')));
     const errors: string[] = [];
     el.addEventListener('nara-error', (e) => errors.push((e as CustomEvent).detail.code));
     type('Viktig text');
@@ -167,8 +176,8 @@ describe('nara-chat-panel', () => {
 
   it('a 401 mid-chat fires nara-auth-required, keeps the message, and continues after sign-in', async () => {
     const { kit, id, el, root, type, textarea, events } = await openPanel();
-    const auth: string[] = [];
-    el.addEventListener('nara-auth-required', () => auth.push('auth'));
+    const auth: Array<() => void> = [];
+    el.addEventListener('nara-auth-required', (e) => auth.push(e.detail.retry));
     kit.auth.token = 'test:expired';
     type('Är du kvar?');
     press(textarea(), 'Enter');
@@ -177,8 +186,8 @@ describe('nara-chat-panel', () => {
     expect(root.querySelector('.banner')!.textContent).to.include('logga in igen');
     expect(root.querySelector('.outbox .pending')!.textContent).to.equal('Inte skickat än');
     await expect(el).to.be.accessible();
-    kit.auth.token = PATIENT;
-    el.retry();
+    kit.auth.token = PATIENT_TOKEN;
+    auth[0](); // the host signed the person in and calls the event's retry
     await until(() => root.querySelectorAll('.outbox').length === 0, 3000, 'sent after sign-in');
     await kit.ctx.chat.staffMessage(id, nurse, 'Ja, jag är här.');
     await until(() => root.textContent !== null && [...root.querySelectorAll('.from-staff')].some((m) => m.textContent!.includes('jag är här')), 3000);
@@ -199,7 +208,7 @@ describe('nara-chat-panel', () => {
       'Läs mer på https://www.1177.se/sjukdomar/feber. Ring tel:+46101234567 eller 1177, vid fara 112.',
     ];
     for (const text of corpus) await kit.ctx.chat.staffMessage(id, nurse, text);
-    await kit.backend.sendMessage(id, 'bilaga', { attachments: [{ id: 'a1', name: '<img src=x onerror=alert(1)>.png', contentType: 'image/png', size: 2048 }] });
+    await kit.client.sendMessage(id, 'bilaga', { attachments: [{ id: 'a1', name: '<img src=x onerror=alert(1)>.png', contentType: 'image/png', size: 2048 }] });
     await until(() => root.querySelectorAll('.from-staff').length === corpus.length && root.querySelectorAll('.from-patient').length === 1, 3000);
     expect(root.querySelectorAll('script, img, svg, iframe')).to.have.length(0);
     const texts = [...root.querySelectorAll('.from-staff .text')].map((p) => p.textContent);
@@ -271,14 +280,14 @@ describe('nara-chat-panel', () => {
   });
 
   it('opens a new conversation from clinic + profession + assessment-id and reports its id', async () => {
-    const kit = chatKit({ simulateCareTeam: false });
+    const kit = await backend();
     const opened: string[] = [];
     const el = await fixture<NaraChatPanel>(
-      html`<nara-chat-panel .backend=${kit.backend} clinic="vc-linden" profession="1177-nurse" assessment-id="as-42" @nara-conversation=${(e: CustomEvent) => opened.push(e.detail.conversationId)}></nara-chat-panel>`,
+      html`<nara-chat-panel .backend=${kit.client} clinic="vc-linden" profession="1177-nurse" assessment-id="as-42" @nara-conversation=${(e: CustomEvent) => opened.push(e.detail.conversationId)}></nara-chat-panel>`,
     );
     await until(() => opened.length === 1, 3000);
     expect(el.conversation).to.equal(opened[0]);
-    const conversation = await kit.backend.getConversation(opened[0]);
+    const conversation = await kit.client.getConversation(opened[0]);
     expect(conversation).to.include({ profession: '1177-nurse', assessmentId: 'as-42' });
     await until(() => el.shadowRoot!.querySelector('h2')?.textContent === 'Chatt med sjuksköterska på 1177');
   });
@@ -295,7 +304,7 @@ describe('nara-chat-panel', () => {
       const active = root.activeElement as HTMLElement | null;
       stops.push(active ? active.id || active.className || active.tagName.toLowerCase() : 'outside');
     }
-    expect(stops).to.deep.equal(['summary', 'log', 'composer-text', 'primary']);
+    expect(stops).to.deep.equal(['summary', 'log', 'composer-text', 'button send']);
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });

@@ -1,7 +1,6 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { HttpBackend } from '@nara/client';
 import {
   MAX_MESSAGE_LENGTH,
   NaraError,
@@ -10,12 +9,14 @@ import {
   type ChatEvent,
   type ChatEventOf,
   type Conversation,
-  type Locale,
   type Profession,
 } from '@nara/contract';
 import type { AnswerValue, Questionnaire } from '@nara/fhir';
 import { pickFiles, type PendingFile } from './attachments.js';
 import { missingAnswers, renderChatForm, toResponse, type ChatFormState } from './chat-form.js';
+import { NaraElement } from '../base/nara-element.js';
+import { errorAlert } from '../base/error-alert.js';
+import { base, tokens } from '../styles/tokens.js';
 import { chatPanelStyles } from './chat-panel.styles.js';
 import { renderComposer } from './composer.js';
 import { renderAvailability } from './availability.js';
@@ -36,6 +37,7 @@ type QueuedMessage = OutboxItem & { files?: PendingFile[] };
  * send, video invitations, files. What the patient writes while offline waits in an outbox and goes
  * out in order, once, when the connection is back; a refused message goes back into the text box.
  *
+ * @tagname nara-chat-panel
  * @summary Chat with care staff that never loses a message.
  *
  * @csspart base - The panel.
@@ -47,28 +49,18 @@ type QueuedMessage = OutboxItem & { files?: PendingFile[] };
  * @fires nara-conversation - A conversation was opened (detail: `{ conversationId }`); keep the id to come back to it.
  * @fires nara-message-sent - The server confirmed a message (detail: `{ conversationId, event }`).
  * @fires nara-chat-closed - Staff closed the errand (detail: `{ conversationId }`).
- * @fires nara-auth-required - The backend needs the person to sign in (again); call `retry()` afterwards.
+ * @fires nara-auth-required - The backend needs the person to sign in (again). Detail: `{ retry }`; nothing typed is lost meanwhile.
  * @fires nara-error - Something the person could not complete (detail: `{ code, message }`).
  */
-export class NaraChatPanel extends LitElement {
-  static override styles = chatPanelStyles;
+export class NaraChatPanel extends NaraElement {
+  static override styles = [tokens, base, chatPanelStyles];
 
   /** The conversation to show. Without it, `clinic` + `profession` (and `assessment-id`) open a new one. */
   @property({ reflect: true }) conversation = '';
-  /** Clinic id, for opening a conversation. */
-  @property() clinic = '';
   /** Profession to chat with, for opening a conversation. */
   @property() profession: Profession | '' = '';
   /** The assessment the chat continues from (from `nara-triage-result`). */
   @property({ attribute: 'assessment-id' }) assessmentId = '';
-  /** Language of the panel: `sv` (default) or `en`. */
-  @property() locale: Locale = 'sv';
-  /** Base URL of the backend (ignored when `backend` is set). */
-  @property() api = '';
-  /** Use the in-page demo backend (with a simulated care team). */
-  @property({ type: Boolean }) demo = false;
-  /** Any CareBackend; wins over `api` and `demo`. */
-  @property({ attribute: false }) backend?: CareBackend;
   /** Longest message; the count turns into an error above it. */
   @property({ type: Number, attribute: 'max-length' }) maxLength = MAX_MESSAGE_LENGTH;
 
@@ -99,7 +91,6 @@ export class NaraChatPanel extends LitElement {
   });
   private readonly outbox = new Outbox(() => this.requestUpdate());
   private readonly forms = new Map<string, ChatFormState>();
-  private resolved?: { key: unknown; backend: CareBackend };
   private opening?: string;
   private retryTimer?: ReturnType<typeof setTimeout>;
   private retryDelay = 1000;
@@ -130,24 +121,21 @@ export class NaraChatPanel extends LitElement {
   }
 
   private get t(): ChatStrings {
-    return chatStrings[this.locale === 'en' ? 'en' : 'sv'];
+    return chatStrings[this.lang_];
   }
 
-  /** The backend to use: the property, the demo, or an HttpBackend for `api`. */
+  /** The backend in force, or undefined while there is none (no provider, api, demo or backend yet). */
   protected async resolveBackend(): Promise<CareBackend | undefined> {
-    if (this.backend) return this.backend;
-    const key = this.demo ? 'demo' : this.api;
-    if (!key) return undefined;
-    if (this.resolved?.key === key) return this.resolved.backend;
-    const backend = this.demo
-      ? (await import('@nara/server/demo')).createDemoBackend({ locale: () => this.locale })
-      : new HttpBackend({ baseUrl: this.api, locale: () => this.locale });
-    this.resolved = { key, backend };
-    return backend;
+    try {
+      return await this.getBackend();
+    } catch (error) {
+      this.loadError = NaraError.is(error) ? error : new NaraError('invalid', String(error));
+      return undefined;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (['conversation', 'clinic', 'profession', 'assessmentId', 'backend', 'api', 'demo'].some((k) => changed.has(k as keyof NaraChatPanel))) {
+    if (['conversation', 'clinic', 'profession', 'assessmentId', 'backend', 'api', 'demo', 'provided'].some((k) => changed.has(k as keyof NaraChatPanel))) {
       void this.open();
     }
     if (this.stickToBottom && this.logElement) this.logElement.scrollTop = this.logElement.scrollHeight;
@@ -157,20 +145,21 @@ export class NaraChatPanel extends LitElement {
     const backend = await this.resolveBackend();
     if (!backend) return;
     this.canAttach = typeof (backend as Partial<AttachmentUploader>).uploadAttachment === 'function';
-    const target = this.conversation || (this.clinic && this.profession ? `new:${this.clinic}:${this.profession}:${this.assessmentId}` : '');
+    const clinic = this.clinicId;
+    const target = this.conversation || (clinic && this.profession ? `new:${clinic}:${this.profession}:${this.assessmentId}` : '');
     if (!target || target === this.opening) return;
     this.opening = target;
     this.loadError = undefined;
     try {
       let info: Conversation;
       if (this.conversation) {
-        info = await backend.getConversation(this.conversation);
+        info = await backend.getConversation(this.conversation, { locale: this.lang_ });
       } else {
         info = await backend.createConversation({
-          clinic: this.clinic,
+          clinic: clinic!,
           profession: this.profession as Profession,
           ...(this.assessmentId ? { assessmentId: this.assessmentId } : {}),
-        });
+        }, { locale: this.lang_ });
         this.opening = info.id;
         this.conversation = info.id;
         this.emit('nara-conversation', { conversationId: info.id });
@@ -209,7 +198,7 @@ export class NaraChatPanel extends LitElement {
     const backend = await this.resolveBackend();
     if (!backend || !this.info) return;
     try {
-      this.info = await backend.getConversation(this.info.id);
+      this.info = await backend.getConversation(this.info.id, { locale: this.lang_ });
     } catch {
       // The header keeps what it had; the stream carries on.
     }
@@ -265,7 +254,7 @@ export class NaraChatPanel extends LitElement {
     const result = await this.outbox.flush(async (item: QueuedMessage) => {
       const attachments = [...item.attachments];
       for (const file of item.files ?? []) attachments.push(file.ref ?? (file.ref = await this.upload(backend, file)));
-      return backend.sendMessage(id, item.text, { idempotencyKey: item.key, attachments });
+      return backend.sendMessage(id, item.text, { idempotencyKey: item.key, attachments, locale: this.lang_ });
     });
     for (const event of result.sent) this.emit('nara-message-sent', { conversationId: id, event });
     for (const { item, error } of result.refused) {
@@ -273,8 +262,8 @@ export class NaraChatPanel extends LitElement {
       this.draft = [item.text, this.draft].filter((s) => s.trim()).join('\n\n');
       const files = (item as QueuedMessage).files ?? [];
       if (files.length) this.files = [...files, ...this.files];
-      this.sendError = `${this.t.sendFailed} ${error.message}`;
-      this.emit('nara-error', { code: error.code, message: error.message });
+      this.sendError = `${this.t.sendFailed} ${this.errorMessage(error)}`;
+      this.reportError(error);
     }
     if (result.stoppedBy?.code === 'auth') this.needAuth(result.stoppedBy);
     else if (result.stoppedBy) {
@@ -301,7 +290,7 @@ export class NaraChatPanel extends LitElement {
   private needAuth(error?: NaraError) {
     if (this.authNeeded) return;
     this.authNeeded = true;
-    this.emit('nara-auth-required', { code: 'auth', message: error?.message ?? 'Sign in to continue' });
+    this.reportError(error ?? new NaraError('auth', 'Sign in to continue'), () => this.retry());
   }
 
   // Files
@@ -362,7 +351,11 @@ export class NaraChatPanel extends LitElement {
     if (!backend || !this.info) return;
     s.sending = true;
     try {
-      await backend.answerForm(this.info.id, { requestId: event.requestId, response: toResponse(questionnaire, s.answers) as never }, { idempotencyKey: `form-${event.requestId}` });
+      await backend.answerForm(
+        this.info.id,
+        { requestId: event.requestId, response: toResponse(questionnaire, s.answers) as never },
+        { idempotencyKey: `form-${event.requestId}`, locale: this.lang_ },
+      );
       this.textarea?.focus();
     } catch (error) {
       if (NaraError.is(error) && error.code === 'auth') this.needAuth(error);
@@ -384,18 +377,14 @@ export class NaraChatPanel extends LitElement {
     const e = NaraError.is(error) ? error : new NaraError('network', String(error));
     if (e.code === 'auth') return this.needAuth(e);
     if (!this.info) this.loadError = e;
-    this.emit('nara-error', { code: e.code, message: e.message });
-  }
-
-  private emit(name: string, detail: unknown) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+    this.reportError(e);
   }
 
   private renderStatus() {
     const { t } = this;
     const status = this.stream.status;
     if (this.authNeeded)
-      return html`<div class="banner" role="status"><p>${t.signIn}</p><button type="button" class="secondary" @click=${() => this.retry()}>${t.retry}</button></div>`;
+      return html`<div class="banner" role="status"><p>${t.signIn}</p><button type="button" class="button secondary" @click=${() => this.retry()}>${t.retry}</button></div>`;
     if (!this.online) return html`<p class="banner" role="status">${t.offline}</p>`;
     if (status === 'reconnecting') return html`<p class="banner" role="status">${t.reconnecting}</p>`;
     return html`<p class="banner" role="status" hidden></p>`;
@@ -404,26 +393,34 @@ export class NaraChatPanel extends LitElement {
   override render() {
     const { t } = this;
     if (this.loadError)
-      return html`<section class="panel" part="base"><p class="error" role="alert">${t.failed} ${this.loadError.message}</p>
-        <button type="button" class="secondary" @click=${() => { this.loadError = undefined; this.opening = undefined; void this.open(); }}>${t.retry}</button></section>`;
+      return html`<section class="panel" part="base">
+        ${errorAlert(`${t.failed} ${this.errorMessage(this.loadError)}`, {
+          label: t.retry,
+          onRetry: () => {
+            this.loadError = undefined;
+            this.opening = undefined;
+            void this.open();
+          },
+        })}
+      </section>`;
     if (!this.info) return html`<section class="panel" part="base" aria-busy="true"><p role="status">${t.loading}</p></section>`;
     const log = this.stream.log;
     const closed = log.closed || this.info.status === 'closed';
     return html`<section class="panel" part="base" aria-labelledby="chat-title">
       <header>
         <h2 id="chat-title">${t.title(t.profession[this.info.profession])}</h2>
-        ${renderAvailability({ t, locale: this.locale, info: this.info, queue: closed ? undefined : log.queue, staff: log.staff, closed })}
+        ${renderAvailability({ t, locale: this.lang_, info: this.info, queue: closed ? undefined : log.queue, staff: log.staff, closed })}
       </header>
       ${this.renderStatus()}
       <div class="log" part="log" role="log" aria-live="off" aria-labelledby="chat-title" tabindex="0" @scroll=${this.onScroll}>
-        ${guard([log.entries, this.outbox.items.map((i) => i.state).join(), this.locale, log.answeredForms.size, this.forms.size ? this.formsVersion() : 0], () =>
+        ${guard([log.entries, this.outbox.items.map((i) => i.state).join(), this.lang_, log.answeredForms.size, this.forms.size ? this.formsVersion() : 0], () =>
           renderMessageList({
             entries: log.entries,
             outbox: this.outbox.items,
             deliveredKeys: log.clientKeys,
             answeredForms: log.answeredForms,
             t,
-            locale: this.locale,
+            locale: this.lang_,
             renderForm: this.renderForm,
           }),
         )}
@@ -437,7 +434,7 @@ export class NaraChatPanel extends LitElement {
           </div>`
         : renderComposer({
             t,
-            locale: this.locale,
+            locale: this.lang_,
             draft: this.draft,
             maxLength: this.maxLength,
             files: this.files,

@@ -61,7 +61,7 @@ export function renderComposer(ctx: ComposerContext): TemplateResult {
               ${f.progress !== undefined && f.progress < 1
                 ? html`<progress max="1" .value=${f.progress} aria-label=${t.uploading(f.file.name)}></progress>`
                 : nothing}
-              <button type="button" class="remove" @click=${() => ctx.onRemoveFile(f)}>${t.removeFile(f.file.name)}</button>
+              <button type="button" class="button secondary remove" @click=${() => ctx.onRemoveFile(f)}>${t.removeFile(f.file.name)}</button>
             </li>`,
           )}
         </ul>`
@@ -70,10 +70,10 @@ export function renderComposer(ctx: ComposerContext): TemplateResult {
     <div class="actions">
       ${ctx.canAttach
         ? html`<input id="composer-files" class="visually-hidden" type="file" multiple accept=${ACCEPT} tabindex="-1" aria-hidden="true" @change=${ctx.onPickFiles} />
-            <button type="button" class="secondary" aria-describedby="attach-hint" @click=${ctx.onChooseFiles}>${t.attach}</button>
+            <button type="button" class="button secondary" aria-describedby="attach-hint" @click=${ctx.onChooseFiles}>${t.attach}</button>
             <span id="attach-hint" class="visually-hidden">${t.attachHint}</span>`
         : nothing}
-      <button type="submit" class="primary">${t.send}</button>
+      <button type="submit" class="button send">${t.send}</button>
     </div>
   </form>`;
 }

@@ -1,11 +1,10 @@
 import { NaraChatPanel } from './chat-panel.js';
+import { define } from '../base/define-element.js';
 
-if (!customElements.get('nara-chat-panel')) customElements.define('nara-chat-panel', NaraChatPanel);
+define('nara-chat-panel', NaraChatPanel);
 
 declare global {
   interface HTMLElementTagNameMap {
     'nara-chat-panel': NaraChatPanel;
   }
 }
-
-export { NaraChatPanel };

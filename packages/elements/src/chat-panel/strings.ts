@@ -1,4 +1,5 @@
-import type { Locale, Profession } from '@nara/contract';
+import type { Profession } from '@nara/contract';
+import { defineStrings } from '../base/locale.js';
 
 const sv = {
   title: (p: string) => `Chatt med ${p}`,
@@ -148,4 +149,4 @@ const en: ChatStrings = {
   yesterday: 'yesterday',
 };
 
-export const chatStrings: Record<Locale, ChatStrings> = { sv, en };
+export const chatStrings = defineStrings(sv, en);
