@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, type RequestHandler } from 'msw';
 import { HttpBackend } from '@nara/client';
 import type { ChatEvent } from '@nara/contract';
 import type { AppOptions } from '@nara/server';
@@ -22,8 +22,11 @@ async function backend(options: AppOptions = {}) {
   return { app, use, auth, client, ctx: app.context };
 }
 
-async function openPanel(options: AppOptions & { profession?: 'nurse' | 'secretary'; locale?: 'sv' | 'en' } = {}) {
+type App = Awaited<ReturnType<typeof startBackend>>['app'];
+
+async function openPanel(options: AppOptions & { profession?: 'nurse' | 'secretary'; locale?: 'sv' | 'en'; handlers?: (app: App) => RequestHandler[] } = {}) {
   const kit = await backend(options);
+  if (options.handlers) kit.use(...options.handlers(kit.app));
   const { id } = await kit.client.createConversation({ clinic: 'vc-linden', profession: options.profession ?? 'nurse' }, { locale: options.locale ?? 'sv' });
   const el = await fixture<NaraChatPanel>(html`<nara-chat-panel .backend=${kit.client} conversation=${id} locale=${options.locale ?? 'sv'}></nara-chat-panel>`);
   const root = el.shadowRoot!;
@@ -127,6 +130,43 @@ describe('nara-chat-panel', () => {
     const texts = (await events()).flatMap((e) => (e.type === 'message' ? [e.text] : []));
     expect(texts).to.deep.equal(['första', 'andra', 'tredje']);
     expect(entries().filter((e) => /första|andra|tredje/.test(e))).to.have.length(3);
+  });
+
+  it('a connection that breaks again and again in the middle of a burst loses nothing and shows nothing twice', async () => {
+    let connections = 0;
+    const { id, root, ctx } = await openPanel({
+      handlers: (app) => [
+        http.get(`${API}/v1/conversations/:id/events`, async ({ request }) => {
+          const response = await app.fetch(request);
+          if (++connections > 15 || !response.body) return response;
+          // Cut this connection after 6 chunks, the last one torn in half.
+          const reader = response.body.getReader();
+          let chunks = 0;
+          const body = new ReadableStream<Uint8Array>({
+            async pull(controller) {
+              const { done, value } = await reader.read();
+              if (done) return controller.close();
+              if (++chunks > 6) {
+                controller.enqueue(value.slice(0, value.length >> 1));
+                void reader.cancel();
+                return controller.error(new TypeError('connection lost'));
+              }
+              controller.enqueue(value);
+            },
+            cancel: () => reader.cancel(),
+          });
+          return new HttpResponse(body, { headers: response.headers });
+        }),
+      ],
+    });
+    for (let i = 1; i <= 120; i++) await ctx.chat.staffMessage(id, nurse, `del ${i}`);
+    await until(() => root.querySelectorAll('.from-staff').length >= 120, 9000, '120 staff messages');
+    await new Promise((r) => setTimeout(r, 200));
+    const texts = [...root.querySelectorAll('.from-staff .text')].map((p) => p.textContent);
+    expect(texts).to.deep.equal(Array.from({ length: 120 }, (_, i) => `del ${i + 1}`));
+    const seqs = [...root.querySelectorAll('.entries > li')].map((li) => Number(li.getAttribute('data-seq')));
+    expect(seqs).to.deep.equal([...seqs].sort((a, b) => a - b));
+    expect(connections).to.be.greaterThan(10);
   });
 
   it('a send that keeps failing with 500 stays "not sent yet" and goes out once on retry', async () => {
