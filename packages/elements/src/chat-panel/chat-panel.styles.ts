@@ -47,36 +47,40 @@ export const chatPanelStyles = css`
     overscroll-behavior: contain;
     padding: var(--_space-m);
   }
+  .earlier {
+    display: flex;
+    justify-content: center;
+    margin-block-end: var(--_space-m);
+  }
   .entries {
+    /* Block layout (not flex): cheap to lay out however many entries are shown. */
+    display: block;
     list-style: none;
     margin: 0;
     padding: 0;
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-s);
   }
   .entry {
-    /* Off-screen messages skip layout and paint: long conversations stay fast. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 5rem;
+    /* No content-visibility: measured (bench/chat.bench.ts) it made scrolling thousands of entries
+       slower in Chromium, not faster. Long conversations are windowed instead (newest 200 shown). */
+    inline-size: fit-content;
     max-inline-size: min(36rem, 85%);
+    margin-block-end: var(--_space-s);
     padding: var(--_space-s) var(--_space-m);
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
   }
   .from-staff,
   .card {
-    align-self: flex-start;
     background: var(--_color-surface-alt);
     border: 1px solid var(--_color-border);
   }
   .from-patient {
-    align-self: flex-end;
+    margin-inline-start: auto;
     background: var(--_color-primary-soft);
     border: 1px solid var(--_color-primary);
   }
   .notice {
-    align-self: center;
+    margin-inline: auto;
     max-inline-size: 100%;
     text-align: center;
     color: var(--_color-text-muted);

@@ -169,6 +169,33 @@ describe('nara-chat-panel', () => {
     expect(connections).to.be.greaterThan(10);
   });
 
+  it('a long conversation shows its newest 200 entries and earlier ones on request, keeping the place', async () => {
+    const kit = await backend();
+    const { id } = await kit.client.createConversation({ clinic: 'vc-linden', profession: 'nurse' });
+    for (let i = 1; i <= 450; i++) await kit.ctx.chat.staffMessage(id, nurse, `nr ${i}`);
+    const el = await fixture<NaraChatPanel>(html`<nara-chat-panel .backend=${kit.client} conversation=${id} locale="sv"></nara-chat-panel>`);
+    const root = el.shadowRoot!;
+    await until(() => root.querySelector('.earlier button')?.textContent === 'Visa tidigare meddelanden (250 till)', 4000, 'history in');
+    expect(root.querySelectorAll('.from-staff')).to.have.length(200);
+    expect(root.querySelector('.from-staff .text')!.textContent).to.equal('nr 251');
+    const more = root.querySelector<HTMLButtonElement>('.earlier button')!;
+    expect(more.textContent).to.equal('Visa tidigare meddelanden (250 till)');
+    await expect(el).to.be.accessible();
+    more.click();
+    await until(() => root.querySelectorAll('.from-staff').length === 400);
+    expect(root.querySelector('.from-staff .text')!.textContent).to.equal('nr 51');
+    // By keyboard: reaching the button (the log scrolls to the top) and pressing Enter shows the rest; focus stays in the log.
+    root.querySelector<HTMLButtonElement>('.earlier button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => root.querySelectorAll('.from-staff').length === 450);
+    await until(() => root.activeElement === root.querySelector('.log'), 2000, 'focus kept in the log');
+    expect(root.querySelector('.earlier')).to.equal(null);
+    // A new message still arrives at the end.
+    await kit.ctx.chat.staffMessage(id, nurse, 'nr 451');
+    await until(() => root.querySelectorAll('.from-staff').length === 451);
+    expect([...root.querySelectorAll('.from-staff .text')].at(-1)!.textContent).to.equal('nr 451');
+  });
+
   it('a send that keeps failing with 500 stays "not sent yet" and goes out once on retry', async () => {
     const { el, root, type, textarea, events, use } = await openPanel();
     for (let i = 0; i < 3; i++) use(http.post(MESSAGES, () => problem(500, 'server'), { once: true }));

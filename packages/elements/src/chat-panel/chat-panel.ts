@@ -31,6 +31,9 @@ interface AttachmentUploader {
 }
 type QueuedMessage = OutboxItem & { files?: PendingFile[] };
 
+/** How many entries a long conversation shows at first, and how many more each "show earlier" adds. */
+const WINDOW = 200;
+
 /**
  * A conversation with care staff: messages streamed live (resumed without gaps after a dropped
  * connection), the queue and the chat's opening hours, handover between professions, forms staff
@@ -138,7 +141,10 @@ export class NaraChatPanel extends NaraElement {
     if (['conversation', 'clinic', 'profession', 'assessmentId', 'backend', 'api', 'demo', 'provided'].some((k) => changed.has(k as keyof NaraChatPanel))) {
       void this.open();
     }
-    if (this.stickToBottom && this.logElement) this.logElement.scrollTop = this.logElement.scrollHeight;
+    if (this.stickToBottom && this.logElement) {
+      this.logElement.scrollTop = this.logElement.scrollHeight;
+      this.lastScrollTop = this.logElement.scrollTop;
+    }
   }
 
   private async open(): Promise<void> {
@@ -165,6 +171,8 @@ export class NaraChatPanel extends NaraElement {
         this.emit('nara-conversation', { conversationId: info.id });
       }
       this.info = info;
+      this.expanded = false;
+      this.shownFrom = 0;
       this.stream.connect(backend, info.id, info.lastSeq);
     } catch (error) {
       this.opening = undefined;
@@ -173,6 +181,8 @@ export class NaraChatPanel extends NaraElement {
   }
 
   private onEvents(events: ChatEvent[], live: boolean) {
+    // While the history streams in, show its newest entries (unless the patient asked for earlier ones).
+    if (!live && !this.expanded) this.shownFrom = Math.max(0, this.stream.log.entries.length - WINDOW);
     this.outbox.settle(this.stream.log.clientKeys);
     for (const event of events) {
       if (event.type === 'handed-over' && this.info) this.info = { ...this.info, profession: event.to };
@@ -370,8 +380,37 @@ export class NaraChatPanel extends NaraElement {
 
   private onScroll = () => {
     const el = this.logElement;
-    if (el) this.stickToBottom = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
+    if (!el) return;
+    this.stickToBottom = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
+    const scrolledUp = el.scrollTop < this.lastScrollTop;
+    this.lastScrollTop = el.scrollTop;
+    // Scrolling up near the top shows earlier entries (only once the history is in, and only for the patient's own scrolling).
+    const historyIn = this.info !== undefined && this.stream.log.lastSeq >= this.info.lastSeq;
+    if (scrolledUp && historyIn && el.scrollTop < 120 && this.shownFrom > 0 && !this.loadingEarlier) void this.showEarlier();
   };
+
+  /** Index of the first log entry shown: long conversations show their newest entries, earlier ones on request. */
+  @state() private shownFrom = 0;
+  private expanded = false;
+  private loadingEarlier = false;
+  private lastScrollTop = 0;
+
+  /** Shows up to WINDOW more earlier entries, keeping what the patient is looking at in place. */
+  async showEarlier(): Promise<void> {
+    const el = this.logElement;
+    if (!el || this.shownFrom === 0) return;
+    this.loadingEarlier = true;
+    this.expanded = true;
+    const before = el.scrollHeight - el.scrollTop;
+    const buttonHadFocus = Boolean(this.shadowRoot?.activeElement?.closest('.earlier'));
+    this.shownFrom = Math.max(0, this.shownFrom - WINDOW);
+    await this.updateComplete;
+    el.scrollTop = el.scrollHeight - before;
+    this.lastScrollTop = el.scrollTop;
+    // The button is gone once everything is shown: keep focus in the log, not lost to the page.
+    if (buttonHadFocus && this.shownFrom === 0) el.focus();
+    this.loadingEarlier = false;
+  }
 
   private fail(error: unknown) {
     const e = NaraError.is(error) ? error : new NaraError('network', String(error));
@@ -413,9 +452,12 @@ export class NaraChatPanel extends NaraElement {
       </header>
       ${this.renderStatus()}
       <div class="log" part="log" role="log" aria-live="off" aria-labelledby="chat-title" tabindex="0" @scroll=${this.onScroll}>
-        ${guard([log.entries, this.outbox.items.map((i) => i.state).join(), this.lang_, log.answeredForms.size, this.forms.size ? this.formsVersion() : 0], () =>
+        ${this.shownFrom > 0
+          ? html`<p class="earlier"><button type="button" class="button secondary" @click=${() => this.showEarlier()}>${t.showEarlier(this.shownFrom)}</button></p>`
+          : nothing}
+        ${guard([log.entries, this.shownFrom, this.outbox.items.map((i) => i.state).join(), this.lang_, log.answeredForms.size, this.forms.size ? this.formsVersion() : 0], () =>
           renderMessageList({
-            entries: log.entries,
+            entries: this.shownFrom > 0 ? log.entries.slice(this.shownFrom) : log.entries,
             outbox: this.outbox.items,
             deliveredKeys: log.clientKeys,
             answeredForms: log.answeredForms,

@@ -85,7 +85,8 @@ export class ConversationStreamController implements ReactiveController {
     this.pending.push(event);
     if (this.flushQueued) return;
     this.flushQueued = true;
-    queueMicrotask(() => {
+    // A task, not a microtask: a burst read from one network chunk after another lands in one batch.
+    setTimeout(() => {
       this.flushQueued = false;
       const events = this.pending;
       this.pending = [];
@@ -94,6 +95,6 @@ export class ConversationStreamController implements ReactiveController {
       if (events.length > live.length) this.callbacks.onEvents?.(events.filter((e) => e.seq <= this.historyUntil), false);
       if (live.length) this.callbacks.onEvents?.(live, true);
       this.host.requestUpdate();
-    });
+    }, 0);
   }
 }

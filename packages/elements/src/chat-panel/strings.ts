@@ -71,6 +71,7 @@ const sv = {
   newMessageFrom: (name: string) => `Nytt meddelande från ${name}`,
   attachmentLabel: (name: string, size: string) => `${name} (${size})`,
   today: 'i dag',
+  showEarlier: (n: number) => `Visa tidigare meddelanden (${n} till)`,
   yesterday: 'i går',
 };
 
@@ -146,6 +147,7 @@ const en: ChatStrings = {
   newMessageFrom: (name) => `New message from ${name}`,
   attachmentLabel: (name, size) => `${name} (${size})`,
   today: 'today',
+  showEarlier: (n) => `Show earlier messages (${n} more)`,
   yesterday: 'yesterday',
 };
 
