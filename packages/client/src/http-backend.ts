@@ -1,16 +1,14 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
 import type * as z from 'zod/mini';
-import { ServerSentEventParser } from './sse-parser.js';
 import {
-  ChatEvent,
   Clinic,
-  Conversation,
   NaraError,
   Problem,
   ShortcutList,
   codeForStatus,
   type CallOptions,
   type CareBackend,
+  type ChatEvent,
   type ConversationEventsOptions,
   type FormAnswer,
   type IdempotentCallOptions,
@@ -113,30 +111,26 @@ export class HttpBackend implements CareBackend {
     return (await this.request(ShortcutList, 'v1/shortcuts', { ...options, method: 'put', json: update })).shortcuts;
   }
 
-  createConversation(request: NewConversation, options?: CallOptions) {
-    return this.request(Conversation, 'v1/conversations', { ...options, method: 'post', json: request });
+  /** Chat calls load their schemas and SSE parser on first use: a page without a chat never downloads them. */
+  private chatCalls() {
+    return import('./chat-calls.js');
   }
 
-  getConversation(conversationId: string, options?: CallOptions) {
-    return this.request(Conversation, `v1/conversations/${encodeURIComponent(conversationId)}`, options);
+  async createConversation(request: NewConversation, options?: CallOptions) {
+    return (await this.chatCalls()).createConversation(this, request, options);
+  }
+
+  async getConversation(conversationId: string, options?: CallOptions) {
+    return (await this.chatCalls()).getConversation(this, conversationId, options);
   }
 
   /** Send a message; retried on network errors and 5xx with the same Idempotency-Key, so never twice. */
-  sendMessage(conversationId: string, text: string, options: SendMessageOptions = {}) {
-    const { idempotencyKey, attachments, ...call } = options;
-    return this.request(
-      ChatEvent,
-      `v1/conversations/${encodeURIComponent(conversationId)}/messages`,
-      this.idempotent({ ...call, method: 'post', json: { text, ...(attachments?.length ? { attachments } : {}) } }, idempotencyKey),
-    );
+  async sendMessage(conversationId: string, text: string, options: SendMessageOptions = {}) {
+    return (await this.chatCalls()).sendMessage(this, conversationId, text, options);
   }
 
-  answerForm(conversationId: string, answer: FormAnswer, options: IdempotentCallOptions = {}) {
-    return this.request(
-      ChatEvent,
-      `v1/conversations/${encodeURIComponent(conversationId)}/form-answers`,
-      this.idempotent({ signal: options.signal, locale: options.locale, method: 'post', json: answer }, options.idempotencyKey),
-    );
+  async answerForm(conversationId: string, answer: FormAnswer, options: IdempotentCallOptions = {}) {
+    return (await this.chatCalls()).answerForm(this, conversationId, answer, options);
   }
 
   /**
@@ -144,54 +138,7 @@ export class HttpBackend implements CareBackend {
    * `after`. Yields each event validated by the contract; ends when the server ends the stream.
    */
   async *conversationEvents(conversationId: string, options: ConversationEventsOptions = {}): AsyncGenerator<ChatEvent> {
-    let response: Response;
-    try {
-      response = await this.http(`v1/conversations/${encodeURIComponent(conversationId)}/events`, {
-        signal: options.signal,
-        retry: 0,
-        headers: {
-          Accept: 'text/event-stream',
-          ...(options.after ? { 'Last-Event-ID': String(options.after) } : {}),
-          ...(options.locale ? { 'Accept-Language': options.locale } : {}),
-        },
-      });
-    } catch (error) {
-      throw await toNaraError(error);
-    }
-    if (!response.body || !(response.headers.get('Content-Type') ?? '').includes('text/event-stream')) {
-      throw new NaraError('contract', 'The backend did not answer with an event stream');
-    }
-    options.onOpen?.();
-    const reader = response.body.getReader();
-    const parser = new ServerSentEventParser();
-    try {
-      while (true) {
-        let chunk: ReadableStreamReadResult<Uint8Array>;
-        try {
-          chunk = await reader.read();
-        } catch (error) {
-          throw options.signal?.aborted ? new NaraError('aborted', 'Cancelled', { cause: error }) : await toNaraError(error);
-        }
-        if (chunk.done) {
-          if (options.signal?.aborted) throw new NaraError('aborted', 'Cancelled');
-          return;
-        }
-        for (const sse of parser.push(chunk.value)) {
-          if (sse.event !== 'message' || !sse.data) continue;
-          let data: unknown;
-          try {
-            data = JSON.parse(sse.data);
-          } catch (error) {
-            throw new NaraError('contract', 'An event in the stream is not JSON', { cause: error });
-          }
-          const parsed = ChatEvent.safeParse(data);
-          if (!parsed.success) throw new NaraError('contract', `Event ${sse.id ?? '?'} does not match the contract`, { cause: parsed.error });
-          yield parsed.data;
-        }
-      }
-    } finally {
-      reader.cancel().catch(() => {});
-    }
+    yield* (await this.chatCalls()).conversationEvents(this, conversationId, options);
   }
 }
 

@@ -2,12 +2,7 @@ import * as z from 'zod/mini';
 import { Id, Instant, Profession } from './common.js';
 import { OpeningHours } from './clinic.js';
 
-/** The longest message a patient or staff member may write. */
-export const MAX_MESSAGE_LENGTH = 4000;
-/** How many files one message may carry (1177: 1–5). */
-export const MAX_ATTACHMENTS = 5;
-/** The file types a message may carry. */
-export const ATTACHMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/gif'] as const;
+import { ATTACHMENT_TYPES, MAX_ATTACHMENTS, MAX_MESSAGE_LENGTH } from './chat-limits.js';
 
 /** A care-staff member as the patient sees them. */
 export const StaffMember = z.object({

@@ -7,3 +7,4 @@ export type { ConversationRecord, NewChatEvent, AppendResult } from './stores/st
 export { InProcessConversationBus, type ConversationBus } from './services/conversation-bus.js';
 export type { CareTeamSimulationOptions } from './services/care-team-simulator.js';
 export { chatAvailability } from './services/chat-availability.js';
+export { followUpQuestionnaire } from './seed/chat-script.js';
