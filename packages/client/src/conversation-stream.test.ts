@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ChatEvent } from '@nara/contract';
-import { breakingStreams, chatKit, PATIENT, until } from '@nara/server/testing/chat-kit';
+import { breakingStreams, chatKit, PATIENT, until } from '../../server/src/testing/chat-kit.js';
 import { ConversationStream, type ConversationStreamStatus } from './conversation-stream.js';
 import { ServerSentEventParser } from './sse-parser.js';
 

@@ -4,7 +4,7 @@ import { http, HttpResponse, type RequestHandler } from 'msw';
 import { HttpBackend } from '@nara/client';
 import type { ChatEvent } from '@nara/contract';
 import type { AppOptions } from '@nara/server';
-import { until } from '@nara/server/testing/chat-kit';
+import { until } from '../../../server/src/testing/chat-kit.js';
 import { API, PATIENT_TOKEN, resetOverrides, startBackend } from '../../../../test/helpers/backend.js';
 import './define.js';
 import type { NaraChatPanel } from './chat-panel.js';

@@ -133,6 +133,23 @@ describe('chat over HTTP (server app + HttpBackend)', () => {
     expect((kit.ctx.conversationBus as unknown as { listenerCount(id: string): number }).listenerCount(id)).to.equal(0);
   });
 
+  it('the SSE stream sends heartbeat comments while nothing happens, and a retry hint', async () => {
+    const kit = chatKit({ simulateCareTeam: false, heartbeatMs: 20 });
+    const { id } = await kit.backend.createConversation({ clinic: 'vc-linden', profession: 'nurse' });
+    const abort = new AbortController();
+    const response = await kit.app.fetch(
+      new Request(`https://x/v1/conversations/${id}/events`, { headers: { Authorization: `Bearer ${kit.auth.token}`, Accept: 'text/event-stream' }, signal: abort.signal }),
+    );
+    expect(response.headers.get('Content-Type')).to.include('text/event-stream');
+    const reader = response.body!.getReader();
+    let text = '';
+    while (!text.includes(': heartbeat')) text += new TextDecoder().decode((await reader.read()).value);
+    abort.abort();
+    await reader.cancel();
+    expect(text).to.include('retry: 2000');
+    expect(text).to.match(/id: 1\ndata: \{"type":"queue"|data: \{.*"type":"queue".*\}\nid: 1/);
+  });
+
   it('the simulated care team (English) joins, sends a form, hands over nurse → doctor, invites to video and closes', async () => {
     const kit = chatKit({ locale: 'en' });
     const { id } = await kit.backend.createConversation({ clinic: 'vc-linden', profession: 'nurse' });
