@@ -27,7 +27,11 @@ export function describeHours(hours: OpeningHours, t: ChatStrings): string {
   return `${span} ${hours.opens}–${hours.closes}`;
 }
 
-/** The header line: queue place, whether the chat is open, when it opens, and how soon staff answer. */
+/**
+ * The header line: queue place, whether the chat is open, when it opens, and how soon staff answer.
+ * A profession without chat hours of its own (a doctor taking over a handed-over errand) says nothing
+ * about being closed.
+ */
 export function renderAvailability(ctx: AvailabilityContext): TemplateResult {
   const { t, info, queue, closed } = ctx;
   if (closed) return html`<p class="availability">${t.closed}</p>`;
@@ -36,7 +40,7 @@ export function renderAvailability(ctx: AvailabilityContext): TemplateResult {
     ${queue && !ctx.staff
       ? html`<p>${t.queue(queue.position)}${availability.open && queue.estimatedWaitMinutes !== undefined ? ` ${t.wait(queue.estimatedWaitMinutes)}` : nothing}</p>`
       : nothing}
-    ${availability.open
+    ${availability.open || availability.hours.length === 0
       ? nothing
       : html`<p>
           <strong>${t.closedNow}</strong>

@@ -261,6 +261,23 @@ describe('nara-chat-panel', () => {
     expect((await events()).filter((e) => e.type === 'message')).to.have.length(2);
   });
 
+  it('without a sign-in it asks for one (nara-auth-required) and opens the chat after retry', async () => {
+    const kit = await backend();
+    const { id } = await kit.client.createConversation({ clinic: 'vc-linden', profession: 'nurse' });
+    kit.auth.token = 'test:expired';
+    const retries: Array<() => void> = [];
+    const el = await fixture<NaraChatPanel>(
+      html`<nara-chat-panel .backend=${kit.client} conversation=${id} locale="sv" @nara-auth-required=${(e: CustomEvent) => retries.push(e.detail.retry)}></nara-chat-panel>`,
+    );
+    await until(() => retries.length === 1, 3000, 'auth required');
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.include('Du behöver logga in igen');
+    await expect(el).to.be.accessible();
+    kit.auth.token = PATIENT_TOKEN;
+    retries[0]();
+    await until(() => el.shadowRoot!.querySelector('h2')?.textContent === 'Chatt med sjuksköterska', 3000, 'opened');
+  });
+
   it('renders backend text as text: no markup from messages or file names, links only for https and tel', async () => {
     const { kit, id, root } = await openPanel();
     const corpus = [
@@ -292,6 +309,8 @@ describe('nara-chat-panel', () => {
     await kit.ctx.chat.handOver(id, 'nurse', 'doctor');
     await kit.ctx.chat.staffJoined(id, { name: 'Erik Holm', profession: 'doctor' });
     await until(() => root.querySelector('h2')!.textContent === 'Chatt med läkare', 3000, 'header');
+    // The doctor has no chat hours of their own at this clinic: no "closed" notice for them.
+    await until(() => !root.querySelector('.availability')!.textContent!.includes('stängd'), 3000, 'doctor availability');
     expect([...root.querySelectorAll('.notice')].map((n) => n.textContent!.replace(/\s+/g, ' ').replace(/ \d\d:\d\d/, '').trim())).to.include(
       'Ärendet har lämnats över från sjuksköterska till läkare.',
     );

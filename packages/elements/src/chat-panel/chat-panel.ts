@@ -106,6 +106,11 @@ export class NaraChatPanel extends NaraElement {
   /** Sends what waits in the outbox and reconnects now (after sign-in, or when the host knows the network is back). */
   retry(): void {
     this.authNeeded = false;
+    if (!this.info) {
+      this.opening = undefined;
+      void this.open();
+      return;
+    }
     this.stream.resume();
     void this.flush();
   }
@@ -442,6 +447,8 @@ export class NaraChatPanel extends NaraElement {
           },
         })}
       </section>`;
+    if (!this.info && this.authNeeded)
+      return html`<section class="panel" part="base">${this.renderStatus()}</section>`;
     if (!this.info) return html`<section class="panel" part="base" aria-busy="true"><p role="status">${t.loading}</p></section>`;
     const log = this.stream.log;
     const closed = log.closed || this.info.status === 'closed';
