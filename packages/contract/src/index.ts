@@ -4,5 +4,7 @@ export * from './clinic.js';
 export * from './shortcuts.js';
 export * from './chat-limits.js';
 export * from './chat.js';
+export * from './booking.js';
+export * from './stockholm-time.js';
 export * from './backend.js';
 export * from './operations.js';

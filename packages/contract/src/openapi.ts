@@ -30,7 +30,7 @@ export function openApiDocument(): Record<string, unknown> {
         [String(op.status ?? 200)]: {
           description: 'OK',
           content: {
-            'application/json': { schema: schema(op.response) },
+            [op.responseType ?? 'application/json']: { schema: schema(op.response) },
             ...(op.eventStream
               ? { 'text/event-stream': { schema: { type: 'string', description: 'SSE: `id` = seq, `data` = one item as JSON', 'x-item': schema(op.eventStream) } } }
               : {}),

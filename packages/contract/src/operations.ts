@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { Booking, BookingChange, BookingList, BookingRequest, SlotList, SlotQuery } from './booking.js';
 import { Clinic } from './clinic.js';
 import { ShortcutList, ShortcutsUpdate } from './shortcuts.js';
 import { ChatEvent, ChatEventList, ChatEventsQuery, Conversation, FormAnswer, NewConversation, NewMessage } from './chat.js';
@@ -19,6 +20,8 @@ export interface Operation {
   headers?: string[];
   /** Whether the call also answers as a `text/event-stream` of `response` items (asked for by `Accept`). */
   eventStream?: z.ZodMiniType;
+  /** Media type of the response when it is not JSON (e.g. `text/calendar`). */
+  responseType?: string;
 }
 
 export const operations: Operation[] = [
@@ -89,6 +92,26 @@ export const operations: Operation[] = [
     headers: ['Idempotency-Key'],
   },
   {
+    id: 'getSlots',
+    method: 'get',
+    path: '/v1/slots',
+    summary: 'Free times of a clinic between two instants, optionally for one visit type and profession (at most 42 days)',
+    auth: false,
+    query: SlotQuery,
+    response: SlotList,
+  },
+  {
+    id: 'createBooking',
+    method: 'post',
+    path: '/v1/bookings',
+    summary: 'Book a free slot. 409 `conflict` when the slot is no longer free; the same Idempotency-Key never books twice',
+    auth: true,
+    body: BookingRequest,
+    response: Booking,
+    status: 201,
+    headers: ['Idempotency-Key'],
+  },
+  {
     id: 'answerForm',
     method: 'post',
     path: '/v1/conversations/{id}/form-answers',
@@ -98,5 +121,47 @@ export const operations: Operation[] = [
     response: ChatEvent,
     status: 201,
     headers: ['Idempotency-Key'],
+  },
+  {
+    id: 'getBookings',
+    method: 'get',
+    path: '/v1/bookings',
+    summary: "The signed-in person's bookings, soonest first",
+    auth: true,
+    response: BookingList,
+  },
+  {
+    id: 'getBooking',
+    method: 'get',
+    path: '/v1/bookings/{id}',
+    summary: 'One of the signed-in person\'s bookings',
+    auth: true,
+    response: Booking,
+  },
+  {
+    id: 'cancelBooking',
+    method: 'delete',
+    path: '/v1/bookings/{id}',
+    summary: "Cancel a booking (frees the slot). 409 `conflict` after the clinic's cancellation limit",
+    auth: true,
+    response: Booking,
+  },
+  {
+    id: 'changeBooking',
+    method: 'patch',
+    path: '/v1/bookings/{id}',
+    summary: 'Move a booking to another free slot: the new slot is taken and the old one freed in one step, or nothing changes',
+    auth: true,
+    body: BookingChange,
+    response: Booking,
+  },
+  {
+    id: 'getBookingCalendar',
+    method: 'get',
+    path: '/v1/bookings/{id}/calendar',
+    summary: 'The booking as an iCalendar file (RFC 5545) to add to a calendar',
+    auth: true,
+    response: z.string(),
+    responseType: 'text/calendar',
   },
 ];

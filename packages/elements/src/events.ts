@@ -1,4 +1,4 @@
-import type { ChatEvent, NaraErrorCode, Shortcut } from '@nara/contract';
+import type { Booking, ChatEvent, NaraErrorCode, Shortcut } from '@nara/contract';
 
 /**
  * The detail of every `nara-*` event. All are `CustomEvent`s with `bubbles: true, composed: true`.
@@ -19,6 +19,12 @@ export interface NaraEventDetails {
   'nara-message-sent': { conversationId: string; event: ChatEvent };
   /** Staff closed the conversation. */
   'nara-chat-closed': { conversationId: string };
+  /** A time was booked. */
+  'nara-booked': { booking: Booking };
+  /** A booking was moved to another time; `previous` is the booking as it was. */
+  'nara-booking-changed': { booking: Booking; previous: Booking };
+  /** A booking was cancelled (its `status` is `cancelled`). */
+  'nara-booking-cancelled': { booking: Booking };
 }
 
 export type NaraEventName = keyof NaraEventDetails;

@@ -3,10 +3,12 @@ import { cors } from 'hono/cors';
 import { createContext, type AppContext, type ContextOptions } from './context.js';
 import { testAuthenticator, type Authenticator } from './http/auth.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
+import { bookingRoutes } from './routes/bookings.js';
 import { chatRoutes } from './routes/chat.js';
 import { clinicRoutes } from './routes/clinics.js';
 import { shortcutRoutes } from './routes/shortcuts.js';
 import { createMemoryStore } from './stores/memory-store.js';
+import type { SlotSchedule } from './services/slots.js';
 import type { Store } from './stores/store.js';
 
 export interface AppOptions extends ContextOptions {
@@ -14,6 +16,10 @@ export interface AppOptions extends ContextOptions {
   authenticate?: Authenticator;
   /** Origins allowed to call the API from a browser (the sites that embed Nära). Default: any. */
   corsOrigins?: string[];
+  /** The server's clock (default: the real one). Tests fix it to test time rules. */
+  now?: () => Date;
+  /** Clinics' booking schedules (default: the seeded ones). */
+  schedule?: SlotSchedule;
 }
 
 /**
@@ -25,6 +31,7 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
   const api = new Hono()
     .route('/', clinicRoutes(ctx))
     .route('/', shortcutRoutes(ctx))
+    .route('/', bookingRoutes(ctx))
     .route('/', chatRoutes(ctx));
 
   const app = new Hono();
@@ -34,7 +41,7 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
       origin: options.corsOrigins ?? '*',
       allowHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'Idempotency-Key', 'Last-Event-ID'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      exposeHeaders: ['Location', 'Retry-After'],
+      exposeHeaders: ['Location', 'Retry-After', 'Idempotent-Replayed'],
       maxAge: 600,
     }),
   );

@@ -1,8 +1,10 @@
 import type { Authenticator } from './http/auth.js';
+import { BookingService } from './services/bookings.js';
 import { CareTeamSimulator, type CareTeamSimulationOptions } from './services/care-team-simulator.js';
 import { ChatService } from './services/chat.js';
 import { ClinicDirectory } from './services/clinics.js';
 import { InProcessConversationBus, type ConversationBus } from './services/conversation-bus.js';
+import { SlotSchedule } from './services/slots.js';
 import { ShortcutService } from './services/shortcuts.js';
 import type { Store } from './stores/store.js';
 
@@ -12,6 +14,9 @@ export interface AppContext {
   authenticate: Authenticator;
   clinics: ClinicDirectory;
   shortcuts: ShortcutService;
+  bookings: BookingService;
+  /** The server's clock: tests fix it. */
+  now: () => Date;
   chat: ChatService;
   /** Tells event streams that a conversation has new events. */
   conversationBus: ConversationBus;
@@ -22,16 +27,22 @@ export interface AppContext {
 }
 
 export interface ContextOptions {
-  conversationBus?: ConversationBus;
-  simulateCareTeam?: boolean | CareTeamSimulationOptions;
   now?: () => Date;
+  schedule?: SlotSchedule;
+  /** How streams hear about new conversation events (default: in-process; PostgreSQL LISTEN/NOTIFY plugs in here). */
+  conversationBus?: ConversationBus;
+  /** A scripted care team answers chats (demo, Storybook); `{ delay }` makes its timers instant in tests. */
+  simulateCareTeam?: boolean | CareTeamSimulationOptions;
+  /** Milliseconds between SSE heartbeat comments (default 15 000). */
   heartbeatMs?: number;
 }
 
 export function createContext(store: Store, authenticate: Authenticator, options: ContextOptions = {}): AppContext {
   const clinics = new ClinicDirectory();
+  const now = options.now ?? (() => new Date());
+  const bookings = new BookingService(store, clinics, options.schedule ?? new SlotSchedule(), now);
   const conversationBus = options.conversationBus ?? new InProcessConversationBus();
-  const chat = new ChatService(store, clinics, conversationBus, options.now);
+  const chat = new ChatService(store, clinics, conversationBus, now);
   let careTeam: CareTeamSimulator | undefined;
   if (options.simulateCareTeam) {
     careTeam = new CareTeamSimulator(chat, store, options.simulateCareTeam === true ? {} : options.simulateCareTeam);
@@ -42,6 +53,8 @@ export function createContext(store: Store, authenticate: Authenticator, options
     authenticate,
     clinics,
     shortcuts: new ShortcutService(store, clinics),
+    bookings,
+    now,
     chat,
     conversationBus,
     careTeam,
