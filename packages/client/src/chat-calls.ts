@@ -1,7 +1,6 @@
 // The chat part of HttpBackend, loaded on first use (see HttpBackend.chatCalls).
+import { ChatEvent, Conversation } from '@nara/contract/chat';
 import {
-  ChatEvent,
-  Conversation,
   NaraError,
   type CallOptions,
   type ConversationEventsOptions,

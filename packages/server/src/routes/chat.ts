@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { ChatEventsQuery, FormAnswer, NewConversation, NewMessage } from '@nara/contract';
+import { ChatEventsQuery, FormAnswer, NewConversation, NewMessage } from '@nara/contract/chat';
 import type { AppContext } from '../context.js';
 import { personOf, requirePerson, type AuthEnv } from '../http/auth.js';
 import { negotiateLocale } from '../http/locale.js';
