@@ -3,6 +3,7 @@ import type { Locale } from './common.js';
 import type { Clinic } from './clinic.js';
 import type { Shortcut, ShortcutsUpdate } from './shortcuts.js';
 import type { AttachmentRef, ChatEvent, Conversation, FormAnswer, NewConversation } from './chat.js';
+import type { StoredAttachment } from './attachments.js';
 
 /** Options every call takes. */
 export interface CallOptions {
@@ -27,6 +28,11 @@ export interface ConversationEventsOptions extends CallOptions {
 /** A message to send: its text and files already uploaded. */
 export interface SendMessageOptions extends IdempotentCallOptions {
   attachments?: AttachmentRef[];
+}
+
+export interface UploadOptions extends CallOptions {
+  /** Called as the file goes out, with the share sent so far (0–1). */
+  onProgress?: (fraction: number) => void;
 }
 
 /**
@@ -68,4 +74,9 @@ export interface CareBackend {
   changeBooking(id: string, slotId: string, options?: CallOptions): Promise<Booking>;
   /** The booking as an iCalendar (RFC 5545) file's text. */
   getBookingCalendar(id: string, options?: CallOptions): Promise<string>;
+  /**
+   * Stores one file (PDF, JPG, PNG, GIF) the person attaches. Optional: without it, forms keep
+   * attachments inline in the QuestionnaireResponse.
+   */
+  uploadAttachment?(file: Blob & { name?: string }, options?: UploadOptions): Promise<StoredAttachment>;
 }

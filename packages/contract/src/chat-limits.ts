@@ -4,5 +4,3 @@
 export const MAX_MESSAGE_LENGTH = 4000;
 /** How many files one message may carry (1177: 1–5). */
 export const MAX_ATTACHMENTS = 5;
-/** The file types a message may carry. */
-export const ATTACHMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/gif'] as const;

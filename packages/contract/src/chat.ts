@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { Id, Instant, Profession } from './common.js';
 import { OpeningHours } from './clinic.js';
 
-import { ATTACHMENT_TYPES, MAX_ATTACHMENTS, MAX_MESSAGE_LENGTH } from './chat-limits.js';
+import { ATTACHMENT_TYPES } from './attachment-limits.js';
+import { MAX_ATTACHMENTS, MAX_MESSAGE_LENGTH } from './chat-limits.js';
 
 /** A care-staff member as the patient sees them. */
 export const StaffMember = z.object({

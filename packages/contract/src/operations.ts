@@ -3,6 +3,7 @@ import { Booking, BookingChange, BookingList, BookingRequest, SlotList, SlotQuer
 import { Clinic } from './clinic.js';
 import { ShortcutList, ShortcutsUpdate } from './shortcuts.js';
 import { ChatEvent, ChatEventList, ChatEventsQuery, Conversation, FormAnswer, NewConversation, NewMessage } from './chat.js';
+import { AttachmentUpload, StoredAttachment } from './attachments.js';
 
 /** One call of the HTTP contract: the single source for the server's validation and the OpenAPI document. */
 export interface Operation {
@@ -20,6 +21,8 @@ export interface Operation {
   headers?: string[];
   /** Whether the call also answers as a `text/event-stream` of `response` items (asked for by `Accept`). */
   eventStream?: z.ZodMiniType;
+  /** The request body's media type when it is not JSON (e.g. `multipart/form-data`). */
+  bodyType?: string;
   /** Media type of the response when it is not JSON (e.g. `text/calendar`). */
   responseType?: string;
 }
@@ -163,5 +166,25 @@ export const operations: Operation[] = [
     auth: true,
     response: z.string(),
     responseType: 'text/calendar',
+  },
+  {
+    id: 'uploadAttachment',
+    method: 'post',
+    path: '/v1/attachments',
+    summary: 'Store one file (PDF, JPG, PNG or GIF, at most 10 MB) the person attaches to an answer or a message; 415 when its bytes are another type, 413 when too large',
+    auth: true,
+    body: AttachmentUpload,
+    bodyType: 'multipart/form-data',
+    response: StoredAttachment,
+    status: 201,
+  },
+  {
+    id: 'getAttachment',
+    method: 'get',
+    path: '/v1/attachments/{id}',
+    summary: 'The bytes of a file the same person stored',
+    auth: true,
+    response: z.string(),
+    responseType: 'application/octet-stream',
   },
 ];

@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { createContext, type AppContext, type ContextOptions } from './context.js';
 import { testAuthenticator, type Authenticator } from './http/auth.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
+import { attachmentRoutes } from './routes/attachments.js';
 import { bookingRoutes } from './routes/bookings.js';
 import { chatRoutes } from './routes/chat.js';
 import { clinicRoutes } from './routes/clinics.js';
@@ -32,7 +33,8 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
     .route('/', clinicRoutes(ctx))
     .route('/', shortcutRoutes(ctx))
     .route('/', bookingRoutes(ctx))
-    .route('/', chatRoutes(ctx));
+    .route('/', chatRoutes(ctx))
+    .route('/', attachmentRoutes(ctx));
 
   const app = new Hono();
   app.use(

@@ -1,4 +1,5 @@
 import type { Authenticator } from './http/auth.js';
+import { AttachmentService } from './services/attachments.js';
 import { BookingService } from './services/bookings.js';
 import { CareTeamSimulator, type CareTeamSimulationOptions } from './services/care-team-simulator.js';
 import { ChatService } from './services/chat.js';
@@ -15,6 +16,7 @@ export interface AppContext {
   clinics: ClinicDirectory;
   shortcuts: ShortcutService;
   bookings: BookingService;
+  attachments: AttachmentService;
   /** The server's clock: tests fix it. */
   now: () => Date;
   chat: ChatService;
@@ -54,6 +56,7 @@ export function createContext(store: Store, authenticate: Authenticator, options
     clinics,
     shortcuts: new ShortcutService(store, clinics),
     bookings,
+    attachments: new AttachmentService(store),
     now,
     chat,
     conversationBus,

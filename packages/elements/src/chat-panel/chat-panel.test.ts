@@ -292,7 +292,8 @@ describe('nara-chat-panel', () => {
       'Läs mer på https://www.1177.se/sjukdomar/feber. Ring tel:+46101234567 eller 1177, vid fara 112.',
     ];
     for (const text of corpus) await kit.ctx.chat.staffMessage(id, nurse, text);
-    await kit.client.sendMessage(id, 'bilaga', { attachments: [{ id: 'a1', name: '<img src=x onerror=alert(1)>.png', contentType: 'image/png', size: 2048 }] });
+    const upload = await kit.client.uploadAttachment(new File([new Uint8Array(2048).fill(1, 8).map((b, i) => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a][i] ?? b)], '<img src=x onerror=alert(1)>.png', { type: 'image/png' }));
+    await kit.client.sendMessage(id, 'bilaga', { attachments: [{ id: upload.id, name: upload.title, contentType: upload.contentType, size: upload.size }] });
     await until(() => root.querySelectorAll('.from-staff').length === corpus.length && root.querySelectorAll('.from-patient').length === 1, 3000);
     expect(root.querySelectorAll('script, img, svg, iframe')).to.have.length(0);
     const texts = [...root.querySelectorAll('.from-staff .text')].map((p) => p.textContent);

@@ -25,10 +25,6 @@ import { Outbox, type OutboxItem } from './outbox.js';
 import { ConversationStreamController } from './stream-controller.js';
 import { chatStrings, type ChatStrings } from './strings.js';
 
-/** What an uploader (the attachments API) looks like when the backend has one. */
-interface AttachmentUploader {
-  uploadAttachment(file: File, options?: { onProgress?: (fraction: number) => void; signal?: AbortSignal }): Promise<Partial<AttachmentRef> & { id: string }>;
-}
 type QueuedMessage = OutboxItem & { files?: PendingFile[] };
 
 /** How many entries a long conversation shows at first, and how many more each "show earlier" adds. */
@@ -155,7 +151,7 @@ export class NaraChatPanel extends NaraElement {
   private async open(): Promise<void> {
     const backend = await this.resolveBackend();
     if (!backend) return;
-    this.canAttach = typeof (backend as Partial<AttachmentUploader>).uploadAttachment === 'function';
+    this.canAttach = typeof backend.uploadAttachment === 'function';
     const clinic = this.clinicId;
     const target = this.conversation || (clinic && this.profession ? `new:${clinic}:${this.profession}:${this.assessmentId}` : '');
     if (!target || target === this.opening) return;
@@ -288,10 +284,9 @@ export class NaraChatPanel extends NaraElement {
   }
 
   private async upload(backend: CareBackend, file: PendingFile): Promise<AttachmentRef> {
-    const uploader = backend as CareBackend & Partial<AttachmentUploader>;
-    if (typeof uploader.uploadAttachment !== 'function') throw new NaraError('unsupported-type', this.t.uploadUnavailable);
+    if (!backend.uploadAttachment) throw new NaraError('unsupported-type', this.t.uploadUnavailable);
     file.progress = 0;
-    const uploaded = await uploader.uploadAttachment(file.file, {
+    const uploaded = await backend.uploadAttachment(file.file, {
       onProgress: (fraction) => {
         file.progress = fraction;
         this.requestUpdate();
@@ -299,7 +294,7 @@ export class NaraChatPanel extends NaraElement {
     });
     file.progress = 1;
     if (file.preview) URL.revokeObjectURL(file.preview);
-    return { id: uploaded.id, name: uploaded.name ?? file.file.name, contentType: file.contentType, size: uploaded.size ?? file.file.size };
+    return { id: uploaded.id, name: uploaded.title || file.file.name, contentType: uploaded.contentType, size: uploaded.size };
   }
 
   private needAuth(error?: NaraError) {

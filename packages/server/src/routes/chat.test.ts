@@ -96,9 +96,14 @@ describe('chat over HTTP (server app + HttpBackend)', () => {
     const { id } = await kit.backend.createConversation({ clinic: 'vc-linden', profession: 'nurse' });
     const text = '<img src=x onerror=alert(1)> "quoted" & </script>';
     const name = '"><svg onload=alert(1)>.png';
-    const sent = await kit.backend.sendMessage(id, text, { attachments: [{ id: 'f1', name, contentType: 'image/png', size: 3 }] });
+    const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2])], name, { type: 'image/png' });
+    const file = await kit.backend.uploadAttachment(png);
+    const sent = await kit.backend.sendMessage(id, text, { attachments: [{ id: file.id, name: 'whatever the client says', contentType: 'image/png', size: 1 }] });
     expect(sent.type === 'message' && sent.text).to.equal(text);
-    expect(sent.type === 'message' && sent.attachments[0].name).to.equal(name);
+    // Name, type and size are the server's record of the upload, not what the client claimed.
+    expect(sent.type === 'message' && sent.attachments[0]).to.deep.equal({ id: file.id, name, contentType: 'image/png', size: 10 });
+    // Someone else's (or a made-up) file id is refused.
+    expect((await rejection(kit.backend.sendMessage(id, 'x', { attachments: [{ id: 'made-up', name: 'a.png', contentType: 'image/png', size: 1 }] }))).code).to.equal('invalid');
   });
 
   it('the JSON event list resumes after a seq, from ?after= or Last-Event-ID', async () => {

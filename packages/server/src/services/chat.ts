@@ -1,4 +1,4 @@
-import type { ChatEvent, Conversation, FormAnswer, Locale, NewConversation, NewMessage, Profession, StaffMember } from '@nara/contract';
+import type { AttachmentRef, ChatEvent, Conversation, FormAnswer, Locale, NewConversation, NewMessage, Profession, StaffMember } from '@nara/contract';
 import { HttpProblem, notFound } from '../http/problem.js';
 import type { ConversationRecord, NewChatEvent, Store } from '../stores/store.js';
 import { chatAvailability, chatHours } from './chat-availability.js';
@@ -82,7 +82,16 @@ export class ChatService {
     if (!message.text.trim() && !message.attachments?.length) {
       throw new HttpProblem(422, 'invalid', 'A message needs text or a file', [{ path: 'text', message: 'Write a message or attach a file' }]);
     }
-    const result = await this.appendOnce(record, this.patientMessage(message, idempotencyKey), idempotencyKey && `message:${idempotencyKey}`);
+    // Files are the person's own uploads; their name, type and size come from what the server kept.
+    const attachments: AttachmentRef[] = [];
+    for (const ref of message.attachments ?? []) {
+      const stored = await this.store.attachments.get(ref.id);
+      if (!stored || stored.owner !== person) {
+        throw new HttpProblem(422, 'invalid', `No uploaded file ${ref.id}`, [{ path: 'attachments', message: 'Upload the file first (POST /v1/attachments)' }]);
+      }
+      attachments.push({ id: stored.id, name: stored.title, contentType: stored.contentType as AttachmentRef['contentType'], size: stored.size });
+    }
+    const result = await this.appendOnce(record, this.patientMessage({ ...message, attachments }, idempotencyKey), idempotencyKey && `message:${idempotencyKey}`);
     if (result.duplicate) {
       if (result.event.type !== 'message' || result.event.text !== message.text) {
         throw new HttpProblem(422, 'invalid', 'This Idempotency-Key was already used for a different message');

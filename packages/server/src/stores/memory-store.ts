@@ -1,5 +1,5 @@
 import type { ChatEvent } from '@nara/contract';
-import type { BookingRecord, ConversationRecord, ShortcutRef, Store } from './store.js';
+import type { AttachmentRecord, BookingRecord, ConversationRecord, ShortcutRef, Store } from './store.js';
 
 /** Keeps everything in memory: for tests, Storybook and the in-page demo. */
 export function createMemoryStore(): Store {
@@ -11,6 +11,7 @@ export function createMemoryStore(): Store {
     return found;
   };
   const bookings = new Map<string, BookingRecord>();
+  const attachments = new Map<string, AttachmentRecord>();
   /** slot id → id of the `booked` record holding it: the in-memory unique index. */
   const holders = new Map<string, string>();
   /** person + idempotency key → booking id. */
@@ -57,6 +58,15 @@ export function createMemoryStore(): Store {
           .filter(({ record }) => record.clinic === clinic && record.profession === profession && record.status === 'queued')
           .sort((a, b) => a.record.createdAt.localeCompare(b.record.createdAt))
           .map(({ record }) => record.id);
+      },
+    },
+    attachments: {
+      async put(record) {
+        attachments.set(record.id, { ...record, bytes: record.bytes.slice() });
+      },
+      async get(id) {
+        const record = attachments.get(id);
+        return record && { ...record, bytes: record.bytes.slice() };
       },
     },
     shortcuts: {
