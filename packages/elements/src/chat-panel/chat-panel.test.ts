@@ -278,6 +278,30 @@ describe('nara-chat-panel', () => {
     await until(() => el.shadowRoot!.querySelector('h2')?.textContent === 'Chatt med sjuksköterska', 3000, 'opened');
   });
 
+  it('attaches files: wrong types refused with a reason, a picture previewed, uploaded and sent with the message', async () => {
+    const { el, root, type, textarea, events } = await openPanel();
+    const input = root.querySelector<HTMLInputElement>('#composer-files')!;
+    const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])], 'utslag.png', { type: 'image/png' });
+    const exe = new File([new Uint8Array([0x4d, 0x5a])], 'program.exe', { type: 'application/x-msdownload' });
+    const transfer = new DataTransfer();
+    transfer.items.add(png);
+    transfer.items.add(exe);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(root.querySelector('.file-errors')!.textContent).to.include('program.exe har en filtyp som inte går att skicka');
+    expect(root.querySelectorAll('.picked li')).to.have.length(1);
+    expect(root.querySelector('.picked img')!.getAttribute('alt')).to.equal('');
+    expect(root.querySelector('.picked .remove')!.textContent).to.equal('Ta bort utslag.png');
+    await expect(el).to.be.accessible();
+    type('Så här ser utslaget ut');
+    press(textarea(), 'Enter');
+    await until(() => root.querySelector('.from-patient:not(.outbox) .files li') !== null, 4000, 'sent with file');
+    expect(root.querySelector('.from-patient:not(.outbox) .files li')!.textContent).to.match(/^utslag\.png \(/);
+    const sent = (await events()).find((e) => e.type === 'message');
+    expect(sent?.type === 'message' && sent.attachments.map((a) => a.name)).to.deep.equal(['utslag.png']);
+  });
+
   it('renders backend text as text: no markup from messages or file names, links only for https and tel', async () => {
     const { kit, id, root } = await openPanel();
     const corpus = [
@@ -379,20 +403,21 @@ describe('nara-chat-panel', () => {
     await until(() => el.shadowRoot!.querySelector('h2')?.textContent === 'Chatt med sjuksköterska på 1177');
   });
 
-  it('can be used with the keyboard alone: Tab reaches the opening hours, the log, the text box and send', async () => {
+  it('can be used with the keyboard alone: Tab reaches the opening hours, the log, the text box, attach and send', async () => {
     const { el, root, events } = await openPanel();
     const before = document.createElement('button');
     before.textContent = 'före';
     el.before(before);
     before.focus();
     const stops: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       await sendKeys({ press: 'Tab' });
       const active = root.activeElement as HTMLElement | null;
       stops.push(active ? active.id || active.className || active.tagName.toLowerCase() : 'outside');
     }
-    expect(stops).to.deep.equal(['summary', 'log', 'composer-text', 'button send']);
+    expect(stops).to.deep.equal(['summary', 'log', 'composer-text', 'button secondary', 'button send']);
     await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     await sendKeys({ type: 'Hej från tangentbordet' });
