@@ -347,23 +347,24 @@ describe('nara-chat-panel', () => {
     await kit.ctx.careTeam!.idle();
     type('Jag har hosta');
     press(textarea(), 'Enter');
-    await until(() => root.querySelector('.chat-form') !== null, 4000, 'form shown');
+    // The form renders inline with nara-questionnaire (loaded on first use).
+    await until(() => root.querySelector('nara-questionnaire')?.shadowRoot?.querySelector('[data-link-id="severity"] input') != null, 6000, 'form shown');
+    const form = root.querySelector('nara-questionnaire')!;
+    const q = form.shadowRoot!;
     await expect(el).to.be.accessible();
-    const form = root.querySelector<HTMLFormElement>('.chat-form')!;
-    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await until(() => root.querySelector('.error-summary') !== null);
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 0));
-    expect(root.activeElement).to.equal(root.querySelector('.error-summary'));
-    expect(root.querySelectorAll('.error-summary li')).to.have.length(2);
+    // Sending it empty shows the errors first, with focus on the summary.
+    q.querySelector<HTMLButtonElement>('button[type=submit], [part~="submit"]')!.click();
+    await until(() => q.querySelector('.error-summary') !== null, 3000, 'error summary');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(q.activeElement?.classList.contains('error-summary')).to.equal(true);
+    expect((await events()).some((e) => e.type === 'form-answered')).to.equal(false);
     await expect(el).to.be.accessible();
     // Answer by keyboard: Space checks a focused radio.
-    for (const name of ['severity', 'duration']) {
-      const radio = root.querySelector<HTMLInputElement>(`input[type=radio][id$="-${name}"]`)!;
-      radio.focus();
+    for (const linkId of ['severity', 'duration']) {
+      q.querySelector<HTMLInputElement>(`[data-link-id="${linkId}"] input[type=radio]`)!.focus();
       await sendKeys({ press: 'Space' });
     }
-    root.querySelector<HTMLButtonElement>('.chat-form button[type=submit]')!.click();
+    q.querySelector<HTMLButtonElement>('button[type=submit], [part~="submit"]')!.click();
     await until(() => root.querySelector('.form .done') !== null, 4000, 'form answered');
     await kit.ctx.careTeam!.idle();
     const all = await events();
