@@ -3,7 +3,6 @@ import { defineStrings } from '../base/locale.js';
 
 const sv = {
   title: (p: string) => `Chatt med ${p}`,
-  titleUnknown: 'Chatt med vården',
   profession: {
     secretary: 'sekreterare',
     nurse: 'sjuksköterska',
@@ -76,7 +75,6 @@ export type ChatStrings = typeof sv;
 
 const en: ChatStrings = {
   title: (p) => `Chat with ${p}`,
-  titleUnknown: 'Chat with the care team',
   profession: {
     secretary: 'a secretary',
     nurse: 'a nurse',
