@@ -5,6 +5,7 @@ export * from './shortcuts.js';
 export * from './chat-limits.js';
 // Chat schemas are values only through '@nara/contract/chat' (kept out of every element's bundle); their types are here.
 export type * from './chat.js';
+export * from './triage.js';
 export * from './booking.js';
 export * from './stockholm-time.js';
 export * from './backend.js';

@@ -30,7 +30,9 @@ export function openApiDocument(): Record<string, unknown> {
         [String(op.status ?? 200)]: {
           description: 'OK',
           content: {
-            [op.responseType ?? 'application/json']: { schema: schema(op.response) },
+            ...(op.responseType === 'application/octet-stream'
+              ? { [op.responseType]: { schema: { type: 'string', format: 'binary' } } }
+              : { [op.responseType ?? 'application/json']: { schema: schema(op.response) } }),
             ...(op.eventStream
               ? { 'text/event-stream': { schema: { type: 'string', description: 'SSE: `id` = seq, `data` = one item as JSON', 'x-item': schema(op.eventStream) } } }
               : {}),

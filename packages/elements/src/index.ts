@@ -5,6 +5,8 @@ export { NaraProvider } from './provider/provider.js';
 export { NaraShortcutTile } from './shortcut-tile/shortcut-tile.js';
 export { NaraShortcutList } from './shortcut-list/shortcut-list.js';
 export { NaraChatPanel } from './chat-panel/chat-panel.js';
+export { NaraTriageResult } from './triage-result/triage-result.js';
 export { NaraQuestionnaire } from './questionnaire/questionnaire.js';
+export { NaraSymptomForm } from './symptom-form/symptom-form.js';
 export { NaraBookingPicker } from './booking-picker/booking-picker.js';
 export type * from './events.js';

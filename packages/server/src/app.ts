@@ -8,6 +8,7 @@ import { bookingRoutes } from './routes/bookings.js';
 import { chatRoutes } from './routes/chat.js';
 import { clinicRoutes } from './routes/clinics.js';
 import { shortcutRoutes } from './routes/shortcuts.js';
+import { triageRoutes } from './routes/triage.js';
 import { createMemoryStore } from './stores/memory-store.js';
 import type { SlotSchedule } from './services/slots.js';
 import type { Store } from './stores/store.js';
@@ -34,7 +35,8 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
     .route('/', shortcutRoutes(ctx))
     .route('/', bookingRoutes(ctx))
     .route('/', chatRoutes(ctx))
-    .route('/', attachmentRoutes(ctx));
+    .route('/', attachmentRoutes(ctx))
+    .route('/', triageRoutes(ctx));
 
   const app = new Hono();
   app.use(

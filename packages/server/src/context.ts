@@ -7,6 +7,7 @@ import { ClinicDirectory } from './services/clinics.js';
 import { InProcessConversationBus, type ConversationBus } from './services/conversation-bus.js';
 import { SlotSchedule } from './services/slots.js';
 import { ShortcutService } from './services/shortcuts.js';
+import { TriageService } from './services/triage.js';
 import type { Store } from './stores/store.js';
 
 /** What every route module is given: the domain services and how to authenticate. */
@@ -16,6 +17,7 @@ export interface AppContext {
   clinics: ClinicDirectory;
   shortcuts: ShortcutService;
   bookings: BookingService;
+  triage: TriageService;
   attachments: AttachmentService;
   /** The server's clock: tests fix it. */
   now: () => Date;
@@ -57,6 +59,7 @@ export function createContext(store: Store, authenticate: Authenticator, options
     shortcuts: new ShortcutService(store, clinics),
     bookings,
     attachments: new AttachmentService(store),
+    triage: new TriageService(store, clinics, now),
     now,
     chat,
     conversationBus,

@@ -1,5 +1,5 @@
 import type { ChatEvent } from '@nara/contract';
-import type { AttachmentRecord, BookingRecord, ConversationRecord, ShortcutRef, Store } from './store.js';
+import type { AttachmentRecord, BookingRecord, ConversationRecord, ShortcutRef, Store, TriageCase } from './store.js';
 
 /** Keeps everything in memory: for tests, Storybook and the in-page demo. */
 export function createMemoryStore(): Store {
@@ -10,8 +10,9 @@ export function createMemoryStore(): Store {
     if (!found) throw new Error(`No conversation ${id}`);
     return found;
   };
-  const bookings = new Map<string, BookingRecord>();
   const attachments = new Map<string, AttachmentRecord>();
+  const cases = new Map<string, TriageCase>();
+  const bookings = new Map<string, BookingRecord>();
   /** slot id → id of the `booked` record holding it: the in-memory unique index. */
   const holders = new Map<string, string>();
   /** person + idempotency key → booking id. */
@@ -60,6 +61,14 @@ export function createMemoryStore(): Store {
           .map(({ record }) => record.id);
       },
     },
+    shortcuts: {
+      async get(person) {
+        return structuredClone(shortcuts.get(person) ?? []);
+      },
+      async put(person, refs) {
+        shortcuts.set(person, structuredClone(refs));
+      },
+    },
     attachments: {
       async put(record) {
         attachments.set(record.id, { ...record, bytes: record.bytes.slice() });
@@ -69,12 +78,19 @@ export function createMemoryStore(): Store {
         return record && { ...record, bytes: record.bytes.slice() };
       },
     },
-    shortcuts: {
-      async get(person) {
-        return structuredClone(shortcuts.get(person) ?? []);
+    cases: {
+      async put(triageCase) {
+        cases.set(triageCase.id, structuredClone(triageCase));
       },
-      async put(person, refs) {
-        shortcuts.set(person, structuredClone(refs));
+      async get(id) {
+        const found = cases.get(id);
+        return found ? structuredClone(found) : null;
+      },
+      async listByPerson(person) {
+        return [...cases.values()]
+          .filter((c) => c.person === person)
+          .sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id))
+          .map((c) => structuredClone(c));
       },
     },
     bookings: {

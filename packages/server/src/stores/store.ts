@@ -1,4 +1,4 @@
-import type { BookingStatus, ChatEvent, Conversation, Profession, VisitType } from '@nara/contract';
+import type { Assessment, BookingStatus, ChatEvent, Conversation, Profession, Subject, VisitType } from '@nara/contract';
 
 /** A saved shortcut: which clinic's service, in the patient's order. */
 export interface ShortcutRef {
@@ -21,6 +21,21 @@ export interface AppendResult {
   event: ChatEvent;
   duplicate: boolean;
 }
+/** One assessed errand ("ärende"): what the patient answered and what the assessment said. */
+export interface TriageCase {
+  id: string;
+  /** The signed-in person who made it; absent when made without signing in. */
+  person?: string;
+  clinic?: string;
+  reasonId: string;
+  subject: Subject;
+  redFlags: Record<string, boolean>;
+  response: unknown;
+  assessment: Assessment;
+  /** ISO 8601 instant. */
+  created: string;
+}
+
 /** A file a person attached, with its bytes. */
 export interface AttachmentRecord {
   id: string;
@@ -114,6 +129,18 @@ export interface Store {
     /** Ids of conversations still waiting for staff at a clinic for a profession, oldest first. */
     waiting(clinic: string, profession: ConversationRecord['profession']): Promise<string[]>;
   };
+  attachments: {
+    put(record: AttachmentRecord): Promise<void>;
+    /** The file, or undefined when there is none with that id. */
+    get(id: string): Promise<AttachmentRecord | undefined>;
+  };
+  cases: {
+    put(triageCase: TriageCase): Promise<void>;
+    /** The case, or null when there is none with that id. */
+    get(id: string): Promise<TriageCase | null>;
+    /** The person's cases, oldest first. */
+    listByPerson(person: string): Promise<TriageCase[]>;
+  };
   bookings: {
     /**
      * Atomically: when (person, idempotencyKey) was stored before, answer that booking (`replayed`)
@@ -134,11 +161,6 @@ export interface Store {
      * one freed, or nothing changes (`taken`). SQL: one UPDATE guarded by the unique index.
      */
     move(id: string, slot: Pick<BookingRecord, 'slotId' | 'profession' | 'visitType' | 'start' | 'end'>): Promise<MoveOutcome>;
-  };
-  attachments: {
-    put(record: AttachmentRecord): Promise<void>;
-    /** The file, or undefined when there is none with that id. */
-    get(id: string): Promise<AttachmentRecord | undefined>;
   };
   close?(): Promise<void>;
 }
