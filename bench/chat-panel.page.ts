@@ -30,7 +30,7 @@ declare global {
 window.runBenchmark = async (count: number, css = '') => {
   const app = createApp({ heartbeatMs: 600_000 });
   const token = 'test:191212121212';
-  const backend = new HttpBackend({ baseUrl: 'https://bench.nara.invalid', getToken: () => token, fetch: (r) => app.fetch(r) });
+  const backend = new HttpBackend({ baseUrl: 'https://bench.nara.invalid', getToken: () => token, fetch: async (r) => app.fetch(r) });
   const { id } = await backend.createConversation({ clinic: 'vc-linden', profession: 'nurse' });
   const staff = { name: 'Anna Lindqvist', profession: 'nurse' as const };
   const started = performance.now();
