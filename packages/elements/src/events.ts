@@ -1,5 +1,5 @@
 import type { JourneyStep } from './care-journey/care-journey.js';
-import type { Assessment, AssessmentRequest, Booking, NaraErrorCode, RecommendedAction, Shortcut, Urgency } from '@nara/contract';
+import type { Assessment, AssessmentRequest, Booking, ChatEvent, NaraErrorCode, RecommendedAction, Shortcut, Urgency } from '@nara/contract';
 import type { QuestionnaireResponse } from '@nara/fhir';
 
 /**
@@ -15,6 +15,12 @@ export interface NaraEventDetails {
   'nara-shortcut': { id?: string; serviceId?: string; heading: string };
   /** The patient's shortcuts were saved (new order included). */
   'nara-shortcuts-change': { shortcuts: Shortcut[] };
+  /** `nara-chat-panel` opened a new conversation; keep the id to show it again later. */
+  'nara-conversation': { conversationId: string };
+  /** The server confirmed a message the patient sent (it is in the conversation exactly once). */
+  'nara-message-sent': { conversationId: string; event: ChatEvent };
+  /** Staff closed the conversation. */
+  'nara-chat-closed': { conversationId: string };
   /** An answer in a questionnaire changed. The response's status is `in-progress`. */
   'nara-change': { response: QuestionnaireResponse };
   /**

@@ -3,6 +3,7 @@ import { define } from '../base/define-element.js';
 import '../symptom-form/define.js';
 import '../triage-result/define.js';
 import '../booking-picker/define.js';
+import '../chat-panel/define.js';
 
 define('nara-care-journey', NaraCareJourney);
 
