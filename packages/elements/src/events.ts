@@ -1,4 +1,4 @@
-import type { Booking, NaraErrorCode, Shortcut } from '@nara/contract';
+import type { Booking, ChatEvent, NaraErrorCode, Shortcut } from '@nara/contract';
 import type { QuestionnaireResponse } from '@nara/fhir';
 
 /**
@@ -14,6 +14,12 @@ export interface NaraEventDetails {
   'nara-shortcut': { id?: string; serviceId?: string; heading: string };
   /** The patient's shortcuts were saved (new order included). */
   'nara-shortcuts-change': { shortcuts: Shortcut[] };
+  /** `nara-chat-panel` opened a new conversation; keep the id to show it again later. */
+  'nara-conversation': { conversationId: string };
+  /** The server confirmed a message the patient sent (it is in the conversation exactly once). */
+  'nara-message-sent': { conversationId: string; event: ChatEvent };
+  /** Staff closed the conversation. */
+  'nara-chat-closed': { conversationId: string };
   /** A time was booked. */
   'nara-booked': { booking: Booking };
   /** A booking was moved to another time; `previous` is the booking as it was. */

@@ -10,6 +10,7 @@ import { rateLimit, type RateLimitOptions } from './http/rate-limit.js';
 import { apiDocRoutes } from './routes/api-docs.js';
 import { attachmentRoutes } from './routes/attachments.js';
 import { bookingRoutes } from './routes/bookings.js';
+import { chatRoutes } from './routes/chat.js';
 import { clinicRoutes } from './routes/clinics.js';
 import { shortcutRoutes } from './routes/shortcuts.js';
 import { createMemoryStore } from './stores/memory-store.js';
@@ -46,6 +47,7 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
     .route('/', clinicRoutes(ctx))
     .route('/', shortcutRoutes(ctx))
     .route('/', bookingRoutes(ctx))
+    .route('/', chatRoutes(ctx))
     .route('/', attachmentRoutes(ctx));
   if (options.extraRoutes) api.route('/', options.extraRoutes);
 
