@@ -1,13 +1,21 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
 import type * as z from 'zod/mini';
+import { ServerSentEventParser } from './sse-parser.js';
 import {
+  ChatEvent,
   Clinic,
+  Conversation,
   NaraError,
   Problem,
   ShortcutList,
   codeForStatus,
   type CallOptions,
   type CareBackend,
+  type ConversationEventsOptions,
+  type FormAnswer,
+  type IdempotentCallOptions,
+  type NewConversation,
+  type SendMessageOptions,
   type Locale,
   type ShortcutsUpdate,
 } from '@nara/contract';
@@ -49,7 +57,7 @@ export class HttpBackend implements CareBackend {
         beforeRequest: [
           async (request) => {
             if (!request.headers.has('Accept-Language')) request.headers.set('Accept-Language', this.locale);
-            request.headers.set('Accept', 'application/json');
+            if (!request.headers.get('Accept')?.includes('text/event-stream')) request.headers.set('Accept', 'application/json');
             const token = await this.options.getToken?.();
             if (token) request.headers.set('Authorization', `Bearer ${token}`);
           },
@@ -85,7 +93,7 @@ export class HttpBackend implements CareBackend {
   }
 
   /** Options for a POST that is safe to retry because the server deduplicates by `Idempotency-Key`. */
-  idempotent(options: Options & CallOptions = {}, key: string = crypto.randomUUID()): Options {
+  idempotent(options: Options & CallOptions = {}, key: string = crypto.randomUUID()): Options & CallOptions {
     return {
       ...options,
       headers: { ...(options.headers as Record<string, string>), 'Idempotency-Key': key },
@@ -103,6 +111,87 @@ export class HttpBackend implements CareBackend {
 
   async saveShortcuts(update: ShortcutsUpdate, options?: CallOptions) {
     return (await this.request(ShortcutList, 'v1/shortcuts', { ...options, method: 'put', json: update })).shortcuts;
+  }
+
+  createConversation(request: NewConversation, options?: CallOptions) {
+    return this.request(Conversation, 'v1/conversations', { ...options, method: 'post', json: request });
+  }
+
+  getConversation(conversationId: string, options?: CallOptions) {
+    return this.request(Conversation, `v1/conversations/${encodeURIComponent(conversationId)}`, options);
+  }
+
+  /** Send a message; retried on network errors and 5xx with the same Idempotency-Key, so never twice. */
+  sendMessage(conversationId: string, text: string, options: SendMessageOptions = {}) {
+    const { idempotencyKey, attachments, ...call } = options;
+    return this.request(
+      ChatEvent,
+      `v1/conversations/${encodeURIComponent(conversationId)}/messages`,
+      this.idempotent({ ...call, method: 'post', json: { text, ...(attachments?.length ? { attachments } : {}) } }, idempotencyKey),
+    );
+  }
+
+  answerForm(conversationId: string, answer: FormAnswer, options: IdempotentCallOptions = {}) {
+    return this.request(
+      ChatEvent,
+      `v1/conversations/${encodeURIComponent(conversationId)}/form-answers`,
+      this.idempotent({ signal: options.signal, locale: options.locale, method: 'post', json: answer }, options.idempotencyKey),
+    );
+  }
+
+  /**
+   * One SSE connection (over fetch, so the bearer token goes along) to a conversation's events after
+   * `after`. Yields each event validated by the contract; ends when the server ends the stream.
+   */
+  async *conversationEvents(conversationId: string, options: ConversationEventsOptions = {}): AsyncGenerator<ChatEvent> {
+    let response: Response;
+    try {
+      response = await this.http(`v1/conversations/${encodeURIComponent(conversationId)}/events`, {
+        signal: options.signal,
+        retry: 0,
+        headers: {
+          Accept: 'text/event-stream',
+          ...(options.after ? { 'Last-Event-ID': String(options.after) } : {}),
+          ...(options.locale ? { 'Accept-Language': options.locale } : {}),
+        },
+      });
+    } catch (error) {
+      throw await toNaraError(error);
+    }
+    if (!response.body || !(response.headers.get('Content-Type') ?? '').includes('text/event-stream')) {
+      throw new NaraError('contract', 'The backend did not answer with an event stream');
+    }
+    options.onOpen?.();
+    const reader = response.body.getReader();
+    const parser = new ServerSentEventParser();
+    try {
+      while (true) {
+        let chunk: ReadableStreamReadResult<Uint8Array>;
+        try {
+          chunk = await reader.read();
+        } catch (error) {
+          throw options.signal?.aborted ? new NaraError('aborted', 'Cancelled', { cause: error }) : await toNaraError(error);
+        }
+        if (chunk.done) {
+          if (options.signal?.aborted) throw new NaraError('aborted', 'Cancelled');
+          return;
+        }
+        for (const sse of parser.push(chunk.value)) {
+          if (sse.event !== 'message' || !sse.data) continue;
+          let data: unknown;
+          try {
+            data = JSON.parse(sse.data);
+          } catch (error) {
+            throw new NaraError('contract', 'An event in the stream is not JSON', { cause: error });
+          }
+          const parsed = ChatEvent.safeParse(data);
+          if (!parsed.success) throw new NaraError('contract', `Event ${sse.id ?? '?'} does not match the contract`, { cause: parsed.error });
+          yield parsed.data;
+        }
+      }
+    } finally {
+      reader.cancel().catch(() => {});
+    }
   }
 }
 

@@ -2,5 +2,6 @@ export * from './errors.js';
 export * from './common.js';
 export * from './clinic.js';
 export * from './shortcuts.js';
+export * from './chat.js';
 export * from './backend.js';
 export * from './operations.js';

@@ -27,7 +27,15 @@ export function openApiDocument(): Record<string, unknown> {
       parameters: params,
       ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schema(op.body) } } } } : {}),
       responses: {
-        [String(op.status ?? 200)]: { description: 'OK', content: { 'application/json': { schema: schema(op.response) } } },
+        [String(op.status ?? 200)]: {
+          description: 'OK',
+          content: {
+            'application/json': { schema: schema(op.response) },
+            ...(op.eventStream
+              ? { 'text/event-stream': { schema: { type: 'string', description: 'SSE: `id` = seq, `data` = one item as JSON', 'x-item': schema(op.eventStream) } } }
+              : {}),
+          },
+        },
         default: { description: 'Problem', content: { 'application/problem+json': { schema: schema(Problem) } } },
       },
     };

@@ -1,4 +1,4 @@
-import type { NaraErrorCode, Shortcut } from '@nara/contract';
+import type { ChatEvent, NaraErrorCode, Shortcut } from '@nara/contract';
 
 /**
  * The detail of every `nara-*` event. All are `CustomEvent`s with `bubbles: true, composed: true`.
@@ -13,6 +13,12 @@ export interface NaraEventDetails {
   'nara-shortcut': { id?: string; serviceId?: string; heading: string };
   /** The patient's shortcuts were saved (new order included). */
   'nara-shortcuts-change': { shortcuts: Shortcut[] };
+  /** `nara-chat-panel` opened a new conversation; keep the id to show it again later. */
+  'nara-conversation': { conversationId: string };
+  /** The server confirmed a message the patient sent (it is in the conversation exactly once). */
+  'nara-message-sent': { conversationId: string; event: ChatEvent };
+  /** Staff closed the conversation. */
+  'nara-chat-closed': { conversationId: string };
 }
 
 export type NaraEventName = keyof NaraEventDetails;

@@ -2,5 +2,6 @@
 import './provider/define.js';
 import './shortcut-tile/define.js';
 import './shortcut-list/define.js';
+import './chat-panel/define.js';
 
 export * from './index.js';

@@ -2,22 +2,21 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
-import { createContext, type AppContext } from './context.js';
+import { createContext, type AppContext, type ContextOptions } from './context.js';
 import { testAuthenticator, type Authenticator } from './http/auth.js';
 import { corsOrigin, type CorsPolicy } from './http/cors-policy.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit.js';
 import { apiDocRoutes } from './routes/api-docs.js';
+import { chatRoutes } from './routes/chat.js';
 import { clinicRoutes } from './routes/clinics.js';
 import { shortcutRoutes } from './routes/shortcuts.js';
-import { createInProcessBus, type EventBus } from './stores/event-bus.js';
+import { staffRoutes } from './routes/staff.js';
 import { createMemoryStore } from './stores/memory-store.js';
 import { StoreConflict, type Store } from './stores/store.js';
 
-export interface AppOptions {
+export interface AppOptions extends ContextOptions {
   store?: Store;
-  /** Cross-process events (PostgreSQL LISTEN/NOTIFY); default in-process. */
-  bus?: EventBus;
   authenticate?: Authenticator;
   /** Origins allowed to call the API from a browser (the sites that embed Nära). Default: any. */
   corsOrigins?: string[];
@@ -45,10 +44,12 @@ const DEFAULT_MAX_UPLOAD = 10 * 1024 * 1024 + 64 * 1024;
  * msw mocks in tests and Storybook all call this.
  */
 export function createApp(options: AppOptions = {}): Hono & { context: AppContext } {
-  const ctx = createContext(options.store ?? createMemoryStore(), options.authenticate ?? testAuthenticator, options.bus ?? createInProcessBus());
+  const ctx = createContext(options.store ?? createMemoryStore(), options.authenticate ?? testAuthenticator, options);
   const api = new Hono()
     .route('/', clinicRoutes(ctx))
-    .route('/', shortcutRoutes(ctx));
+    .route('/', shortcutRoutes(ctx))
+    .route('/', chatRoutes(ctx))
+    .route('/', staffRoutes(ctx));
   if (options.extraRoutes) api.route('/', options.extraRoutes);
 
   const app = new Hono();

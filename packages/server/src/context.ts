@@ -1,15 +1,16 @@
 import type { Authenticator } from './http/auth.js';
 import { AccessControl } from './services/access.js';
+import { CareTeamSimulator, type CareTeamSimulationOptions } from './services/care-team-simulator.js';
+import { ChatService } from './services/chat.js';
 import { ClinicDirectory } from './services/clinics.js';
+import { InProcessConversationBus, type ConversationBus } from './services/conversation-bus.js';
 import { ShortcutService } from './services/shortcuts.js';
-import type { EventBus } from './stores/event-bus.js';
+import { StaffService } from './services/staff.js';
 import type { Store } from './stores/store.js';
 
 /** What every route module is given: the domain services and how to authenticate. */
 export interface AppContext {
   store: Store;
-  /** Tells every server process what happened (chat fan-out). */
-  bus: EventBus;
   /** Aborted when the server shuts down: long-lived streams end on it. */
   shutdown: AbortController;
   authenticate: Authenticator;
@@ -17,17 +18,48 @@ export interface AppContext {
   access: AccessControl;
   clinics: ClinicDirectory;
   shortcuts: ShortcutService;
+  chat: ChatService;
+  /** The care team's side of chats. */
+  staff: StaffService;
+  /** Tells event streams that a conversation has new events (across processes with PostgreSQL). */
+  conversationBus: ConversationBus;
+  /** The scripted care team, when the app simulates one (demo, Storybook, tests). */
+  careTeam?: CareTeamSimulator;
+  /** Milliseconds between SSE heartbeat comments. */
+  heartbeatMs: number;
 }
 
-export function createContext(store: Store, authenticate: Authenticator, bus: EventBus): AppContext {
+export interface ContextOptions {
+  conversationBus?: ConversationBus;
+  simulateCareTeam?: boolean | CareTeamSimulationOptions;
+  now?: () => Date;
+  heartbeatMs?: number;
+  /** Where video invitations point (a room id is appended). Default: a placeholder that says to configure it. */
+  videoBaseUrl?: string;
+}
+
+export function createContext(store: Store, authenticate: Authenticator, options: ContextOptions = {}): AppContext {
   const clinics = new ClinicDirectory();
+  const now = options.now ?? (() => new Date());
+  const access = new AccessControl(store, now);
+  const conversationBus = options.conversationBus ?? new InProcessConversationBus();
+  const chat = new ChatService(store, clinics, conversationBus, options.now);
+  let careTeam: CareTeamSimulator | undefined;
+  if (options.simulateCareTeam) {
+    careTeam = new CareTeamSimulator(chat, store, options.simulateCareTeam === true ? {} : options.simulateCareTeam);
+    chat.careTeam = careTeam;
+  }
   return {
     store,
-    bus,
     shutdown: new AbortController(),
     authenticate,
-    access: new AccessControl(store),
+    access,
     clinics,
     shortcuts: new ShortcutService(store, clinics),
+    chat,
+    staff: new StaffService(store, chat, access, options.videoBaseUrl ?? 'https://video.example.invalid/room'),
+    conversationBus,
+    careTeam,
+    heartbeatMs: options.heartbeatMs ?? 15_000,
   };
 }

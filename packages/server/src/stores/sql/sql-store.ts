@@ -1,4 +1,5 @@
 import { StoreConflict, type AccessLogEntry, type Store } from '../store.js';
+import { sqlConversations } from './conversations-sql.js';
 import { isUniqueViolation, type SqlDatabase, type SqlQueryable } from './sql-client.js';
 
 const iso = (value: unknown): string => (value instanceof Date ? value : new Date(String(value))).toISOString();
@@ -43,6 +44,7 @@ export function createSqlStore(db: SqlDatabase): Store {
         );
       },
     },
+    conversations: sqlConversations(db),
     accessLog: {
       async append(entry) {
         await db.query('INSERT INTO access_log (at, actor, role, subject, action, resource) VALUES ($1, $2, $3, $4, $5, $6)', [
