@@ -24,10 +24,44 @@ const call = (app: App, method: string, path: string, token?: string, body?: unk
  */
 interface PatientRoute {
   name: string;
-  setup(app: App, alice: string): Promise<{ method: string; path: string; body?: unknown; secret: string }>;
+  setup(app: App, alice: string): Promise<{ method: string; path: string; body?: unknown; secret: string; ok?: number }>;
+}
+
+/** Opens a conversation for Alice with a first message, and answers its id. */
+async function aliceConversation(app: App, alice: string): Promise<string> {
+  const response = await call(app, 'POST', '/v1/conversations', alice, { clinic: 'vc-linden', profession: 'nurse', text: 'Alices hemlighet' });
+  assert.equal(response.status, 201, await response.clone().text());
+  return (await response.json()).id;
 }
 
 const patientRoutes: PatientRoute[] = [
+  {
+    name: 'GET /v1/conversations/{id}',
+    async setup(app, alice) {
+      const id = await aliceConversation(app, alice);
+      return { method: 'GET', path: `/v1/conversations/${id}`, secret: 'vc-linden' };
+    },
+  },
+  {
+    name: 'GET /v1/conversations/{id}/events',
+    async setup(app, alice) {
+      const id = await aliceConversation(app, alice);
+      return { method: 'GET', path: `/v1/conversations/${id}/events`, secret: 'Alices hemlighet' };
+    },
+  },
+  {
+    name: 'POST /v1/conversations/{id}/messages',
+    async setup(app, alice) {
+      const id = await aliceConversation(app, alice);
+      return { method: 'POST', path: `/v1/conversations/${id}/messages`, body: { text: 'mer' }, secret: 'Alices hemlighet', ok: 201 };
+    },
+  },
+  {
+    name: 'POST /v1/conversations',
+    async setup() {
+      return { method: 'POST', path: '/v1/conversations', body: { clinic: 'vc-linden', profession: 'nurse', text: 'ny' }, secret: 'Alices hemlighet', ok: 201 };
+    },
+  },
   {
     name: 'GET /v1/shortcuts',
     async setup(app, alice) {
@@ -60,10 +94,11 @@ describe('authorisation of patient data', () => {
         const app = await newApp();
         const req = await route.setup(app, alice);
         const response = await call(app, req.method, req.path, alice, req.body);
-        assert.equal(response.status, 200, await response.clone().text());
+        assert.equal(response.status, req.ok ?? 200, await response.clone().text());
         assert.equal(response.headers.get('Cache-Control'), 'no-store');
         const log = await app.context.store.accessLog.list({ subject: ALICE });
-        assert.ok(log.some((e) => e.actor === ALICE && e.role === 'patient' && e.action === (req.method === 'GET' ? 'read' : 'write')));
+        const action = req.method === 'GET' ? 'read' : 'write';
+        assert.ok(log.some((e) => e.actor === ALICE && e.role === 'patient' && e.action === action), JSON.stringify(log));
       });
 
       for (const [label, token] of [
@@ -88,11 +123,18 @@ describe('authorisation of patient data', () => {
       it("never shows or changes Alice's data with Bob's token", async () => {
         const app = await newApp();
         const req = await route.setup(app, alice);
-        const response = await call(app, req.method, req.path, bob, req.method === 'GET' ? undefined : req.body);
+        const aliceView = () =>
+          req.path.startsWith('/v1/bookings') ? '/v1/bookings' : req.path.startsWith('/v1/conversations/') ? `${req.path.split('/').slice(0, 4).join('/')}/events` : '/v1/shortcuts';
+        const aliceBefore = await (await call(app, 'GET', aliceView(), alice)).text();
+        const response = await call(app, req.method, req.path, bob, req.body);
         const text = await response.text();
-        if (req.method === 'GET') assert.ok(!text.includes(req.secret), `Bob saw Alice's ${req.secret}: ${text}`);
-        const aliceView = await (await call(app, 'GET', '/v1/shortcuts', alice)).text();
-        if (req.method !== 'GET') assert.ok(!aliceView.includes(req.secret), 'Bob changed Alice’s data');
+        // Reads, and writes addressed to Alice's records, must not echo her data (Bob's own writes echo his own).
+        if (req.method === 'GET' || /\/v1\/(bookings|conversations)\/./.test(req.path)) {
+          assert.ok(!text.includes(req.secret), `Bob saw Alice's ${req.secret}: ${response.status} ${text}`);
+        }
+        if (/\/v1\/(bookings|conversations)\/./.test(req.path)) assert.equal(response.status, 404, 'someone else’s record is not found');
+        const aliceAfter = await (await call(app, 'GET', aliceView(), alice)).text();
+        assert.equal(aliceAfter, aliceBefore, 'Bob changed nothing of Alice’s');
         const log = await app.context.store.accessLog.list({ actor: BOB });
         assert.ok(log.every((e) => e.subject === BOB), 'Bob is logged only against his own data');
       });
