@@ -71,7 +71,12 @@ async function run(base: URL, scenario: Scenario) {
     Array.from({ length: CONCURRENCY }, async (_, worker) => {
       for (let i = 0; performance.now() < deadline && issued < MAX_REQUESTS; i++) {
         issued++;
-        const call = await scenario.next(i, worker);
+        let call: Call;
+        try {
+          call = await scenario.next(i, worker);
+        } catch {
+          break; // the scenario ran out of work (e.g. free slots)
+        }
         const t0 = performance.now();
         const status = await send(base, call).catch(() => 0);
         latencies.push(performance.now() - t0);
@@ -105,19 +110,81 @@ async function main() {
   const tokens = await Promise.all(Array.from({ length: CONCURRENCY }, (_, w) => patientToken(testPersonnummer(500 + w))));
   const services = ['contact', 'book', 'renew-prescription', 'test-results', 'sick-note'];
 
-  const scenarios: Scenario[] = [
+  const get = async (path: string, token?: string) => {
+    const response = await fetch(new URL(path, base), { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    return { status: response.status, body: response.status < 300 ? await response.json() : undefined };
+  };
+  const post = async (path: string, token: string, body: unknown) => {
+    const response = await fetch(new URL(path, base), { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: response.status, body: response.status < 300 ? await response.json() : undefined };
+  };
+  const day = 86_400_000;
+  const window = (fromDays: number, toDays: number) =>
+    `from=${new Date(Date.now() + fromDays * day).toISOString()}&to=${new Date(Date.now() + toDays * day).toISOString()}`;
+
+  const scenarios: (Scenario | (() => Promise<Scenario | string>))[] = [
     { name: 'GET /v1/clinics/{id} (no auth)', next: () => ({ method: 'GET', path: '/v1/clinics/vc-linden' }) },
     { name: 'GET /v1/shortcuts (JWT)', next: (_i, w) => ({ method: 'GET', path: '/v1/shortcuts', token: tokens[w] }) },
     {
       name: 'PUT /v1/shortcuts (JWT, write)',
       next: (i, w) => ({ method: 'PUT', path: '/v1/shortcuts', token: tokens[w], body: { shortcuts: services.slice(0, 1 + (i % 5)).map((serviceId) => ({ clinic: 'vc-linden', serviceId })) } }),
     },
+    async () => {
+      const probe = await get(`/v1/slots?clinic=vc-linden&${window(1, 8)}`);
+      if (probe.status === 404) return 'GET /v1/slots: not on this branch';
+      return { name: 'GET /v1/slots (a week, no auth)', next: () => ({ method: 'GET', path: `/v1/slots?clinic=vc-linden&${window(1, 8)}` }) };
+    },
+    async () => {
+      // Every free slot of the coming weeks, handed out one per booking: every request books for real.
+      const probe = await get(`/v1/slots?clinic=vc-linden&${window(1, 2)}`);
+      if (probe.status === 404) return 'POST /v1/bookings: not on this branch';
+      const free: string[] = [];
+      for (let week = 0; week < 8 && free.length < MAX_REQUESTS; week++) {
+        const { body } = await get(`/v1/slots?clinic=vc-linden&${window(1 + week * 7, 8 + week * 7)}`);
+        for (const slot of (body as { slots: { id: string }[] }).slots) free.push(slot.id);
+      }
+      let next = 0;
+      return {
+        name: `POST /v1/bookings (JWT, ${free.length} free slots)`,
+        ok: [201],
+        next: (i, w) => {
+          const slotId = free[next++];
+          if (!slotId) throw new Error('out of free slots');
+          return { method: 'POST', path: '/v1/bookings', token: tokens[w], body: { slotId }, headers: { 'Idempotency-Key': `bench-${w}-${i}` } };
+        },
+      };
+    },
+    async () => {
+      const conversations: string[] = [];
+      for (const token of tokens) {
+        const opened = await post('/v1/conversations', token, { clinic: 'vc-linden', profession: 'nurse', text: 'Hej' });
+        if (opened.status === 404) return 'POST /v1/conversations/{id}/messages: not on this branch';
+        conversations.push((opened.body as { id: string }).id);
+      }
+      return {
+        name: 'POST /v1/conversations/{id}/messages (JWT)',
+        ok: [201],
+        next: (i, w) => ({
+          method: 'POST',
+          path: `/v1/conversations/${conversations[w]}/messages`,
+          token: tokens[w],
+          body: { text: `Meddelande ${i}` },
+          headers: { 'Idempotency-Key': `m-${w}-${i}` },
+        }),
+      };
+    },
   ];
 
   const rows = [];
-  for (const scenario of scenarios) rows.push(await run(base, scenario));
+  const skipped: string[] = [];
+  for (const entry of scenarios) {
+    const scenario = typeof entry === 'function' ? await entry() : entry;
+    if (typeof scenario === 'string') skipped.push(scenario);
+    else rows.push(await run(base, scenario));
+  }
   console.log(`\nNära server, ${config.storeKind}, ${CONCURRENCY} connections, ≤${SECONDS} s and ≤${MAX_REQUESTS} requests per scenario, loopback`);
   console.table(rows);
+  for (const note of skipped) console.log(`skipped: ${note}`);
   agent.destroy();
   console.log = () => undefined;
   await server.close();
