@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, describe, it } from 'node:test';
+import { postgresPool } from './stores/postgres-store.js';
 import { testDatabaseUrl } from './stores/test-database.js';
 import { spawnServer, type SpawnedServer } from './testing/spawn-server.js';
 import { patientToken, staffToken } from './testing/tokens.js';
@@ -30,12 +31,15 @@ async function readEvents(response: Response, until: (events: { type: string; te
 
 describe('two server processes on one PostgreSQL', { skip: !url && 'no TEST_DATABASE_URL' }, () => {
   const servers: SpawnedServer[] = [];
-  after(() => {
+  const schema = `mp_${randomBytes(5).toString('hex')}`;
+  after(async () => {
     for (const s of servers) s.child.kill('SIGKILL');
+    await Promise.all(servers.map((s) => s.exited));
+    const pool = postgresPool({ connectionString: url! });
+    await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).finally(() => pool.end());
   });
 
   it('a message sent through one process reaches a chat stream held by the other, once and in order', { timeout: 600_000 }, async () => {
-    const schema = `mp_${randomBytes(5).toString('hex')}`;
     const env = { DATABASE_URL: url!, NARA_DB_SCHEMA: schema };
     // One after the other: the first migrates, the second finds the schema current.
     servers.push(await spawnServer(env));
