@@ -35,6 +35,7 @@ describe('two server processes on one PostgreSQL', { skip: !url && 'no TEST_DATA
   after(async () => {
     for (const s of servers) s.child.kill('SIGKILL');
     await Promise.all(servers.map((s) => s.exited));
+    if (!url) return;
     const pool = postgresPool({ connectionString: url! });
     await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).finally(() => pool.end());
   });
