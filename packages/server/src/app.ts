@@ -13,6 +13,7 @@ import { bookingRoutes } from './routes/bookings.js';
 import { chatRoutes } from './routes/chat.js';
 import { clinicRoutes } from './routes/clinics.js';
 import { shortcutRoutes } from './routes/shortcuts.js';
+import { staffRoutes } from './routes/staff.js';
 import { createMemoryStore } from './stores/memory-store.js';
 import { StoreConflict, type Store } from './stores/store.js';
 
@@ -48,6 +49,7 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
     .route('/', shortcutRoutes(ctx))
     .route('/', bookingRoutes(ctx))
     .route('/', chatRoutes(ctx))
+    .route('/', staffRoutes(ctx))
     .route('/', attachmentRoutes(ctx));
   if (options.extraRoutes) api.route('/', options.extraRoutes);
 
