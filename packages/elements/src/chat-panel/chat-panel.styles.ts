@@ -189,34 +189,6 @@ export const chatPanelStyles = css`
     border: 1px solid var(--_color-border);
     font-size: 0.75rem;
   }
-  .chat-form fieldset {
-    border: 0;
-    padding: 0;
-    margin: var(--_space-s) 0;
-  }
-  .chat-form legend {
-    font-weight: 600;
-    padding: 0;
-  }
-  .option {
-    display: flex;
-    gap: var(--_space-s);
-    align-items: center;
-    font-weight: 400;
-    min-block-size: 2.75rem;
-  }
-  .option input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-  }
-  .question {
-    margin-block: var(--_space-s);
-  }
-  .error-summary {
-    border: 3px solid var(--_color-danger);
-    padding: var(--_space-s);
-    margin-block: var(--_space-s);
-  }
   .unsent {
     white-space: pre-wrap;
     margin: var(--_space-s) 0 0;

@@ -278,6 +278,30 @@ describe('nara-chat-panel', () => {
     await until(() => el.shadowRoot!.querySelector('h2')?.textContent === 'Chatt med sjuksköterska', 3000, 'opened');
   });
 
+  it('attaches files: wrong types refused with a reason, a picture previewed, uploaded and sent with the message', async () => {
+    const { el, root, type, textarea, events } = await openPanel();
+    const input = root.querySelector<HTMLInputElement>('#composer-files')!;
+    const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])], 'utslag.png', { type: 'image/png' });
+    const exe = new File([new Uint8Array([0x4d, 0x5a])], 'program.exe', { type: 'application/x-msdownload' });
+    const transfer = new DataTransfer();
+    transfer.items.add(png);
+    transfer.items.add(exe);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(root.querySelector('.file-errors')!.textContent).to.include('program.exe har en filtyp som inte går att skicka');
+    expect(root.querySelectorAll('.picked li')).to.have.length(1);
+    expect(root.querySelector('.picked img')!.getAttribute('alt')).to.equal('');
+    expect(root.querySelector('.picked .remove')!.textContent).to.equal('Ta bort utslag.png');
+    await expect(el).to.be.accessible();
+    type('Så här ser utslaget ut');
+    press(textarea(), 'Enter');
+    await until(() => root.querySelector('.from-patient:not(.outbox) .files li') !== null, 4000, 'sent with file');
+    expect(root.querySelector('.from-patient:not(.outbox) .files li')!.textContent).to.match(/^utslag\.png \(/);
+    const sent = (await events()).find((e) => e.type === 'message');
+    expect(sent?.type === 'message' && sent.attachments.map((a) => a.name)).to.deep.equal(['utslag.png']);
+  });
+
   it('renders backend text as text: no markup from messages or file names, links only for https and tel', async () => {
     const { kit, id, root } = await openPanel();
     const corpus = [
@@ -323,23 +347,24 @@ describe('nara-chat-panel', () => {
     await kit.ctx.careTeam!.idle();
     type('Jag har hosta');
     press(textarea(), 'Enter');
-    await until(() => root.querySelector('.chat-form') !== null, 4000, 'form shown');
+    // The form renders inline with nara-questionnaire (loaded on first use).
+    await until(() => root.querySelector('nara-questionnaire')?.shadowRoot?.querySelector('[data-link-id="severity"] input') != null, 6000, 'form shown');
+    const form = root.querySelector('nara-questionnaire')!;
+    const q = form.shadowRoot!;
     await expect(el).to.be.accessible();
-    const form = root.querySelector<HTMLFormElement>('.chat-form')!;
-    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await until(() => root.querySelector('.error-summary') !== null);
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 0));
-    expect(root.activeElement).to.equal(root.querySelector('.error-summary'));
-    expect(root.querySelectorAll('.error-summary li')).to.have.length(2);
+    // Sending it empty shows the errors first, with focus on the summary.
+    q.querySelector<HTMLButtonElement>('button[type=submit], [part~="submit"]')!.click();
+    await until(() => q.querySelector('.error-summary') !== null, 3000, 'error summary');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(q.activeElement?.classList.contains('error-summary')).to.equal(true);
+    expect((await events()).some((e) => e.type === 'form-answered')).to.equal(false);
     await expect(el).to.be.accessible();
     // Answer by keyboard: Space checks a focused radio.
-    for (const name of ['severity', 'duration']) {
-      const radio = root.querySelector<HTMLInputElement>(`input[type=radio][id$="-${name}"]`)!;
-      radio.focus();
+    for (const linkId of ['severity', 'duration']) {
+      q.querySelector<HTMLInputElement>(`[data-link-id="${linkId}"] input[type=radio]`)!.focus();
       await sendKeys({ press: 'Space' });
     }
-    root.querySelector<HTMLButtonElement>('.chat-form button[type=submit]')!.click();
+    q.querySelector<HTMLButtonElement>('button[type=submit], [part~="submit"]')!.click();
     await until(() => root.querySelector('.form .done') !== null, 4000, 'form answered');
     await kit.ctx.careTeam!.idle();
     const all = await events();
@@ -379,20 +404,21 @@ describe('nara-chat-panel', () => {
     await until(() => el.shadowRoot!.querySelector('h2')?.textContent === 'Chatt med sjuksköterska på 1177');
   });
 
-  it('can be used with the keyboard alone: Tab reaches the opening hours, the log, the text box and send', async () => {
+  it('can be used with the keyboard alone: Tab reaches the opening hours, the log, the text box, attach and send', async () => {
     const { el, root, events } = await openPanel();
     const before = document.createElement('button');
     before.textContent = 'före';
     el.before(before);
     before.focus();
     const stops: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       await sendKeys({ press: 'Tab' });
       const active = root.activeElement as HTMLElement | null;
       stops.push(active ? active.id || active.className || active.tagName.toLowerCase() : 'outside');
     }
-    expect(stops).to.deep.equal(['summary', 'log', 'composer-text', 'button send']);
+    expect(stops).to.deep.equal(['summary', 'log', 'composer-text', 'button secondary', 'button send']);
     await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     await sendKeys({ type: 'Hej från tangentbordet' });

@@ -11,9 +11,7 @@ import {
   type Conversation,
   type Profession,
 } from '@nara/contract';
-import type { AnswerValue, Questionnaire } from '@nara/fhir';
 import { pickFiles, type PendingFile } from './attachments.js';
-import { missingAnswers, renderChatForm, toResponse, type ChatFormState } from './chat-form.js';
 import { NaraElement } from '../base/nara-element.js';
 import { errorAlert } from '../base/error-alert.js';
 import { base, tokens } from '../styles/tokens.js';
@@ -89,7 +87,6 @@ export class NaraChatPanel extends NaraElement {
     },
   });
   private readonly outbox = new Outbox(() => this.requestUpdate());
-  private readonly forms = new Map<string, ChatFormState>();
   private opening?: string;
   private retryTimer?: ReturnType<typeof setTimeout>;
   private retryDelay = 1000;
@@ -324,46 +321,37 @@ export class NaraChatPanel extends NaraElement {
 
   // Forms
 
-  private formState(requestId: string): ChatFormState {
-    let s = this.forms.get(requestId);
-    if (!s) this.forms.set(requestId, (s = { answers: new Map(), errors: [], submitted: false, sending: false }));
-    return s;
-  }
+  /** Forms load `nara-questionnaire` on first use: a chat without forms never downloads it. */
+  @state() private questionnaireReady = Boolean(customElements.get('nara-questionnaire'));
+  private readonly sendingForms = new Set<string>();
 
   private renderForm = (event: ChatEventOf<'form-sent'>) => {
-    const s = this.formState(event.requestId);
-    return renderChatForm(event, {
-      t: this.t,
-      state: s,
-      onAnswer: (linkId: string, value: AnswerValue | undefined) => {
-        if (value === undefined) s.answers.delete(linkId);
-        else s.answers.set(linkId, value);
-        if (s.submitted) s.errors = missingAnswers(event.questionnaire as unknown as Questionnaire, s.answers);
-        this.requestUpdate();
-      },
-      onSubmit: (e: SubmitEvent) => void this.submitForm(e, event, s),
-    });
+    if (!this.questionnaireReady) {
+      void import('../questionnaire/define.js').then(
+        () => (this.questionnaireReady = true),
+        (error) => this.fail(error),
+      );
+      return html`<p role="status">${this.t.formLoading}</p>`;
+    }
+    return html`<nara-questionnaire
+      .questionnaire=${event.questionnaire}
+      .backend=${this.backend}
+      locale=${this.lang_}
+      heading-level="3"
+      submit-label=${this.t.formSubmit}
+      @nara-submit=${(e: CustomEvent<{ response: unknown }>) => void this.submitForm(event, e.detail.response)}
+    ></nara-questionnaire>`;
   };
 
-  private async submitForm(e: SubmitEvent, event: ChatEventOf<'form-sent'>, s: ChatFormState) {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const questionnaire = event.questionnaire as unknown as Questionnaire;
-    s.submitted = true;
-    s.errors = missingAnswers(questionnaire, s.answers);
-    this.requestUpdate();
-    if (s.errors.length) {
-      await this.updateComplete;
-      form.querySelector<HTMLElement>('.error-summary')?.focus();
-      return;
-    }
+  /** The answers to a form go back into the conversation (once: the same key on every try). */
+  private async submitForm(event: ChatEventOf<'form-sent'>, response: unknown) {
     const backend = await this.resolveBackend();
-    if (!backend || !this.info) return;
-    s.sending = true;
+    if (!backend || !this.info || this.sendingForms.has(event.requestId)) return;
+    this.sendingForms.add(event.requestId);
     try {
       await backend.answerForm(
         this.info.id,
-        { requestId: event.requestId, response: toResponse(questionnaire, s.answers) as never },
+        { requestId: event.requestId, response: response as never },
         { idempotencyKey: `form-${event.requestId}`, locale: this.lang_ },
       );
       this.textarea?.focus();
@@ -371,8 +359,7 @@ export class NaraChatPanel extends NaraElement {
       if (NaraError.is(error) && error.code === 'auth') this.needAuth(error);
       else this.fail(error);
     } finally {
-      s.sending = false;
-      this.requestUpdate();
+      this.sendingForms.delete(event.requestId);
     }
   }
 
@@ -457,7 +444,7 @@ export class NaraChatPanel extends NaraElement {
         ${this.shownFrom > 0
           ? html`<p class="earlier"><button type="button" class="button secondary" @click=${() => this.showEarlier()}>${t.showEarlier(this.shownFrom)}</button></p>`
           : nothing}
-        ${guard([log.entries, this.shownFrom, this.outbox.items.map((i) => i.state).join(), this.lang_, log.answeredForms.size, this.forms.size ? this.formsVersion() : 0], () =>
+        ${guard([log.entries, this.shownFrom, this.outbox.items.map((i) => i.state).join(), this.lang_, log.answeredForms.size, this.questionnaireReady], () =>
           renderMessageList({
             entries: this.shownFrom > 0 ? log.entries.slice(this.shownFrom) : log.entries,
             outbox: this.outbox.items,
@@ -493,10 +480,5 @@ export class NaraChatPanel extends NaraElement {
             onRemoveFile: this.onRemoveFile,
           })}
     </section>`;
-  }
-
-  /** Changes to any open form's answers or errors (so the guarded list re-renders the forms). */
-  private formsVersion(): string {
-    return [...this.forms.values()].map((s) => `${s.answers.size}:${s.errors.join()}:${s.submitted}:${s.sending}:${JSON.stringify([...s.answers])}`).join('|');
   }
 }

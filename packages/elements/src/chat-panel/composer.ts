@@ -66,7 +66,9 @@ export function renderComposer(ctx: ComposerContext): TemplateResult {
           )}
         </ul>`
       : nothing}
-    ${ctx.fileErrors.length ? html`<ul class="error file-errors" role="alert">${ctx.fileErrors.map((e) => html`<li>${e}</li>`)}</ul>` : nothing}
+    ${ctx.fileErrors.length
+      ? html`<div class="error file-errors" role="alert"><ul>${ctx.fileErrors.map((e) => html`<li>${e}</li>`)}</ul></div>`
+      : nothing}
     <div class="actions">
       ${ctx.canAttach
         ? html`<input id="composer-files" class="visually-hidden" type="file" multiple accept=${ACCEPT} tabindex="-1" aria-hidden="true" @change=${ctx.onPickFiles} />

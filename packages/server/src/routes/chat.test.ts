@@ -101,7 +101,8 @@ describe('chat over HTTP (server app + HttpBackend)', () => {
     const sent = await kit.backend.sendMessage(id, text, { attachments: [{ id: file.id, name: 'whatever the client says', contentType: 'image/png', size: 1 }] });
     expect(sent.type === 'message' && sent.text).to.equal(text);
     // Name, type and size are the server's record of the upload, not what the client claimed.
-    expect(sent.type === 'message' && sent.attachments[0]).to.deep.equal({ id: file.id, name, contentType: 'image/png', size: 10 });
+    expect(sent.type === 'message' && sent.attachments[0]).to.deep.equal({ id: file.id, name: file.title, contentType: 'image/png', size: 10 });
+    expect(file.title).to.include('<svg onload=alert(1)>.png');
     // Someone else's (or a made-up) file id is refused.
     expect((await rejection(kit.backend.sendMessage(id, 'x', { attachments: [{ id: 'made-up', name: 'a.png', contentType: 'image/png', size: 1 }] }))).code).to.equal('invalid');
   });
