@@ -14,6 +14,7 @@ import { chatRoutes } from './routes/chat.js';
 import { clinicRoutes } from './routes/clinics.js';
 import { shortcutRoutes } from './routes/shortcuts.js';
 import { triageRoutes } from './routes/triage.js';
+import { staffRoutes } from './routes/staff.js';
 import { createMemoryStore } from './stores/memory-store.js';
 import { StoreConflict, type Store } from './stores/store.js';
 
@@ -49,6 +50,7 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
     .route('/', shortcutRoutes(ctx))
     .route('/', bookingRoutes(ctx))
     .route('/', chatRoutes(ctx))
+    .route('/', staffRoutes(ctx))
     .route('/', attachmentRoutes(ctx))
     .route('/', triageRoutes(ctx));
   if (options.extraRoutes) api.route('/', options.extraRoutes);

@@ -58,6 +58,13 @@ async function otherSlot(app: App): Promise<string> {
   return slots[0].id;
 }
 
+/** Opens a conversation for Alice with a first message, and answers its id. */
+async function aliceConversation(app: App, alice: string): Promise<string> {
+  const response = await call(app, 'POST', '/v1/conversations', alice, { clinic: 'vc-linden', profession: 'nurse', text: 'Alices hemlighet' });
+  assert.equal(response.status, 201, await response.clone().text());
+  return (await response.json()).id;
+}
+
 const patientRoutes: PatientRoute[] = [
   {
     name: 'GET /v1/attachments/{id}',
@@ -112,6 +119,33 @@ const patientRoutes: PatientRoute[] = [
     async setup(app) {
       const slotId = await otherSlot(app);
       return { method: 'POST', path: '/v1/bookings', body: { slotId }, secret: slotId, ok: 201 };
+    },
+  },
+  {
+    name: 'GET /v1/conversations/{id}',
+    async setup(app, alice) {
+      const id = await aliceConversation(app, alice);
+      return { method: 'GET', path: `/v1/conversations/${id}`, secret: 'vc-linden' };
+    },
+  },
+  {
+    name: 'GET /v1/conversations/{id}/events',
+    async setup(app, alice) {
+      const id = await aliceConversation(app, alice);
+      return { method: 'GET', path: `/v1/conversations/${id}/events`, secret: 'Alices hemlighet' };
+    },
+  },
+  {
+    name: 'POST /v1/conversations/{id}/messages',
+    async setup(app, alice) {
+      const id = await aliceConversation(app, alice);
+      return { method: 'POST', path: `/v1/conversations/${id}/messages`, body: { text: 'mer' }, secret: 'Alices hemlighet', ok: 201 };
+    },
+  },
+  {
+    name: 'POST /v1/conversations',
+    async setup() {
+      return { method: 'POST', path: '/v1/conversations', body: { clinic: 'vc-linden', profession: 'nurse', text: 'ny' }, secret: 'Alices hemlighet', ok: 201 };
     },
   },
   {

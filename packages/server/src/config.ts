@@ -25,6 +25,8 @@ export interface ServerConfig {
   /** Serve examples/ and dist/ for trying things out (npm start). */
   serveExamples: boolean;
   shutdownTimeoutMs: number;
+  /** Where staff's video invitations point; a room id is appended. */
+  videoBaseUrl: string;
   /** One JSON line per request (method, path, status, ms). */
   requestLog: boolean;
 }
@@ -74,6 +76,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustProxy: env.NARA_TRUST_PROXY === '1',
     serveExamples: env.NARA_SERVE_EXAMPLES === '1',
     requestLog: env.NARA_REQUEST_LOG !== '0',
+    videoBaseUrl: env.NARA_VIDEO_BASE_URL || 'https://video.example.invalid/room',
     shutdownTimeoutMs: integer(env.NARA_SHUTDOWN_TIMEOUT_MS, 10_000, 'NARA_SHUTDOWN_TIMEOUT_MS'),
   };
 }

@@ -10,6 +10,7 @@ import { anyOf, type Authenticator } from './http/auth.js';
 import { createJwtAuthenticator } from './http/jwt-auth.js';
 import { createTestSignIn } from './routes/test-sign-in.js';
 import { createInProcessBus, type EventBus } from './stores/event-bus.js';
+import { conversationBusOn } from './stores/event-bus-conversations.js';
 import { createMemoryStore } from './stores/memory-store.js';
 import { createPgliteStore } from './stores/pglite-store.js';
 import { createPostgresBus } from './stores/postgres-event-bus.js';
@@ -23,6 +24,7 @@ export const log = (level: 'info' | 'warn' | 'error', msg: string, fields: Recor
 async function openStore(config: ServerConfig): Promise<{ store: Store; bus: EventBus }> {
   if (config.storeKind === 'postgres') {
     const store = await createPostgresStore({ connectionString: config.databaseUrl!, ...(config.databaseSchema ? { schema: config.databaseSchema } : {}) });
+    // Chat fan-out between server processes: LISTEN/NOTIFY on the same database.
     const bus = await createPostgresBus({ connectionString: config.databaseUrl!, pool: store.pool });
     return { store, bus };
   }
@@ -72,7 +74,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
 
   const app = createApp({
     store,
-    bus,
+    conversationBus: conversationBusOn(bus),
+    videoBaseUrl: config.videoBaseUrl,
     authenticate: anyOf(...authenticators),
     corsOrigins: config.cors.origins,
     clinicOrigins: config.cors.clinicOrigins,

@@ -1,13 +1,10 @@
 import { Hono, type Context } from 'hono';
-import { streamSSE } from 'hono/streaming';
-import { ChatEventsQuery, FormAnswer, NewConversation, NewMessage } from '@nara/contract/chat';
+import { FormAnswer, NewConversation, NewMessage } from '@nara/contract/chat';
 import type { AppContext } from '../context.js';
-import { personOf, requirePerson, type AuthEnv } from '../http/auth.js';
+import { personOf, requirePatient, type AuthEnv } from '../http/auth.js';
 import { negotiateLocale } from '../http/locale.js';
-import { HttpProblem, jsonBody, validate } from '../http/problem.js';
-
-/** How many events one read from the store hands to a stream. */
-const PAGE = 500;
+import { HttpProblem, jsonBody } from '../http/problem.js';
+import { resumeAfter, streamConversation } from './conversation-stream.js';
 
 const idempotencyKey = (c: Context) => {
   const key = c.req.header('Idempotency-Key');
@@ -15,20 +12,23 @@ const idempotencyKey = (c: Context) => {
   return key;
 };
 
-/** The seq to resume after: `Last-Event-ID` (a reconnecting stream) wins over `?after=`. */
-function resumeAfter(c: Context): number {
-  const header = c.req.header('Last-Event-ID')?.trim();
-  const query = validate(ChatEventsQuery, c.req.query()).after;
-  const value = header || query || '0';
-  if (!/^\d{1,12}$/.test(value)) throw new HttpProblem(400, 'invalid', 'Last-Event-ID must be a seq');
-  return Number(value);
-}
-
 export function chatRoutes(ctx: AppContext) {
   const { chat } = ctx;
   return new Hono<AuthEnv>()
-    .use('/conversations', requirePerson(ctx.authenticate))
-    .use('/conversations/*', requirePerson(ctx.authenticate))
+    .use('/conversations', requirePatient(ctx.authenticate))
+    .use('/conversations/*', requirePatient(ctx.authenticate))
+    // Every read and write of the person's conversations goes to the access log first.
+    .use('/conversations', async (c, next) => {
+      const person = personOf(c);
+      await ctx.access.patient(person, person.id, c.req.method === 'GET' ? 'read' : 'write', 'conversations');
+      await next();
+    })
+    .use('/conversations/*', async (c, next) => {
+      const person = personOf(c);
+      const id = decodeURIComponent(c.req.path.split('/')[3] ?? '');
+      await ctx.access.patient(person, person.id, c.req.method === 'GET' ? 'read' : 'write', `conversation:${id}`);
+      await next();
+    })
     .post('/conversations', async (c) => {
       const request = await jsonBody(c, NewConversation);
       const conversation = await chat.create(personOf(c).id, request, negotiateLocale(c.req.header('Accept-Language')));
@@ -56,42 +56,6 @@ export function chatRoutes(ctx: AppContext) {
       if (!(c.req.header('Accept') ?? '').includes('text/event-stream')) {
         return c.json({ events: await chat.events(person, id, after) });
       }
-      return streamSSE(c, async (stream) => {
-        let sent = after;
-        let pending = true;
-        let wake: (() => void) | undefined;
-        const nudge = () => {
-          pending = true;
-          wake?.();
-        };
-        // Subscribe before the first read, so nothing appended in between is missed.
-        const unsubscribe = ctx.conversationBus.subscribe(id, nudge);
-        const heartbeat = setInterval(() => void stream.write(': heartbeat\n\n'), ctx.heartbeatMs);
-        stream.onAbort(nudge);
-        c.req.raw.signal?.addEventListener('abort', () => {
-          stream.abort();
-          nudge();
-        });
-        try {
-          await stream.writeSSE({ data: '', event: 'ready', retry: 2000 });
-          let closed = false;
-          while (!stream.aborted && !closed) {
-            if (!pending) await new Promise<void>((resolve) => (wake = resolve));
-            pending = false;
-            wake = undefined;
-            if (stream.aborted) break;
-            const events = await ctx.store.conversations.listAfter(id, sent, PAGE);
-            for (const event of events) {
-              await stream.writeSSE({ id: String(event.seq), data: JSON.stringify(event) });
-              sent = event.seq;
-              if (event.type === 'closed') closed = true;
-            }
-            if (events.length === PAGE) pending = true;
-          }
-        } finally {
-          clearInterval(heartbeat);
-          unsubscribe();
-        }
-      });
+      return streamConversation(c, ctx, id, after);
     });
 }

@@ -61,6 +61,12 @@ export function createMemoryStore(): Store {
           .sort((a, b) => a.record.createdAt.localeCompare(b.record.createdAt))
           .map(({ record }) => record.id);
       },
+      async listByClinic(clinic, statuses) {
+        return [...conversations.values()]
+          .filter(({ record }) => record.clinic === clinic && statuses.includes(record.status))
+          .sort((a, b) => a.record.createdAt.localeCompare(b.record.createdAt))
+          .map(({ record }) => structuredClone(record));
+      },
     },
     shortcuts: {
       async get(person) {

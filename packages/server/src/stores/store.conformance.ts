@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { bookingStoreCases } from './booking-store-conformance.js';
-import { StoreConflict, type TriageCase, type AccessLogEntry, type AttachmentRecord, type BookingRecord, type Store } from './store.js';
+import { StoreConflict, type TriageCase, type AccessLogEntry, type AttachmentRecord, type BookingRecord, type ConversationRecord, type NewChatEvent, type Store } from './store.js';
 
 /** Makes a fresh, empty store; the suite closes it when done. Called once per suite and once per case that needs an empty store. */
 export type StoreFactory = () => Promise<Store>;
@@ -236,6 +236,80 @@ export function storeConformance(name: string, factory: StoreFactory): void {
         delete anonymous.person;
         await store.cases.put(anonymous);
         assert.deepEqual(await store.cases.get(anonymous.id), anonymous);
+      });
+    });
+
+    describe('conversations', () => {
+      const conversation = (over: Partial<ConversationRecord> = {}): ConversationRecord => ({
+        id: crypto.randomUUID(),
+        owner: uniquePerson(),
+        clinic: 'vc-linden',
+        profession: 'nurse',
+        status: 'queued',
+        locale: 'sv',
+        createdAt: new Date().toISOString(),
+        ...over,
+      });
+      const message = (text: string): NewChatEvent => ({
+        type: 'message',
+        at: '2030-01-01T10:00:00.000Z',
+        id: crypto.randomUUID(),
+        sender: { kind: 'patient' },
+        text,
+        attachments: [],
+      });
+
+      it('creates, gets and updates a conversation', async () => {
+        const c = conversation({ assessmentId: 'a-1' });
+        await store.conversations.create(c);
+        assert.deepEqual(await store.conversations.get(c.id), c);
+        assert.equal(await store.conversations.get('no-such'), undefined);
+        await store.conversations.update(c.id, { profession: 'doctor' });
+        await store.conversations.update(c.id, { status: 'open' });
+        assert.deepEqual(await store.conversations.get(c.id), { ...c, profession: 'doctor', status: 'open' });
+      });
+
+      it('numbers events 1, 2, 3 … with no gaps, also when appended concurrently', async () => {
+        const c = conversation();
+        await store.conversations.create(c);
+        assert.equal(await store.conversations.lastSeq(c.id), 0);
+        const results = await Promise.all(Array.from({ length: 25 }, (_, i) => store.conversations.append(c.id, message(`m${i}`))));
+        assert.deepEqual(results.map((r) => r.event.seq).sort((a, b) => a - b), Array.from({ length: 25 }, (_, i) => i + 1));
+        assert.equal(await store.conversations.lastSeq(c.id), 25);
+        const events = await store.conversations.listAfter(c.id, 0);
+        assert.deepEqual(events.map((e) => e.seq), Array.from({ length: 25 }, (_, i) => i + 1));
+        assert.deepEqual((await store.conversations.listAfter(c.id, 20, 3)).map((e) => e.seq), [21, 22, 23]);
+        assert.deepEqual(await store.conversations.listAfter(c.id, 25), []);
+      });
+
+      it('an idempotency key appends once, also under concurrency', async () => {
+        const c = conversation();
+        await store.conversations.create(c);
+        const first = await store.conversations.append(c.id, message('hej'), 'k1');
+        assert.equal(first.duplicate, false);
+        assert.equal(await store.conversations.hasKey(c.id, 'k1'), true);
+        assert.equal(await store.conversations.hasKey(c.id, 'k2'), false);
+        const again = await store.conversations.append(c.id, message('hej igen'), 'k1');
+        assert.deepEqual(again, { event: first.event, duplicate: true });
+        const raced = await Promise.all([1, 2, 3, 4, 5].map(() => store.conversations.append(c.id, message('samtidigt'), 'k2')));
+        assert.equal(raced.filter((r) => !r.duplicate).length, 1);
+        assert.equal(await store.conversations.lastSeq(c.id), 2, 'nothing twice');
+      });
+
+      it('waiting: queued conversations of a clinic and profession, oldest first', async () => {
+        const clinic = `c-${crypto.randomUUID()}`;
+        const older = conversation({ clinic, createdAt: '2030-01-01T08:00:00.000Z' });
+        const newer = conversation({ clinic, createdAt: '2030-01-01T09:00:00.000Z' });
+        const doctor = conversation({ clinic, profession: 'doctor' });
+        const taken = conversation({ clinic, createdAt: '2030-01-01T07:00:00.000Z' });
+        for (const c of [newer, older, doctor, taken]) await store.conversations.create(c);
+        await store.conversations.update(taken.id, { status: 'open' });
+        assert.deepEqual(await store.conversations.waiting(clinic, 'nurse'), [older.id, newer.id]);
+        const listed = await store.conversations.listByClinic(clinic, ['queued', 'open']);
+        assert.deepEqual(listed.map((c) => c.id).sort(), [older.id, newer.id, doctor.id, taken.id].sort());
+        assert.deepEqual(listed.find((c) => c.id === taken.id), { ...taken, status: 'open' });
+        assert.deepEqual((await store.conversations.listByClinic(clinic, ['open'])).map((c) => c.id), [taken.id]);
+        assert.deepEqual(await store.conversations.listByClinic(`${clinic}-other`, ['queued']), []);
       });
     });
 

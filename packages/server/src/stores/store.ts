@@ -155,6 +155,8 @@ export interface Store {
     lastSeq(id: string): Promise<number>;
     /** Ids of conversations still waiting for staff at a clinic for a profession, oldest first. */
     waiting(clinic: string, profession: ConversationRecord['profession']): Promise<string[]>;
+    /** A clinic's conversations with one of the given statuses, oldest first (the staff queue). */
+    listByClinic(clinic: string, statuses: ConversationRecord['status'][]): Promise<ConversationRecord[]>;
   };
   attachments: {
     put(record: AttachmentRecord): Promise<void>;

@@ -65,6 +65,31 @@ export const migrations: Migration[] = [
     CREATE INDEX bookings_clinic_start ON bookings (clinic, start_at) WHERE status = 'booked';`,
   },
   {
+    version: 4,
+    name: 'conversations',
+    sql: `
+    CREATE TABLE conversations (
+      id         text    PRIMARY KEY,
+      owner      text    NOT NULL,
+      clinic     text    NOT NULL,
+      profession text    NOT NULL,
+      status     text    NOT NULL,
+      created_at text    NOT NULL, -- ISO 8601 UTC as given
+      last_seq   integer NOT NULL DEFAULT 0,
+      record     jsonb   NOT NULL
+    );
+    CREATE INDEX conversations_queue ON conversations (clinic, status, profession, created_at);
+    CREATE INDEX conversations_owner ON conversations (owner);
+    CREATE TABLE chat_events (
+      conversation_id text    NOT NULL REFERENCES conversations (id),
+      seq             integer NOT NULL,
+      idempotency_key text,
+      event           jsonb   NOT NULL,
+      PRIMARY KEY (conversation_id, seq)
+    );
+    CREATE UNIQUE INDEX chat_events_idempotency ON chat_events (conversation_id, idempotency_key) WHERE idempotency_key IS NOT NULL;`,
+  },
+  {
     version: 5,
     name: 'attachments',
     sql: `

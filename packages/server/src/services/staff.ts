@@ -1,0 +1,166 @@
+import type { ChatEvent, Profession, StaffMember } from '@nara/contract';
+import type { Person } from '../http/auth.js';
+import { HttpProblem, notFound } from '../http/problem.js';
+import { staffForms } from '../seed/staff-forms.js';
+import type { ConversationRecord, Store } from '../stores/store.js';
+import type { AccessControl } from './access.js';
+import type { ChatService } from './chat.js';
+
+/** A conversation as staff see it: who the patient is, and where it stands. */
+export interface StaffConversation {
+  id: string;
+  clinic: string;
+  profession: Profession;
+  status: ConversationRecord['status'];
+  createdAt: string;
+  lastSeq: number;
+  patient: { personnummer: string };
+  /** The start of the patient's first message, for the queue. */
+  preview?: string;
+}
+
+/**
+ * What care staff do in chats: see their clinic's queue, take an errand, reply, hand over to
+ * another profession, send a form, invite to video, close. Staff reach only their own clinic's
+ * conversations; every read and write is in the access log.
+ */
+export class StaffService {
+  constructor(
+    private readonly store: Store,
+    private readonly chat: ChatService,
+    private readonly access: AccessControl,
+    private readonly videoBaseUrl: string,
+  ) {}
+
+  private member(staff: Person): StaffMember {
+    return { name: staff.name ?? staff.id, profession: staff.profession! };
+  }
+
+  /** The conversation, when it belongs to the staff member's clinic (404 otherwise: its existence is not revealed). */
+  private async record(staff: Person, id: string): Promise<ConversationRecord> {
+    const record = await this.store.conversations.get(id);
+    if (!record || record.clinic !== staff.clinic) throw notFound(`Conversation ${id}`);
+    return record;
+  }
+
+  private async summary(record: ConversationRecord, withPreview: boolean): Promise<StaffConversation> {
+    const lastSeq = await this.store.conversations.lastSeq(record.id);
+    let preview: string | undefined;
+    if (withPreview) {
+      const first = (await this.store.conversations.listAfter(record.id, 0, 10)).find((e) => e.type === 'message' && e.sender.kind === 'patient');
+      if (first?.type === 'message') preview = first.text.slice(0, 80);
+    }
+    return {
+      id: record.id,
+      clinic: record.clinic,
+      profession: record.profession,
+      status: record.status,
+      createdAt: record.createdAt,
+      lastSeq,
+      patient: { personnummer: record.owner },
+      ...(preview ? { preview } : {}),
+    };
+  }
+
+  /** Open and queued conversations at the staff member's clinic: their profession's, or all. */
+  async queue(staff: Person, scope: 'mine' | 'all'): Promise<StaffConversation[]> {
+    const records = await this.store.conversations.listByClinic(staff.clinic!, ['queued', 'open']);
+    const visible = records.filter((r) => scope === 'all' || r.profession === staff.profession);
+    const out: StaffConversation[] = [];
+    for (const record of visible) {
+      await this.access.staff(staff, record.owner, 'read', `conversation:${record.id}`);
+      out.push(await this.summary(record, true));
+    }
+    return out;
+  }
+
+  async get(staff: Person, id: string): Promise<StaffConversation> {
+    const record = await this.record(staff, id);
+    await this.access.staff(staff, record.owner, 'read', `conversation:${id}`);
+    return this.summary(record, false);
+  }
+
+  /** For the event stream: checks access and logs the read. */
+  async openStream(staff: Person, id: string): Promise<ConversationRecord> {
+    const record = await this.record(staff, id);
+    await this.access.staff(staff, record.owner, 'read', `conversation:${id}`);
+    return record;
+  }
+
+  async events(staff: Person, id: string, after: number): Promise<ChatEvent[]> {
+    await this.openStream(staff, id);
+    return this.store.conversations.listAfter(id, after, 1000);
+  }
+
+  /** Takes a queued errand of the staff member's own profession. */
+  async take(staff: Person, id: string): Promise<StaffConversation> {
+    const record = await this.writable(staff, id);
+    if (record.status !== 'queued') throw new HttpProblem(409, 'conflict', 'Someone has already taken this errand');
+    if (record.profession !== staff.profession) {
+      throw new HttpProblem(403, 'forbidden', `This errand is queued for ${record.profession}; hand it over or ask a colleague`);
+    }
+    await this.chat.staffJoined(id, this.member(staff));
+    return this.get(staff, id);
+  }
+
+  async reply(staff: Person, id: string, text: string): Promise<ChatEvent> {
+    const record = await this.writable(staff, id);
+    this.mustHold(staff, record);
+    if (!text.trim()) throw new HttpProblem(422, 'invalid', 'Write a message', [{ path: 'text', message: 'Required' }]);
+    return this.chat.staffMessage(id, this.member(staff), text);
+  }
+
+  async handOver(staff: Person, id: string, to: Profession): Promise<StaffConversation> {
+    const record = await this.writable(staff, id);
+    if (record.profession === to) throw new HttpProblem(422, 'invalid', `The errand is already with ${to}`);
+    await this.chat.handOver(id, record.profession, to);
+    return this.get(staff, id);
+  }
+
+  async sendForm(staff: Person, id: string, formId: string): Promise<ChatEvent> {
+    const record = await this.writable(staff, id);
+    this.mustHold(staff, record);
+    const form = staffForms.find((f) => f.id === formId);
+    if (!form) throw new HttpProblem(422, 'invalid', `No form ${formId}`, [{ path: 'formId', message: 'Unknown form' }]);
+    return this.chat.append(id, {
+      type: 'form-sent',
+      at: new Date().toISOString(),
+      requestId: crypto.randomUUID(),
+      staff: this.member(staff),
+      questionnaire: form.questionnaire(record.locale),
+    });
+  }
+
+  async inviteToVideo(staff: Person, id: string, startsAt?: string): Promise<ChatEvent> {
+    const record = await this.writable(staff, id);
+    this.mustHold(staff, record);
+    const requestId = crypto.randomUUID();
+    return this.chat.append(id, {
+      type: 'video-invitation',
+      at: new Date().toISOString(),
+      requestId,
+      staff: this.member(staff),
+      url: `${this.videoBaseUrl.replace(/\/+$/, '')}/${requestId}`,
+      ...(startsAt ? { startsAt } : {}),
+    });
+  }
+
+  async close(staff: Person, id: string): Promise<StaffConversation> {
+    await this.writable(staff, id);
+    await this.chat.close(id, 'staff');
+    return this.get(staff, id);
+  }
+
+  private async writable(staff: Person, id: string): Promise<ConversationRecord> {
+    const record = await this.record(staff, id);
+    if (record.status === 'closed') throw new HttpProblem(409, 'conflict', 'The conversation is closed');
+    await this.access.staff(staff, record.owner, 'write', `conversation:${id}`);
+    return record;
+  }
+
+  /** Writing to the patient needs the errand taken by the staff member's profession. */
+  private mustHold(staff: Person, record: ConversationRecord) {
+    if (record.status !== 'open') throw new HttpProblem(409, 'conflict', 'Take the errand first');
+    if (record.profession !== staff.profession) throw new HttpProblem(403, 'forbidden', `The errand is with ${record.profession}`);
+  }
+}
