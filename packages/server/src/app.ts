@@ -7,7 +7,6 @@ import { testAuthenticator, type Authenticator } from './http/auth.js';
 import { corsOrigin, type CorsPolicy } from './http/cors-policy.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit.js';
-import { apiDocRoutes } from './routes/api-docs.js';
 import { attachmentRoutes } from './routes/attachments.js';
 import { bookingRoutes } from './routes/bookings.js';
 import { chatRoutes } from './routes/chat.js';
@@ -100,7 +99,9 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
   });
   // Liveness for load balancers and the container's HEALTHCHECK.
   app.get('/health', (c) => c.json({ status: 'ok' }));
-  app.route('/', apiDocRoutes());
+  // The API documents are built on first request, so the in-page demo never downloads their code.
+  app.get('/v1/openapi.json', async (c) => (await import('./routes/api-docs.js')).serveOpenApi(c));
+  app.get('/docs/api', async (c) => (await import('./routes/api-docs.js')).serveApiDocs(c));
   app.route('/v1', api);
   app.notFound(() => problemResponse(404, 'not-found', 'No such resource'));
   app.onError((error, c) => {

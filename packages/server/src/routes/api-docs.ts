@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import type { Context } from 'hono';
 
 type Doc = { info: { title: string; description?: string; version: string }; paths: Record<string, Record<string, OperationDoc>> };
 type OperationDoc = {
@@ -48,15 +48,13 @@ ${params ? `<h3>Parameters</h3><ul>${params}</ul>` : ''}${json('Request body (JS
 ${ops.join('\n')}</main></body></html>`;
 }
 
-export function apiDocRoutes() {
-  return new Hono()
-    .get('/v1/openapi.json', async (c) => {
-      c.header('Cache-Control', 'public, max-age=300');
-      return c.json(await openApi());
-    })
-    .get('/docs/api', async (c) => {
-      c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
-      c.header('Cache-Control', 'public, max-age=300');
-      return c.html(renderApiDocs(await openApi()));
-    });
+export async function serveOpenApi(c: Context): Promise<Response> {
+  c.header('Cache-Control', 'public, max-age=300');
+  return c.json(await openApi());
+}
+
+export async function serveApiDocs(c: Context): Promise<Response> {
+  c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+  c.header('Cache-Control', 'public, max-age=300');
+  return c.html(renderApiDocs(await openApi()));
 }
