@@ -2,6 +2,7 @@
 // own server and hands the widget a short-lived token. Here the reference server's TEST sign-in
 // (only on when NARA_TEST_SIGNIN=1, as `npm start` sets) issues one for Skatteverket's test person.
 // Runs before nara.js, so the provider has the token from its first request.
+const provider = document.getElementById('nara');
 let session;
 async function testToken() {
   if (session && Date.parse(session.expiresAt) - Date.now() > 60_000) return session.token;
@@ -14,4 +15,8 @@ async function testToken() {
   session = await response.json();
   return session.token;
 }
-document.getElementById('nara').getToken = testToken;
+provider.getToken = testToken;
+
+// ?lang=en shows the page's widgets in English (the page's own text stays Swedish).
+const lang = new URLSearchParams(location.search).get('lang');
+if (lang === 'en' || lang === 'sv') provider.setAttribute('locale', lang);
