@@ -1,0 +1,33 @@
+// The npm build: every package compiled to ESM with .d.ts (lit and the other dependencies stay external),
+// and a publishable package.json written beside it: `npm publish packages/<name>/dist`.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
+
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.packages.json'], { stdio: 'inherit' });
+
+const root = JSON.parse(readFileSync('package.json', 'utf8'));
+for (const dir of root.workspaces) {
+  const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+  const toJs = (path) => path.replace(/^\.\/src\//, './').replace(/\.ts$/, '.js');
+  const exports = Object.fromEntries(
+    Object.entries(typeof pkg.exports === 'string' ? { '.': pkg.exports } : pkg.exports).map(([key, path]) => [
+      key,
+      { types: toJs(path).replace(/\.js$/, '.d.ts'), default: toJs(path) },
+    ]),
+  );
+  const published = {
+    name: pkg.name,
+    version: pkg.version,
+    type: 'module',
+    description: pkg.description ?? root.description,
+    license: 'MIT',
+    exports,
+    types: './index.d.ts',
+    sideEffects: Array.isArray(pkg.sideEffects) ? pkg.sideEffects.map(toJs) : (pkg.sideEffects ?? false),
+    dependencies: pkg.dependencies,
+    ...(existsSync('custom-elements.json') && pkg.name === '@nara/elements' ? { customElements: 'custom-elements.json' } : {}),
+  };
+  if (published.customElements) copyFileSync('custom-elements.json', `${dir}/dist/custom-elements.json`);
+  writeFileSync(`${dir}/dist/package.json`, JSON.stringify(published, null, 2) + '\n');
+}
+console.log('npm packages built into packages/*/dist');
