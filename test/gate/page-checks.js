@@ -135,5 +135,22 @@
       else channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
     });
 
-  window.naraGate = { show, phase, busy, frames, axeRun, horizontalOverflow, clippedContent, focusIndicator, longAnimations };
+  /** The story's rendered text, through shadow roots (what a sighted user reads, roughly). */
+  const text = () => {
+    const parts = [];
+    const walk = (node) => {
+      for (const child of node.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) parts.push(child.textContent.trim());
+        else if (child.nodeType === Node.ELEMENT_NODE) {
+          if (child.localName === 'style' || child.localName === 'script') continue;
+          if (child.shadowRoot) walk(child.shadowRoot);
+          walk(child);
+        }
+      }
+    };
+    walk(storyRoot());
+    return parts.filter(Boolean).join(' ');
+  };
+
+  window.naraGate = { text, show, phase, busy, frames, axeRun, horizontalOverflow, clippedContent, focusIndicator, longAnimations };
 })();

@@ -38,20 +38,25 @@ const formatAxe = (mode: string, violations: AxeViolation[]) =>
  * does (a page load costs ~1 s). Storybook's own a11y run is switched off: the gate runs axe itself.
  * Returns problems that stop the checks (the story did not render).
  */
-export async function showStory(page: Page, origin: string, id: string, locale: string, settleMs = 3000): Promise<string[]> {
+const appliedGlobals = new WeakMap<Page, Record<string, string>>();
+
+export async function showStory(page: Page, origin: string, id: string, locale: string, settleMs = 3000, globals: Record<string, string> = {}): Promise<string[]> {
   const problems: string[] = [];
-  const loaded = page.url().startsWith(`${origin}/iframe.html`);
-  const current = loaded ? await call<{ id?: string; locale?: string }>(page, `({ id: window.__STORYBOOK_PREVIEW__?.currentRender?.id, locale: document.documentElement.lang })`) : {};
-  const show =
-    !loaded
-      ? page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=locale:${locale};a11y.manual:!true`).then(() =>
-          page.waitForFunction(`['finished', 'errored', 'aborted'].includes(window.naraGate.phase())`, null, { timeout: 20000 }),
-        )
-      : current.id === id
-        ? call(page, `window.naraGate.show(${JSON.stringify(id)}, { locale: ${JSON.stringify(locale)} })`)
-        : call(page, `window.naraGate.show(${JSON.stringify(id)})`).then(() =>
-            current.locale === locale ? undefined : call(page, `window.naraGate.show(${JSON.stringify(id)}, { locale: ${JSON.stringify(locale)} })`),
-          );
+  const wanted: Record<string, string> = { locale, ...globals };
+  const applied = appliedGlobals.get(page);
+  const loaded = applied !== undefined && page.url().startsWith(`${origin}/iframe.html`);
+  const changed = Object.fromEntries(Object.entries(wanted).filter(([key, value]) => applied?.[key] !== value));
+  const currentId = loaded ? await call<string | undefined>(page, 'window.__STORYBOOK_PREVIEW__?.currentRender?.id') : undefined;
+  const urlGlobals = [...Object.entries(wanted).map(([key, value]) => `${key}:${value}`), 'a11y.manual:!true'].join(';');
+  const showIn = (g?: Record<string, string>) => call(page, `window.naraGate.show(${JSON.stringify(id)}${g ? `, ${JSON.stringify(g)}` : ''})`);
+  const show = !loaded
+    ? page
+        .goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${urlGlobals}`)
+        .then(() => page.waitForFunction(`['finished', 'errored', 'aborted'].includes(window.naraGate.phase())`, null, { timeout: 20000 }))
+    : currentId === id
+      ? showIn(Object.keys(changed).length ? changed : undefined)
+      : showIn().then(() => (Object.keys(changed).length ? showIn(changed) : undefined));
+  appliedGlobals.set(page, { ...applied, ...wanted });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = await Promise.race([
     show.then(() => false),
@@ -72,13 +77,18 @@ export async function showStory(page: Page, origin: string, id: string, locale: 
   return problems;
 }
 
+/** axe over the open story, formatted. */
+export async function axeViolations(page: Page, mode = 'default'): Promise<string[]> {
+  return formatAxe(mode, await call<AxeViolation[]>(page, `window.naraGate.axeRun(${JSON.stringify(WCAG_TAGS)})`));
+}
+
 /** Runs every check on the open story. Returns human-readable failures, each naming the rule. */
 export async function checkOpenStory(page: Page): Promise<string[]> {
   const failures: string[] = [];
   const settle = () => call(page, 'window.naraGate.frames(3)');
 
   // 1. axe, as rendered
-  failures.push(...formatAxe('default', await call<AxeViolation[]>(page, `window.naraGate.axeRun(${JSON.stringify(WCAG_TAGS)})`)));
+  failures.push(...(await axeViolations(page)));
 
   // 2. reflow (WCAG 1.4.10): 320 CSS px wide, no horizontal scrolling
   await page.setViewportSize({ width: 320, height: 640 });
@@ -100,7 +110,7 @@ export async function checkOpenStory(page: Page): Promise<string[]> {
   // 4. forced colours (Windows High Contrast): axe still clean, every focus stop shows an outline
   await page.emulateMedia({ forcedColors: 'active' });
   await settle();
-  failures.push(...formatAxe('forced-colors', await call<AxeViolation[]>(page, `window.naraGate.axeRun(${JSON.stringify(WCAG_TAGS)})`)));
+  failures.push(...(await axeViolations(page, 'forced-colors')));
   failures.push(...(await focusStops(page)).map((name) => `focus-visible-forced-colors (WCAG 2.4.7): no visible focus indicator in forced colours on ${name}`));
   await page.emulateMedia({ forcedColors: 'none' });
 
