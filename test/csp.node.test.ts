@@ -9,26 +9,10 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { createSite, listen, seedTestPerson, type RunningSite } from '@nara/server/site';
 import { launchChromium } from './helpers/chromium.js';
-
-/**
- * The policy the guide (docs/guide.md, "Content-Security-Policy") recommends. `lit-html` is the one
- * Trusted Types policy lit creates; 'allow-duplicates' lets a second copy of the bundle create it again.
- */
-export const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  "trusted-types lit-html 'allow-duplicates'",
-].join('; ');
+import { STRICT_CSP, watchCsp } from './helpers/csp.js';
 
 const TOKEN = 'test:191212121212';
 
@@ -42,26 +26,6 @@ const twoCopiesPage = `<!doctype html><html lang="en"><head><meta charset="utf-8
 </head><body><main><h1>Two copies</h1>
 <nara-provider id="nara" api="/" clinic="vc-linden" locale="en"><nara-shortcut-list></nara-shortcut-list></nara-provider>
 </main></body></html>`;
-
-interface Watch {
-  violations: string[];
-}
-
-/** Collects every CSP report: `securitypolicyviolation` events and console errors about CSP or Trusted Types. */
-async function watch(page: Page): Promise<Watch> {
-  const watched: Watch = { violations: [] };
-  await page.exposeFunction('reportViolation', (text: string) => watched.violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportViolation(text: string): void }).reportViolation(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
-    );
-  });
-  page.on('console', (message) => {
-    if (/content security policy|trusted type/i.test(message.text())) watched.violations.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => watched.violations.push(`uncaught ${error.name}: ${error.message}`));
-  return watched;
-}
 
 describe('strict Content-Security-Policy with Trusted Types', () => {
   let server: RunningSite;
@@ -111,7 +75,7 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
 
   it('the contact page renders, a patient edits and saves shortcuts, and nothing is blocked', async () => {
     const page = await context.newPage();
-    const watched = await watch(page);
+    const watched = await watchCsp(page);
     await page.goto(`${server.origin}/examples/contact-page.html`);
     // static tiles (attributes only) and the backend's tiles inside the shortcut list
     await page.getByRole('link', { name: /Ring oss/ }).waitFor();
@@ -133,7 +97,7 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
 
   it('two copies of the bundle on one page work together', async () => {
     const page = await context.newPage();
-    const watched = await watch(page);
+    const watched = await watchCsp(page);
     await page.goto(`${server.origin}/csp-test/two-copies.html`);
     await page.locator('nara-shortcut-list').getByRole('button', { name: 'Edit shortcuts' }).waitFor();
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
@@ -145,7 +109,7 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
 
   it("needs 'allow-duplicates' for a second copy of lit (without it the second copy's policy is refused)", async () => {
     const page = await context.newPage();
-    const watched = await watch(page);
+    const watched = await watchCsp(page);
     await page.goto(`${server.origin}/csp-test/two-copies.html?csp=no-duplicates`);
     await page.locator('nara-shortcut-list').getByRole('button', { name: 'Edit shortcuts' }).waitFor();
     assert.ok(
@@ -157,7 +121,7 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
 
   it('reports a violation when the policy does not allow lit-html (so the checks above can fail)', async () => {
     const page = await context.newPage();
-    const watched = await watch(page);
+    const watched = await watchCsp(page);
     await page.goto(`${server.origin}/examples/contact-page.html?csp=no-lit-policy`);
     await page.waitForFunction(() => customElements.get('nara-provider') !== undefined).catch(() => {});
     await page.waitForTimeout(300);

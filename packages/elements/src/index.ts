@@ -5,3 +5,8 @@ export { NaraProvider } from './provider/provider.js';
 export { NaraShortcutTile } from './shortcut-tile/shortcut-tile.js';
 export { NaraShortcutList } from './shortcut-list/shortcut-list.js';
 export type * from './events.js';
+
+// What an app needs to hand the provider a backend of its own, from the same import (no extra bytes:
+// the elements already use them).
+export { HttpBackend, type HttpBackendOptions } from '@nara/client';
+export { NaraError, ERROR_CODES, type CareBackend, type CallOptions, type NaraErrorCode } from '@nara/contract';
