@@ -33,6 +33,7 @@ export function createSite(options: SiteOptions = {}): { site: Hono; api: Return
   }
   site.route('/', api);
   site.get('/', (c) => c.redirect('/examples/contact-page.html'));
+  site.get('/examples/regional-app', (c) => c.redirect('/examples/regional-app/'));
   site.use('/examples/*', serveStatic({ root }));
   site.use('/dist/*', serveStatic({ root }));
   return { site, api };
