@@ -16,6 +16,7 @@ const page = (body: string, style = '') =>
 const pages: Record<string, string> = {
   careful: page(
     `<h1>Book a visit</h1><p>Plain text that wraps at any width, in a page that reflows.</p><button>Book</button> <a href="#x">Read more</a>
+     <p><label>Message <input value="A long answer that scrolls inside its own field, as fields do, and is not clipped content"></label></p>
      <div class="spinner" aria-hidden="true"></div>`,
     `button:focus-visible, a:focus-visible { outline: 3px solid; }
      .spinner { inline-size: 1rem; block-size: 1rem; border: 2px solid; animation: spin 1s linear infinite; }

@@ -16,7 +16,8 @@ import { listen, type RunningSite } from '@nara/server/site';
 import { launchChromium } from './helpers/chromium.js';
 import { DESKTOP, INIT_SCRIPTS, axeViolations, checkOpenStory, showStory, type StoryEntry } from './gate/story-gate.js';
 
-const STATIC = 'storybook-static';
+// NARA_GATE_STATIC=<dir> checks another Storybook build (e.g. a branch's) with this gate
+const STATIC = process.env.NARA_GATE_STATIC ?? 'storybook-static';
 if (!existsSync(`${STATIC}/index.json`)) throw new Error(`${STATIC}/index.json is missing: run \`npm run build-storybook\` first`);
 
 const filter = process.env.NARA_GATE_FILTER;

@@ -68,7 +68,8 @@
   const horizontalOverflow = () => {
     const page = document.scrollingElement;
     const width = page.clientWidth;
-    if (page.scrollWidth <= width) return null;
+    // 1 px of slack: sub-pixel layout can round the scroll width up by one
+    if (page.scrollWidth <= width + 1) return null;
     const culprits = [...deepElements(storyRoot())]
       .filter((el) => isRendered(el) && el.getBoundingClientRect().right > width + 1)
       // the innermost offenders say most
@@ -83,6 +84,7 @@
     [...deepElements(storyRoot())]
       .filter((el) => {
         if (!isRendered(el) || el.clientWidth <= 2) return false; // visually-hidden text is 1 px on purpose
+        if (['input', 'textarea', 'select'].includes(el.localName)) return false; // a field scrolls its own value
         const style = getComputedStyle(el);
         const clips = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
         return clips && el.scrollWidth > el.clientWidth + 1;
