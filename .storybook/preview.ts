@@ -6,10 +6,12 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { serverHandlers, createApp } from '@nara/server/msw';
 import manifest from '../custom-elements.json';
+import { publicManifest } from './public-manifest.js';
 import { BACKEND_SCENARIOS, scenarioToolbar, storyHandlers, type BackendScenario } from './backend-scenarios.js';
 import '../packages/elements/src/nara.ts';
 
-setCustomElementsManifest(manifest);
+// docs pages for every element (tags: autodocs below): attributes, properties, events, slots, parts, CSS properties
+setCustomElementsManifest(publicManifest(manifest));
 
 // Every story talks to the real server app through msw: same code as production, no network.
 export const storyApp = createApp();
