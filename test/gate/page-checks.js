@@ -76,7 +76,11 @@
       .filter((el, _i, all) => !all.some((other) => other !== el && isInside(other, el)))
       .slice(0, 5)
       .map(describe);
-    return { scrollWidth: page.scrollWidth, clientWidth: width, culprits };
+    // a story's own wrapper with a fixed width (e.g. style="width: 320px" plus Storybook's padding)
+    const wrappers = [...storyRoot().querySelectorAll('[style*="width"]')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && /(^|;)\s*(inline-size|width)\s*:/.test(el.getAttribute('style')))
+      .map((el) => `the story's own <${el.localName} style="${el.getAttribute('style')}"> is wider than the viewport: use max-width / max-inline-size`);
+    return { scrollWidth: page.scrollWidth, clientWidth: width, culprits: [...wrappers, ...culprits] };
   };
 
   /** Elements whose content is cut off horizontally (overflow hidden/clip, or ellipsis). */
