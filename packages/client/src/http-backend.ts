@@ -1,6 +1,9 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
 import type * as z from 'zod/mini';
 import {
+  Booking,
+  BookingList,
+  SlotList,
   Clinic,
   NaraError,
   Problem,
@@ -10,6 +13,8 @@ import {
   type CareBackend,
   type Locale,
   type ShortcutsUpdate,
+  type BookingRequest,
+  type SlotQuery,
 } from '@nara/contract';
 
 export interface HttpBackendOptions {
@@ -89,7 +94,13 @@ export class HttpBackend implements CareBackend {
     return {
       ...options,
       headers: { ...(options.headers as Record<string, string>), 'Idempotency-Key': key },
-      retry: { limit: this.options.retries ?? 2, methods: ['post', 'patch', 'put', 'delete'], statusCodes: [408, 429, 500, 502, 503, 504] },
+      retry: {
+        limit: this.options.retries ?? 2,
+        methods: ['post', 'patch', 'put', 'delete'],
+        statusCodes: [408, 429, 500, 502, 503, 504],
+        // The key makes a repeat harmless, so a request whose answer never came may be sent again.
+        retryOnTimeout: true,
+      },
     };
   }
 
@@ -103,6 +114,57 @@ export class HttpBackend implements CareBackend {
 
   async saveShortcuts(update: ShortcutsUpdate, options?: CallOptions) {
     return (await this.request(ShortcutList, 'v1/shortcuts', { ...options, method: 'put', json: update })).shortcuts;
+  }
+
+  getSlots(query: SlotQuery, options?: CallOptions) {
+    const searchParams: Record<string, string> = { clinic: query.clinic, from: query.from, to: query.to };
+    if (query.visitType) searchParams.visitType = query.visitType;
+    if (query.profession) searchParams.profession = query.profession;
+    return this.request(SlotList, 'v1/slots', { ...options, searchParams });
+  }
+
+  createBooking(request: BookingRequest, options: CallOptions & { idempotencyKey?: string } = {}) {
+    const { idempotencyKey, ...rest } = options;
+    return this.request(Booking, 'v1/bookings', { ...this.idempotent({ ...rest, method: 'post', json: request }, idempotencyKey), signal: rest.signal });
+  }
+
+  async getBookings(options?: CallOptions) {
+    return (await this.request(BookingList, 'v1/bookings', options)).bookings;
+  }
+
+  getBooking(id: string, options?: CallOptions) {
+    return this.request(Booking, `v1/bookings/${encodeURIComponent(id)}`, options);
+  }
+
+  cancelBooking(id: string, options?: CallOptions) {
+    return this.request(Booking, `v1/bookings/${encodeURIComponent(id)}`, { ...options, method: 'delete' });
+  }
+
+  /** Safe to retry: moving a booking to the slot it already holds answers that booking. */
+  changeBooking(id: string, slotId: string, options?: CallOptions) {
+    return this.request(Booking, `v1/bookings/${encodeURIComponent(id)}`, {
+      ...options,
+      method: 'patch',
+      json: { slotId },
+      retry: { limit: this.options.retries ?? 2, methods: ['patch'], statusCodes: [408, 429, 500, 502, 503, 504] },
+    });
+  }
+
+  async getBookingCalendar(id: string, options?: CallOptions) {
+    let text: string;
+    try {
+      const response = await this.http(`v1/bookings/${encodeURIComponent(id)}/calendar`, {
+        ...options,
+        headers: { Accept: 'text/calendar' },
+      });
+      text = await response.text();
+    } catch (error) {
+      throw await toNaraError(error);
+    }
+    if (!text.startsWith('BEGIN:VCALENDAR\r\n')) {
+      throw new NaraError('contract', 'The calendar file from the backend is not iCalendar');
+    }
+    return text;
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Booking, BookingRequest, SlotList, SlotQuery } from './booking.js';
 import type { Locale } from './common.js';
 import type { Clinic } from './clinic.js';
 import type { Shortcut, ShortcutsUpdate } from './shortcuts.js';
@@ -19,4 +20,20 @@ export interface CareBackend {
   getClinic(clinic: string, options?: CallOptions): Promise<Clinic>;
   getShortcuts(options?: CallOptions): Promise<Shortcut[]>;
   saveShortcuts(update: ShortcutsUpdate, options?: CallOptions): Promise<Shortcut[]>;
+  /** Free times and what to know before booking one; rejects with code `invalid` for a range over 42 days. */
+  getSlots(query: SlotQuery, options?: CallOptions): Promise<SlotList>;
+  /**
+   * Books a free slot. Rejects with code `conflict` when the slot was taken meanwhile. Pass the same
+   * `idempotencyKey` when retrying one attempt: it never books twice.
+   */
+  createBooking(request: BookingRequest, options?: CallOptions & { idempotencyKey?: string }): Promise<Booking>;
+  /** The signed-in person's bookings, soonest first. */
+  getBookings(options?: CallOptions): Promise<Booking[]>;
+  getBooking(id: string, options?: CallOptions): Promise<Booking>;
+  /** Cancels; rejects with code `conflict` after the clinic's cancellation limit. */
+  cancelBooking(id: string, options?: CallOptions): Promise<Booking>;
+  /** Moves a booking to another slot, all or nothing; `conflict` when that slot was taken meanwhile. */
+  changeBooking(id: string, slotId: string, options?: CallOptions): Promise<Booking>;
+  /** The booking as an iCalendar (RFC 5545) file's text. */
+  getBookingCalendar(id: string, options?: CallOptions): Promise<string>;
 }

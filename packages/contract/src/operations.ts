@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { Booking, BookingChange, BookingList, BookingRequest, SlotList, SlotQuery } from './booking.js';
 import { Clinic } from './clinic.js';
 import { ShortcutList, ShortcutsUpdate } from './shortcuts.js';
 
@@ -16,6 +17,8 @@ export interface Operation {
   response: z.ZodMiniType;
   status?: number;
   headers?: string[];
+  /** Media type of the response when it is not JSON (e.g. `text/calendar`). */
+  responseType?: string;
 }
 
 export const operations: Operation[] = [
@@ -43,5 +46,67 @@ export const operations: Operation[] = [
     auth: true,
     body: ShortcutsUpdate,
     response: ShortcutList,
+  },
+  {
+    id: 'getSlots',
+    method: 'get',
+    path: '/v1/slots',
+    summary: 'Free times of a clinic between two instants, optionally for one visit type and profession (at most 42 days)',
+    auth: false,
+    query: SlotQuery,
+    response: SlotList,
+  },
+  {
+    id: 'createBooking',
+    method: 'post',
+    path: '/v1/bookings',
+    summary: 'Book a free slot. 409 `conflict` when the slot is no longer free; the same Idempotency-Key never books twice',
+    auth: true,
+    body: BookingRequest,
+    response: Booking,
+    status: 201,
+    headers: ['Idempotency-Key'],
+  },
+  {
+    id: 'getBookings',
+    method: 'get',
+    path: '/v1/bookings',
+    summary: "The signed-in person's bookings, soonest first",
+    auth: true,
+    response: BookingList,
+  },
+  {
+    id: 'getBooking',
+    method: 'get',
+    path: '/v1/bookings/{id}',
+    summary: 'One of the signed-in person\'s bookings',
+    auth: true,
+    response: Booking,
+  },
+  {
+    id: 'cancelBooking',
+    method: 'delete',
+    path: '/v1/bookings/{id}',
+    summary: "Cancel a booking (frees the slot). 409 `conflict` after the clinic's cancellation limit",
+    auth: true,
+    response: Booking,
+  },
+  {
+    id: 'changeBooking',
+    method: 'patch',
+    path: '/v1/bookings/{id}',
+    summary: 'Move a booking to another free slot: the new slot is taken and the old one freed in one step, or nothing changes',
+    auth: true,
+    body: BookingChange,
+    response: Booking,
+  },
+  {
+    id: 'getBookingCalendar',
+    method: 'get',
+    path: '/v1/bookings/{id}/calendar',
+    summary: 'The booking as an iCalendar file (RFC 5545) to add to a calendar',
+    auth: true,
+    response: z.string(),
+    responseType: 'text/calendar',
   },
 ];

@@ -1,4 +1,4 @@
-import type { NaraErrorCode, Shortcut } from '@nara/contract';
+import type { Booking, NaraErrorCode, Shortcut } from '@nara/contract';
 
 /**
  * The detail of every `nara-*` event. All are `CustomEvent`s with `bubbles: true, composed: true`.
@@ -13,6 +13,12 @@ export interface NaraEventDetails {
   'nara-shortcut': { id?: string; serviceId?: string; heading: string };
   /** The patient's shortcuts were saved (new order included). */
   'nara-shortcuts-change': { shortcuts: Shortcut[] };
+  /** A time was booked. */
+  'nara-booked': { booking: Booking };
+  /** A booking was moved to another time; `previous` is the booking as it was. */
+  'nara-booking-changed': { booking: Booking; previous: Booking };
+  /** A booking was cancelled (its `status` is `cancelled`). */
+  'nara-booking-cancelled': { booking: Booking };
 }
 
 export type NaraEventName = keyof NaraEventDetails;

@@ -4,6 +4,7 @@ export { naraContext, type NaraConfig } from './base/context.js';
 export { NaraProvider } from './provider/provider.js';
 export { NaraShortcutTile } from './shortcut-tile/shortcut-tile.js';
 export { NaraShortcutList } from './shortcut-list/shortcut-list.js';
+export { NaraBookingPicker } from './booking-picker/booking-picker.js';
 export type * from './events.js';
 
 // What an app needs to hand the provider a backend of its own, from the same import (no extra bytes:

@@ -2,5 +2,6 @@
 import './provider/define.js';
 import './shortcut-tile/define.js';
 import './shortcut-list/define.js';
+import './booking-picker/define.js';
 
 export * from './index.js';

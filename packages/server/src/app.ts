@@ -3,9 +3,11 @@ import { cors } from 'hono/cors';
 import { createContext, type AppContext } from './context.js';
 import { testAuthenticator, type Authenticator } from './http/auth.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
+import { bookingRoutes } from './routes/bookings.js';
 import { clinicRoutes } from './routes/clinics.js';
 import { shortcutRoutes } from './routes/shortcuts.js';
 import { createMemoryStore } from './stores/memory-store.js';
+import type { SlotSchedule } from './services/slots.js';
 import type { Store } from './stores/store.js';
 
 export interface AppOptions {
@@ -13,6 +15,10 @@ export interface AppOptions {
   authenticate?: Authenticator;
   /** Origins allowed to call the API from a browser (the sites that embed Nära). Default: any. */
   corsOrigins?: string[];
+  /** The server's clock (default: the real one). Tests fix it to test time rules. */
+  now?: () => Date;
+  /** Clinics' booking schedules (default: the seeded ones). */
+  schedule?: SlotSchedule;
 }
 
 /**
@@ -20,10 +26,14 @@ export interface AppOptions {
  * msw mocks in tests and Storybook all call this.
  */
 export function createApp(options: AppOptions = {}): Hono & { context: AppContext } {
-  const ctx = createContext(options.store ?? createMemoryStore(), options.authenticate ?? testAuthenticator);
+  const ctx = createContext(options.store ?? createMemoryStore(), options.authenticate ?? testAuthenticator, {
+    now: options.now,
+    schedule: options.schedule,
+  });
   const api = new Hono()
     .route('/', clinicRoutes(ctx))
-    .route('/', shortcutRoutes(ctx));
+    .route('/', shortcutRoutes(ctx))
+    .route('/', bookingRoutes(ctx));
 
   const app = new Hono();
   app.use(
@@ -32,7 +42,7 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
       origin: options.corsOrigins ?? '*',
       allowHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'Idempotency-Key', 'Last-Event-ID'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      exposeHeaders: ['Location', 'Retry-After'],
+      exposeHeaders: ['Location', 'Retry-After', 'Idempotent-Replayed'],
       maxAge: 600,
     }),
   );

@@ -1,5 +1,7 @@
 import type { Authenticator } from './http/auth.js';
+import { BookingService } from './services/bookings.js';
 import { ClinicDirectory } from './services/clinics.js';
+import { SlotSchedule } from './services/slots.js';
 import { ShortcutService } from './services/shortcuts.js';
 import type { Store } from './stores/store.js';
 
@@ -9,9 +11,19 @@ export interface AppContext {
   authenticate: Authenticator;
   clinics: ClinicDirectory;
   shortcuts: ShortcutService;
+  bookings: BookingService;
+  /** The server's clock: tests fix it. */
+  now: () => Date;
 }
 
-export function createContext(store: Store, authenticate: Authenticator): AppContext {
+export interface ContextOptions {
+  now?: () => Date;
+  schedule?: SlotSchedule;
+}
+
+export function createContext(store: Store, authenticate: Authenticator, options: ContextOptions = {}): AppContext {
   const clinics = new ClinicDirectory();
-  return { store, authenticate, clinics, shortcuts: new ShortcutService(store, clinics) };
+  const now = options.now ?? (() => new Date());
+  const bookings = new BookingService(store, clinics, options.schedule ?? new SlotSchedule(), now);
+  return { store, authenticate, clinics, shortcuts: new ShortcutService(store, clinics), bookings, now };
 }

@@ -1,8 +1,17 @@
-import type { ShortcutRef, Store } from './store.js';
+import type { BookingRecord, ShortcutRef, Store } from './store.js';
 
 /** Keeps everything in memory: for tests, Storybook and the in-page demo. */
 export function createMemoryStore(): Store {
   const shortcuts = new Map<string, ShortcutRef[]>();
+  const bookings = new Map<string, BookingRecord>();
+  /** slot id → id of the `booked` record holding it: the in-memory unique index. */
+  const holders = new Map<string, string>();
+  /** person + idempotency key → booking id. */
+  const keys = new Map<string, string>();
+  const keyOf = (person: string, key: string) => `${person}\u0000${key}`;
+
+  // No `await` inside the booking operations: each check and write happens in one turn of the
+  // event loop, so concurrent requests cannot interleave between them.
   return {
     shortcuts: {
       async get(person) {
@@ -10,6 +19,67 @@ export function createMemoryStore(): Store {
       },
       async put(person, refs) {
         shortcuts.set(person, structuredClone(refs));
+      },
+    },
+    bookings: {
+      async create(record, idempotencyKey) {
+        if (idempotencyKey !== undefined) {
+          const earlier = keys.get(keyOf(record.person, idempotencyKey));
+          if (earlier !== undefined) {
+            const booking = bookings.get(earlier)!;
+            return booking.slotId === record.slotId ? { outcome: 'replayed', booking: structuredClone(booking) } : { outcome: 'key-reused' };
+          }
+        }
+        if (holders.has(record.slotId)) return { outcome: 'taken' };
+        const booking = structuredClone(record);
+        bookings.set(booking.id, booking);
+        if (booking.status === 'booked') holders.set(booking.slotId, booking.id);
+        if (idempotencyKey !== undefined) keys.set(keyOf(record.person, idempotencyKey), booking.id);
+        return { outcome: 'created', booking: structuredClone(booking) };
+      },
+      async get(id) {
+        const booking = bookings.get(id);
+        return booking ? structuredClone(booking) : null;
+      },
+      async listByPerson(person) {
+        return [...bookings.values()]
+          .filter((b) => b.person === person)
+          .sort((a, b) => a.start.localeCompare(b.start))
+          .map((b) => structuredClone(b));
+      },
+      async heldSlotIds(clinic, from, to) {
+        const held = new Set<string>();
+        for (const [slotId, id] of holders) {
+          const b = bookings.get(id)!;
+          if (b.clinic === clinic && b.start >= from && b.start < to) held.add(slotId);
+        }
+        return held;
+      },
+      async cancel(id, at) {
+        const booking = bookings.get(id);
+        if (!booking) return null;
+        if (booking.status === 'booked') {
+          booking.status = 'cancelled';
+          booking.cancelledAt = at;
+          booking.revision += 1;
+          holders.delete(booking.slotId);
+        }
+        return structuredClone(booking);
+      },
+      async move(id, slot) {
+        const booking = bookings.get(id);
+        if (!booking || booking.status !== 'booked') return { outcome: 'not-found' };
+        if (booking.slotId === slot.slotId) return { outcome: 'moved', booking: structuredClone(booking) };
+        if (holders.has(slot.slotId)) return { outcome: 'taken' };
+        holders.delete(booking.slotId);
+        booking.slotId = slot.slotId;
+        booking.profession = slot.profession;
+        booking.visitType = slot.visitType;
+        booking.start = slot.start;
+        booking.end = slot.end;
+        booking.revision += 1;
+        holders.set(booking.slotId, booking.id);
+        return { outcome: 'moved', booking: structuredClone(booking) };
       },
     },
   };
