@@ -2,13 +2,15 @@
  * Keyboard-only journeys (WCAG 2.1.1): every step by Tab, Shift+Tab, Enter, Space, arrows and typing,
  * through the elements as a page embeds them — never `.focus()` or `.click()` from the test.
  *
- * Today: the contact page's path (static tiles, then the patient's shortcuts edited and saved).
- * Pending until the elements land on main: reason search → questionnaire → triage result → booking
- * confirmed, and → a chat message sent. Each pending step says what it will do.
+ * Today: the contact page's path (static tiles, then the patient's shortcuts edited and saved), and
+ * from there into the booking picker to a confirmed booking. Pending until the elements land on
+ * main: reason search → questionnaire → triage result → booking, and → a chat message sent. Each
+ * pending step says what it will do.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../packages/elements/src/nara.js';
+import { HttpBackend } from '@nara/client';
 import { API, PATIENT_TOKEN, startBackend } from './helpers/backend.js';
 import { deepActiveElement, waitForText } from './helpers/elements.js';
 
@@ -112,12 +114,47 @@ describe('keyboard only: the contact page', () => {
   });
 });
 
+describe('keyboard only: booking a time from the contact page', () => {
+  before(async () => {
+    await startBackend();
+  });
+
+  it('a signed-in patient tabs past their shortcuts into the booking picker and books the first free time', async () => {
+    const page = await fixture(html`<main>
+      <nara-provider api=${API} clinic="vc-linden" locale="sv" .getToken=${() => PATIENT_TOKEN}>
+        <nara-shortcut-list heading="Dina genvägar"></nara-shortcut-list>
+        <nara-booking-picker visit-type="physical" profession="doctor"></nara-booking-picker>
+      </nara-provider>
+    </main>`);
+    const picker = page.querySelector('nara-booking-picker')!;
+    await waitForText(page.querySelector('nara-shortcut-list')!, 'Ändra genvägar');
+    await waitForText(picker, 'Första lediga tid');
+    const booked = new Promise<CustomEvent>((resolve) => page.addEventListener('nara-booked', (e) => resolve(e as CustomEvent), { once: true }));
+
+    await tabTo('Ändra genvägar'); // past the shortcuts…
+    await tabTo(/^Första lediga tid/); // …into the picker
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActiveElement()?.getAttribute('role') === 'option', `focus after "Första lediga tid": ${nameOf(deepActiveElement())}`, { timeout: 6000 });
+    const slot = deepActiveElement()!.getAttribute('data-slot');
+    await sendKeys({ press: 'Enter' });
+    await waitForText(picker, 'Stämmer det här?');
+    await tabTo('Boka tiden', { max: 10 });
+    await sendKeys({ press: 'Enter' });
+    await waitForText(picker, 'Din tid är bokad');
+
+    const event = await booked;
+    expect(event.detail.booking.slot.id).to.equal(slot);
+    const mine = await new HttpBackend({ baseUrl: API, getToken: () => PATIENT_TOKEN }).getBookings();
+    expect(mine.filter((b) => b.status === 'booked').map((b) => b.slot.id)).to.include(slot);
+  });
+});
+
 // The whole journey, once its elements are on main (issue #9). Pending (mocha: no function) until then.
 describe('keyboard only: the care journey', () => {
   it('nara-care-journey / nara-symptom-form: answers the emergency screen "no" with arrow keys and Space, chooses "myself"');
   it('nara-symptom-form: types "feber" in the reason search, arrows to "Feber", Enter');
   it('nara-symptom-form: fills the questionnaire by Tab/arrows/typing, reviews, submits with Enter; an error summary takes focus when a required answer is missing');
   it('nara-triage-result: focus lands on the urgency heading; Tab to "Boka tid", Enter');
-  it('nara-booking-picker: arrows between days, Tab to a free slot, Enter, Tab to "Bekräfta", Enter; the booking is in the backend and announced');
+  it('nara-triage-result → nara-booking-picker: the recommended visit type and profession carry over; booking as above (that leg passes today)');
   it('nara-chat-panel: from the triage result, Tab to "Chatta", Enter; types a message, Enter sends it; it appears in the conversation and in the backend');
 });
