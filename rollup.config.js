@@ -46,6 +46,9 @@ export default [
       sourcemap: true,
     },
     plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), ts(), terser({ format: { comments: false } }), chunkManifest()],
+    // The workspace packages say `"sideEffects": false`, but rollup does not read that for them here: without
+    // this, every zod schema of @nara/contract lands in each element's bundle although none is used there.
+    treeshake: { moduleSideEffects: (id) => !/\/packages\/(contract|client|fhir|triage)\/src\//.test(id) },
     onwarn(warning, warn) {
       if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;
       warn(warning);

@@ -10,7 +10,10 @@ for (const dir of root.workspaces) {
   const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
   const toJs = (path) => path.replace(/^\.\/src\//, './').replace(/\.ts$/, '.js');
   const exports = Object.fromEntries(
-    Object.entries(typeof pkg.exports === 'string' ? { '.': pkg.exports } : pkg.exports).map(([key, path]) => [
+    Object.entries(typeof pkg.exports === 'string' ? { '.': pkg.exports } : pkg.exports)
+      // entries for files left out of the npm build (test fixtures) are not published
+      .filter(([, path]) => path.includes('*') || existsSync(`${dir}/dist/${toJs(path)}`))
+      .map(([key, path]) => [
       key,
       { types: toJs(path).replace(/\.js$/, '.d.ts'), default: toJs(path) },
     ]),

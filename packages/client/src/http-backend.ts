@@ -8,6 +8,7 @@ import {
   NaraError,
   Problem,
   ShortcutList,
+  StoredAttachment,
   codeForStatus,
   type CallOptions,
   type CareBackend,
@@ -15,6 +16,7 @@ import {
   type ShortcutsUpdate,
   type BookingRequest,
   type SlotQuery,
+  type UploadOptions,
 } from '@nara/contract';
 
 export interface HttpBackendOptions {
@@ -165,6 +167,54 @@ export class HttpBackend implements CareBackend {
       throw new NaraError('contract', 'The calendar file from the backend is not iCalendar');
     }
     return text;
+  }
+
+  /**
+   * Uploads one file as `multipart/form-data`. Progress comes from XMLHttpRequest's upload events
+   * (ky 1.14's `onUploadProgress` streams the body, which Chromium only allows over HTTP/2); with a
+   * custom `fetch` (the demo backend) the file goes through ky and progress jumps to 1 at the end.
+   */
+  async uploadAttachment(file: Blob & { name?: string }, options: UploadOptions = {}): Promise<StoredAttachment> {
+    const form = new FormData();
+    form.append('file', file, file.name ?? 'file');
+    const { onProgress, signal } = options;
+    if (this.options.fetch || typeof XMLHttpRequest === 'undefined') {
+      const stored = await this.request(StoredAttachment, 'v1/attachments', { method: 'post', body: form, signal, retry: 0, timeout: 120_000 });
+      onProgress?.(1);
+      return stored;
+    }
+    const token = await this.options.getToken?.();
+    const body = await new Promise<unknown>((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', this.options.baseUrl.replace(/\/+$/, '') + '/v1/attachments');
+      xhr.timeout = 120_000;
+      xhr.setRequestHeader('Accept', 'application/json');
+      xhr.setRequestHeader('Accept-Language', this.locale);
+      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+      xhr.upload.onprogress = (event) => event.lengthComputable && onProgress?.(event.loaded / event.total);
+      xhr.onload = () => {
+        let json: unknown;
+        try {
+          json = JSON.parse(xhr.responseText);
+        } catch {
+          json = undefined;
+        }
+        if (xhr.status >= 200 && xhr.status < 300) return resolve(json);
+        const problem = Problem.safeParse(json);
+        const code = problem.success ? problem.data.code : codeForStatus(xhr.status);
+        const message = problem.success ? (problem.data.detail ?? problem.data.title) : `HTTP ${xhr.status}`;
+        reject(new NaraError(code, message, { status: xhr.status, problem: problem.success ? problem.data : undefined }));
+      };
+      xhr.onerror = () => reject(new NaraError('network', 'The backend could not be reached'));
+      xhr.ontimeout = () => reject(new NaraError('timeout', 'The backend did not answer in time'));
+      xhr.onabort = () => reject(new NaraError('aborted', 'Cancelled'));
+      signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+      xhr.send(form);
+    });
+    const parsed = StoredAttachment.safeParse(body);
+    if (!parsed.success) throw new NaraError('contract', "The backend's answer to v1/attachments does not match the contract", { cause: parsed.error });
+    onProgress?.(1);
+    return parsed.data;
   }
 }
 

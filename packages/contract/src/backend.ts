@@ -2,12 +2,18 @@ import type { Booking, BookingRequest, SlotList, SlotQuery } from './booking.js'
 import type { Locale } from './common.js';
 import type { Clinic } from './clinic.js';
 import type { Shortcut, ShortcutsUpdate } from './shortcuts.js';
+import type { StoredAttachment } from './attachments.js';
 
 /** Options every call takes. */
 export interface CallOptions {
   signal?: AbortSignal;
   /** The language backend text is asked for in, for this call (elements pass their own). */
   locale?: Locale;
+}
+
+export interface UploadOptions extends CallOptions {
+  /** Called as the file goes out, with the share sent so far (0–1). */
+  onProgress?: (fraction: number) => void;
 }
 
 /**
@@ -36,4 +42,9 @@ export interface CareBackend {
   changeBooking(id: string, slotId: string, options?: CallOptions): Promise<Booking>;
   /** The booking as an iCalendar (RFC 5545) file's text. */
   getBookingCalendar(id: string, options?: CallOptions): Promise<string>;
+  /**
+   * Stores one file (PDF, JPG, PNG, GIF) the person attaches. Optional: without it, forms keep
+   * attachments inline in the QuestionnaireResponse.
+   */
+  uploadAttachment?(file: Blob & { name?: string }, options?: UploadOptions): Promise<StoredAttachment>;
 }

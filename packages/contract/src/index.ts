@@ -6,3 +6,4 @@ export * from './booking.js';
 export * from './stockholm-time.js';
 export * from './backend.js';
 export * from './operations.js';
+export * from './attachments.js';

@@ -25,7 +25,7 @@ export function openApiDocument(): Record<string, unknown> {
       summary: op.summary,
       ...(op.auth ? { security: [{ bearer: [] }] } : {}),
       parameters: params,
-      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schema(op.body) } } } } : {}),
+      ...(op.body ? { requestBody: { required: true, content: { [op.bodyType ?? 'application/json']: { schema: schema(op.body) } } } } : {}),
       responses: {
         [String(op.status ?? 200)]: { description: 'OK', content: { [op.responseType ?? 'application/json']: { schema: schema(op.response) } } },
         default: { description: 'Problem', content: { 'application/problem+json': { schema: schema(Problem) } } },

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Booking, BookingChange, BookingList, BookingRequest, SlotList, SlotQuery } from './booking.js';
 import { Clinic } from './clinic.js';
 import { ShortcutList, ShortcutsUpdate } from './shortcuts.js';
+import { AttachmentUpload, StoredAttachment } from './attachments.js';
 
 /** One call of the HTTP contract: the single source for the server's validation and the OpenAPI document. */
 export interface Operation {
@@ -17,6 +18,8 @@ export interface Operation {
   response: z.ZodMiniType;
   status?: number;
   headers?: string[];
+  /** The request body's media type when it is not JSON (e.g. `multipart/form-data`). */
+  bodyType?: string;
   /** Media type of the response when it is not JSON (e.g. `text/calendar`). */
   responseType?: string;
 }
@@ -108,5 +111,25 @@ export const operations: Operation[] = [
     auth: true,
     response: z.string(),
     responseType: 'text/calendar',
+  },
+  {
+    id: 'uploadAttachment',
+    method: 'post',
+    path: '/v1/attachments',
+    summary: 'Store one file (PDF, JPG, PNG or GIF, at most 10 MB) the person attaches to an answer or a message; 415 when its bytes are another type, 413 when too large',
+    auth: true,
+    body: AttachmentUpload,
+    bodyType: 'multipart/form-data',
+    response: StoredAttachment,
+    status: 201,
+  },
+  {
+    id: 'getAttachment',
+    method: 'get',
+    path: '/v1/attachments/{id}',
+    summary: 'The bytes of a file the same person stored',
+    auth: true,
+    response: z.string(),
+    responseType: 'application/octet-stream',
   },
 ];

@@ -1,4 +1,5 @@
 import type { Booking, NaraErrorCode, Shortcut } from '@nara/contract';
+import type { QuestionnaireResponse } from '@nara/fhir';
 
 /**
  * The detail of every `nara-*` event. All are `CustomEvent`s with `bubbles: true, composed: true`.
@@ -19,6 +20,10 @@ export interface NaraEventDetails {
   'nara-booking-changed': { booking: Booking; previous: Booking };
   /** A booking was cancelled (its `status` is `cancelled`). */
   'nara-booking-cancelled': { booking: Booking };
+  /** An answer in a questionnaire changed. The response's status is `in-progress`. */
+  'nara-change': { response: QuestionnaireResponse };
+  /** A questionnaire was sent: every answer valid. The response's status is `completed`. */
+  'nara-submit': { response: QuestionnaireResponse };
 }
 
 export type NaraEventName = keyof NaraEventDetails;

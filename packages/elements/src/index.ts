@@ -4,6 +4,7 @@ export { naraContext, type NaraConfig } from './base/context.js';
 export { NaraProvider } from './provider/provider.js';
 export { NaraShortcutTile } from './shortcut-tile/shortcut-tile.js';
 export { NaraShortcutList } from './shortcut-list/shortcut-list.js';
+export { NaraQuestionnaire } from './questionnaire/questionnaire.js';
 export { NaraBookingPicker } from './booking-picker/booking-picker.js';
 export type * from './events.js';
 

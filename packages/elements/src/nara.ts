@@ -2,6 +2,7 @@
 import './provider/define.js';
 import './shortcut-tile/define.js';
 import './shortcut-list/define.js';
+import './questionnaire/define.js';
 import './booking-picker/define.js';
 
 export * from './index.js';

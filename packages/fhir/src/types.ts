@@ -109,6 +109,8 @@ export interface EnableWhen {
 }
 
 export interface AnswerOption extends AnswerValue {
+  /** Carries the `translation` extension of a `valueString` option. */
+  _valueString?: Element;
   initialSelected?: boolean;
   extension?: Extension[];
 }

@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { createContext, type AppContext } from './context.js';
 import { testAuthenticator, type Authenticator } from './http/auth.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
+import { attachmentRoutes } from './routes/attachments.js';
 import { bookingRoutes } from './routes/bookings.js';
 import { clinicRoutes } from './routes/clinics.js';
 import { shortcutRoutes } from './routes/shortcuts.js';
@@ -33,7 +34,8 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
   const api = new Hono()
     .route('/', clinicRoutes(ctx))
     .route('/', shortcutRoutes(ctx))
-    .route('/', bookingRoutes(ctx));
+    .route('/', bookingRoutes(ctx))
+    .route('/', attachmentRoutes(ctx));
 
   const app = new Hono();
   app.use(

@@ -1,4 +1,5 @@
 import type { Authenticator } from './http/auth.js';
+import { AttachmentService } from './services/attachments.js';
 import { BookingService } from './services/bookings.js';
 import { ClinicDirectory } from './services/clinics.js';
 import { SlotSchedule } from './services/slots.js';
@@ -12,6 +13,7 @@ export interface AppContext {
   clinics: ClinicDirectory;
   shortcuts: ShortcutService;
   bookings: BookingService;
+  attachments: AttachmentService;
   /** The server's clock: tests fix it. */
   now: () => Date;
 }
@@ -25,5 +27,5 @@ export function createContext(store: Store, authenticate: Authenticator, options
   const clinics = new ClinicDirectory();
   const now = options.now ?? (() => new Date());
   const bookings = new BookingService(store, clinics, options.schedule ?? new SlotSchedule(), now);
-  return { store, authenticate, clinics, shortcuts: new ShortcutService(store, clinics), bookings, now };
+  return { store, authenticate, clinics, shortcuts: new ShortcutService(store, clinics), bookings, attachments: new AttachmentService(store), now };
 }

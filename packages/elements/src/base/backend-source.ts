@@ -1,4 +1,3 @@
-import { HttpBackend } from '@nara/client';
 import { NaraError, type CareBackend, type Locale } from '@nara/contract';
 
 export interface BackendSource {
@@ -19,7 +18,10 @@ export async function resolveBackend(source: BackendSource): Promise<CareBackend
     const { createDemoBackend } = await import('@nara/server/demo');
     return createDemoBackend({ locale: source.locale, getToken: source.getToken });
   }
-  if (source.api) return new HttpBackend({ baseUrl: new URL(source.api, document.baseURI).href, getToken: source.getToken, locale: source.locale });
+  if (source.api) {
+    const { HttpBackend } = await import('@nara/client');
+    return new HttpBackend({ baseUrl: new URL(source.api, document.baseURI).href, getToken: source.getToken, locale: source.locale });
+  }
   throw new NaraError('invalid', 'No backend: set the `api` or `demo` attribute, or wrap the element in <nara-provider>');
 }
 

@@ -1,9 +1,10 @@
-import type { BookingRecord, ShortcutRef, Store } from './store.js';
+import type { AttachmentRecord, BookingRecord, ShortcutRef, Store } from './store.js';
 
 /** Keeps everything in memory: for tests, Storybook and the in-page demo. */
 export function createMemoryStore(): Store {
   const shortcuts = new Map<string, ShortcutRef[]>();
   const bookings = new Map<string, BookingRecord>();
+  const attachments = new Map<string, AttachmentRecord>();
   /** slot id → id of the `booked` record holding it: the in-memory unique index. */
   const holders = new Map<string, string>();
   /** person + idempotency key → booking id. */
@@ -13,6 +14,15 @@ export function createMemoryStore(): Store {
   // No `await` inside the booking operations: each check and write happens in one turn of the
   // event loop, so concurrent requests cannot interleave between them.
   return {
+    attachments: {
+      async put(record) {
+        attachments.set(record.id, { ...record, bytes: record.bytes.slice() });
+      },
+      async get(id) {
+        const record = attachments.get(id);
+        return record && { ...record, bytes: record.bytes.slice() };
+      },
+    },
     shortcuts: {
       async get(person) {
         return structuredClone(shortcuts.get(person) ?? []);

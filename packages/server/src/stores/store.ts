@@ -6,6 +6,17 @@ export interface ShortcutRef {
   serviceId: string;
 }
 
+/** A file a person attached, with its bytes. */
+export interface AttachmentRecord {
+  id: string;
+  owner: string;
+  contentType: string;
+  title: string;
+  size: number;
+  creation: string;
+  bytes: Uint8Array;
+}
+
 /** A booking as kept: the slot it holds and whose it is. Text is added on the way out. */
 export interface BookingRecord {
   id: string;
@@ -89,6 +100,11 @@ export interface Store {
      * one freed, or nothing changes (`taken`). SQL: one UPDATE guarded by the unique index.
      */
     move(id: string, slot: Pick<BookingRecord, 'slotId' | 'profession' | 'visitType' | 'start' | 'end'>): Promise<MoveOutcome>;
+  };
+  attachments: {
+    put(record: AttachmentRecord): Promise<void>;
+    /** The file, or undefined when there is none with that id. */
+    get(id: string): Promise<AttachmentRecord | undefined>;
   };
   close?(): Promise<void>;
 }

@@ -1,0 +1,31 @@
+import type { TemplateResult } from 'lit';
+import type { AnswerValue, FormModel, FormNode, ValidationIssue } from '@nara/fhir';
+import type { Locale } from '@nara/contract';
+import type { Strings } from './strings.js';
+import type { AttachmentUploads } from './attachment-uploads.js';
+
+/** What every item renderer is given by `nara-questionnaire`. */
+export interface FieldContext {
+  readonly model: FormModel;
+  readonly s: Strings;
+  readonly locale: Locale;
+  /** The whole form is read-only. */
+  readonly readonly: boolean;
+  readonly uploads: AttachmentUploads;
+  /** A DOM id for the item at `path` (plus a suffix for its parts). */
+  id(path: string, part?: string): string;
+  /** Prefix and text in the element's language (plain text). */
+  label(node: FormNode): string;
+  /** The item's issue, when it is time to show it (after leaving the field, or after submit). */
+  issue(node: FormNode): ValidationIssue | undefined;
+  message(issue: ValidationIssue, node: FormNode): string;
+  setText(node: FormNode, text: string, row?: number): void;
+  setAnswers(node: FormNode, values: AnswerValue[]): void;
+  /** Marks the item as visited, so its errors show. */
+  touch(node: FormNode): void;
+  renderItem(node: FormNode, level: number): TemplateResult | typeof import('lit').nothing;
+  addInstance(node: FormNode): void;
+  removeInstance(node: FormNode): void;
+  addRow(node: FormNode): void;
+  removeRow(node: FormNode, row: number): void;
+}

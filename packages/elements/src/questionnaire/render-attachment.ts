@@ -1,0 +1,46 @@
+import { html, nothing } from 'lit';
+import type { Attachment, FormNode } from '@nara/fhir';
+import type { FieldContext } from './field-context.js';
+import { attachmentLimits } from './attachment-uploads.js';
+import { describedBy, hintAndError, invalid, labelText } from './item-parts.js';
+
+const kb = (bytes = 0) => (bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} kB` : `${(bytes / 1e6).toFixed(1)} MB`);
+
+function preview(ctx: FieldContext, file: Attachment) {
+  // only the image types a patient may attach get a preview (never SVG from a prefilled answer)
+  if (!['image/png', 'image/jpeg', 'image/gif'].includes(file.contentType ?? '')) return nothing;
+  const src = file.data ? `data:${file.contentType};base64,${file.data}` : ctx.uploads.previews.get(file.url ?? '');
+  return src ? html`<img class="preview" src=${src} alt="" />` : nothing;
+}
+
+/** attachment: a file input (1–5 files), the files attached with previews, progress while sending. */
+export function renderAttachmentField(ctx: FieldContext, node: FormNode) {
+  const d = node.definition;
+  const { max, types, bytes } = attachmentLimits(node);
+  const files = ctx.model.answersAt(node.path).map((a) => a.valueAttachment!).filter(Boolean);
+  const pending = ctx.uploads.pending.get(node.path) ?? [];
+  const problems = ctx.uploads.problems.get(node.path) ?? [];
+  const id = ctx.id(node.path);
+  const hint = ctx.s.files(max, Math.round(bytes / 1e5) / 10);
+  const disabled = ctx.readonly || d.readOnly;
+  return html`<label class="label" for=${id}>${labelText(ctx, node)}</label>${hintAndError(ctx, node, hint)}
+    ${problems.length ? html`<div class="error-message" role="alert">${problems.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
+    ${disabled || files.length + pending.length >= max
+      ? nothing
+      : html`<input id=${id} class="file" type="file" accept=${types.join(',')} ?multiple=${max > 1} aria-invalid=${invalid(ctx, node)} aria-describedby=${describedBy(ctx, node, hint)}
+          @change=${(e: Event) => {
+            const input = e.target as HTMLInputElement;
+            void ctx.uploads.add(ctx.model, node, [...(input.files ?? [])]);
+            input.value = '';
+            ctx.touch(node);
+          }} />`}
+    <ul class="files" aria-live="polite">
+      ${files.map(
+        (file, i) => html`<li>
+          ${preview(ctx, file)}<span class="file-name">${file.title} (${kb(file.size)})</span>
+          ${disabled ? nothing : html`<button type="button" class="button quiet" @click=${() => ctx.uploads.remove(ctx.model, node, i)}>${ctx.s.removeFile(file.title ?? '')}</button>`}
+        </li>`,
+      )}
+      ${pending.map((p) => html`<li><label>${ctx.s.uploading(p.name, p.percent)} <progress max="100" .value=${p.percent}></progress></label></li>`)}
+    </ul>`;
+}

@@ -1,0 +1,53 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { MAX_ATTACHMENT_BYTES } from '@nara/contract';
+import type { AppContext } from '../context.js';
+import { personOf, requirePerson, type AuthEnv } from '../http/auth.js';
+import { HttpProblem } from '../http/problem.js';
+
+/** Room for the multipart envelope around the file. */
+const ENVELOPE_BYTES = 16 * 1024;
+
+const tooLarge = () => new HttpProblem(413, 'too-large', `The file is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
+
+export function attachmentRoutes(ctx: AppContext) {
+  return new Hono<AuthEnv>()
+    .use('/attachments', requirePerson(ctx.authenticate))
+    .use('/attachments/*', requirePerson(ctx.authenticate))
+    .post(
+      '/attachments',
+      // stops reading a body that grows past the limit, whatever Content-Length said
+      bodyLimit({
+        maxSize: MAX_ATTACHMENT_BYTES + ENVELOPE_BYTES,
+        onError: () => {
+          throw tooLarge();
+        },
+      }),
+      async (c) => {
+        if (!/^multipart\/form-data/i.test(c.req.header('Content-Type') ?? '')) throw new HttpProblem(415, 'unsupported-type', 'Send the file as multipart/form-data with a part named "file"');
+        let file: FormDataEntryValue | null;
+        try {
+          file = (await c.req.formData()).get('file');
+        } catch {
+          throw new HttpProblem(400, 'invalid', 'The body is not valid multipart/form-data');
+        }
+        if (!file || typeof file === 'string') throw new HttpProblem(422, 'invalid', 'The part "file" is missing', [{ path: 'file', message: 'Required' }]);
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const self = c.req.url.replace(/[?#].*$/, '').replace(/\/+$/, '');
+        const stored = await ctx.attachments.save(personOf(c).id, file.name, bytes, (id) => `${self}/${id}`);
+        return c.json(stored, 201, { Location: stored.url });
+      },
+    )
+    .get('/attachments/:id', async (c) => {
+      const record = await ctx.attachments.get(personOf(c).id, c.req.param('id'));
+      return new Response(record.bytes as Uint8Array<ArrayBuffer>, {
+        headers: {
+          'Content-Type': record.contentType,
+          'Content-Length': String(record.size),
+          'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(record.title)}`,
+          'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': 'private, no-store',
+        },
+      });
+    });
+}
