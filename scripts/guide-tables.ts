@@ -75,7 +75,8 @@ export function eventTable(): string {
 
 /** Every error code: what it means (the comment in errors.ts) and the message elements show. */
 export function errorTable(): string {
-  const source = readFileSync('packages/contract/src/errors.ts', 'utf8');
+  // the codes and their comments, wherever in the contract ERROR_CODES is declared
+  const source = files('packages/contract/src').map((file) => readFileSync(file, 'utf8')).join('\n');
   const meaning = (code: string) => source.match(new RegExp(`'${code}',\\s*//\\s*(.*)`))?.[1] ?? '';
   return [
     '| `code` | means | elements show (en) | (sv) |',
