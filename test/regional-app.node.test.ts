@@ -21,7 +21,7 @@ describe('the regional app example', () => {
   let browser: Browser;
   let page: Page;
   let csp: CspWatch;
-  const seen: { path: string; appVersion: string | null; language: string | null; signedIn: boolean }[] = [];
+  const seen: { method: string; path: string; appVersion: string | null; language: string | null; signedIn: boolean; idempotencyKey: string | null }[] = [];
 
   before(async () => {
     const { site, api } = createSite();
@@ -29,7 +29,14 @@ describe('the regional app example', () => {
     const app = new Hono();
     app.use('*', async (c, next) => {
       if (c.req.path.startsWith('/v1/'))
-        seen.push({ path: c.req.path, appVersion: c.req.header('X-App-Version') ?? null, language: c.req.header('Accept-Language') ?? null, signedIn: !!c.req.header('Authorization') });
+        seen.push({
+          method: c.req.method,
+          path: c.req.path,
+          appVersion: c.req.header('X-App-Version') ?? null,
+          language: c.req.header('Accept-Language') ?? null,
+          signedIn: !!c.req.header('Authorization'),
+          idempotencyKey: c.req.header('Idempotency-Key') ?? null,
+        });
       await next();
       c.res.headers.set('Content-Security-Policy', STRICT_CSP);
     });
@@ -55,7 +62,7 @@ describe('the regional app example', () => {
     await page.getByRole('button', { name: 'Logga in (test)' }).click();
     const list = page.locator('nara-shortcut-list');
     await list.getByText('Förnya recept').waitFor();
-    const shortcutCalls = seen.filter((call) => call.path === '/v1/shortcuts');
+    const shortcutCalls = seen.filter((call) => call.path === '/v1/shortcuts' && call.method === 'GET');
     assert.deepEqual(
       shortcutCalls.map((call) => call.signedIn),
       [false, true],
@@ -78,6 +85,18 @@ describe('the regional app example', () => {
     await list.getByText('My shortcuts').waitFor();
     await list.getByText('Renew a prescription').waitFor();
     assert.ok(seen.slice(before).some((call) => call.language === 'en'), 'backend text asked for in English');
+  });
+
+  it('books a video time through the app’s backend, once, with an Idempotency-Key', async () => {
+    const picker = page.locator('nara-booking-picker');
+    await picker.getByRole('button', { name: /^First free time/ }).click();
+    await page.keyboard.press('Enter'); // focus is on the first free time
+    await picker.getByRole('button', { name: 'Book this time' }).click();
+    await picker.getByRole('heading', { name: 'Your appointment is booked' }).waitFor();
+    const posts = seen.filter((call) => call.path === '/v1/bookings' && call.method === 'POST');
+    assert.equal(posts.length, 1);
+    assert.ok(posts[0].idempotencyKey, 'the booking carries an Idempotency-Key');
+    assert.equal(posts[0].appVersion, 'min-vard/1.4.0');
   });
 
   it('is axe clean (WCAG 2.2 AA) with no CSP violation', async () => {

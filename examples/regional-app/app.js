@@ -99,13 +99,17 @@ provider.addEventListener('nara-shortcut', (event) => {
   // a tile without a link: the app navigates itself
   show(`${event.detail.heading}`);
 });
+provider.addEventListener('nara-booked', (event) => {
+  // the app may add the time to its own calendar view, send a reminder, …
+  console.info('Nära: booked', event.detail.booking.id);
+});
 provider.addEventListener('nara-shortcuts-change', (event) => {
   console.info(`Nära: ${event.detail.shortcuts.length} shortcuts saved`);
 });
 // events added as the journey grows; listening costs nothing when they never fire
 for (const name of [
   'nara-change', 'nara-submit', 'nara-assessment', 'nara-emergency', 'nara-action',
-  'nara-booked', 'nara-booking-changed', 'nara-booking-cancelled',
+  'nara-booking-changed', 'nara-booking-cancelled',
   'nara-conversation', 'nara-message-sent', 'nara-chat-closed',
 ]) {
   provider.addEventListener(name, (event) => console.info(`Nära: ${name}`, event.detail));
