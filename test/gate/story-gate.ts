@@ -32,14 +32,14 @@ const call = <T>(page: Page, expression: string) => page.evaluate(expression) as
 const formatAxe = (mode: string, violations: AxeViolation[]) =>
   violations.map((v) => `axe ${v.rule} (${v.impact}) [${mode}]: ${v.help} — ${v.targets.join(', ')}${v.summary ? ` — ${v.summary}` : ''}`);
 
+const appliedGlobals = new WeakMap<Page, Record<string, string>>();
+
 /**
  * Shows a story in `page` and waits until Storybook is done with it and nothing is `aria-busy` (at
  * most `settleMs`). The first story loads the iframe; later ones switch in place, as Storybook's UI
  * does (a page load costs ~1 s). Storybook's own a11y run is switched off: the gate runs axe itself.
  * Returns problems that stop the checks (the story did not render).
  */
-const appliedGlobals = new WeakMap<Page, Record<string, string>>();
-
 export async function showStory(page: Page, origin: string, id: string, locale: string, settleMs = 3000, globals: Record<string, string> = {}): Promise<string[]> {
   const problems: string[] = [];
   const wanted: Record<string, string> = { locale, ...globals };
@@ -48,18 +48,23 @@ export async function showStory(page: Page, origin: string, id: string, locale: 
   const changed = Object.fromEntries(Object.entries(wanted).filter(([key, value]) => applied?.[key] !== value));
   const currentId = loaded ? await call<string | undefined>(page, 'window.__STORYBOOK_PREVIEW__?.currentRender?.id') : undefined;
   const urlGlobals = [...Object.entries(wanted).map(([key, value]) => `${key}:${value}`), 'a11y.manual:!true'].join(';');
-  const showIn = (g?: Record<string, string>) => call(page, `window.naraGate.show(${JSON.stringify(id)}${g ? `, ${JSON.stringify(g)}` : ''})`);
-  const show = !loaded
+  // Storybook's verdict (`success` / `error`: a play function threw, or errors went unhandled)
+  const showIn = (g?: Record<string, string>) => call<string>(page, `window.naraGate.show(${JSON.stringify(id)}${g ? `, ${JSON.stringify(g)}` : ''})`);
+  const hasChanges = Object.keys(changed).length > 0;
+  const show: Promise<unknown> = !loaded
     ? page
         .goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${urlGlobals}`)
         .then(() => page.waitForFunction(`['finished', 'errored', 'aborted'].includes(window.naraGate.phase())`, null, { timeout: 20000 }))
     : currentId === id
-      ? showIn(Object.keys(changed).length ? changed : undefined)
-      : showIn().then(() => (Object.keys(changed).length ? showIn(changed) : undefined));
+      ? hasChanges
+        ? showIn(changed)
+        : Promise.resolve() // already showing it
+      : showIn().then((status) => (hasChanges ? showIn(changed) : status));
   appliedGlobals.set(page, { ...applied, ...wanted });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let verdict: unknown;
   const timedOut = await Promise.race([
-    show.then(() => false),
+    show.then((status) => ((verdict = status), false)),
     new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), 20000))),
   ]).finally(() => clearTimeout(timer));
   if (timedOut) {
@@ -67,6 +72,7 @@ export async function showStory(page: Page, origin: string, id: string, locale: 
     return problems;
   }
   const phase = await call<string>(page, 'window.naraGate.phase()');
+  if (verdict === 'error') problems.push('Storybook reports the story failed (its play function threw, or errors went unhandled)');
   if (phase !== 'finished' || (await page.locator('.sb-show-errordisplay').count()) > 0) {
     const shown = await page.locator('.sb-errordisplay').innerText().catch(() => '');
     problems.push(`story render ${phase}: ${shown.slice(0, 300)}`);
