@@ -1,10 +1,15 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
 import type * as z from 'zod/mini';
 import {
+  Assessment,
   Booking,
   BookingList,
   SlotList,
   Clinic,
+  Questionnaire,
+  ReasonList,
+  RedFlagList,
+  type AssessmentRequest,
   NaraError,
   Problem,
   ShortcutList,
@@ -14,9 +19,9 @@ import {
   type CareBackend,
   type Locale,
   type ShortcutsUpdate,
+  type UploadOptions,
   type BookingRequest,
   type SlotQuery,
-  type UploadOptions,
 } from '@nara/contract';
 
 export interface HttpBackendOptions {
@@ -118,6 +123,71 @@ export class HttpBackend implements CareBackend {
     return (await this.request(ShortcutList, 'v1/shortcuts', { ...options, method: 'put', json: update })).shortcuts;
   }
 
+  /**
+   * Uploads one file as `multipart/form-data`. Progress comes from XMLHttpRequest's upload events
+   * (ky 1.14's `onUploadProgress` streams the body, which Chromium only allows over HTTP/2); with a
+   * custom `fetch` (the demo backend) the file goes through ky and progress jumps to 1 at the end.
+   */
+  async uploadAttachment(file: Blob & { name?: string }, options: UploadOptions = {}): Promise<StoredAttachment> {
+    const form = new FormData();
+    form.append('file', file, file.name ?? 'file');
+    const { onProgress, signal } = options;
+    if (this.options.fetch || typeof XMLHttpRequest === 'undefined') {
+      const stored = await this.request(StoredAttachment, 'v1/attachments', { method: 'post', body: form, signal, retry: 0, timeout: 120_000 });
+      onProgress?.(1);
+      return stored;
+    }
+    const token = await this.options.getToken?.();
+    const body = await new Promise<unknown>((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', this.options.baseUrl.replace(/\/+$/, '') + '/v1/attachments');
+      xhr.timeout = 120_000;
+      xhr.setRequestHeader('Accept', 'application/json');
+      xhr.setRequestHeader('Accept-Language', this.locale);
+      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+      xhr.upload.onprogress = (event) => event.lengthComputable && onProgress?.(event.loaded / event.total);
+      xhr.onload = () => {
+        let json: unknown;
+        try {
+          json = JSON.parse(xhr.responseText);
+        } catch {
+          json = undefined;
+        }
+        if (xhr.status >= 200 && xhr.status < 300) return resolve(json);
+        const problem = Problem.safeParse(json);
+        const code = problem.success ? problem.data.code : codeForStatus(xhr.status);
+        const message = problem.success ? (problem.data.detail ?? problem.data.title) : `HTTP ${xhr.status}`;
+        reject(new NaraError(code, message, { status: xhr.status, problem: problem.success ? problem.data : undefined }));
+      };
+      xhr.onerror = () => reject(new NaraError('network', 'The backend could not be reached'));
+      xhr.ontimeout = () => reject(new NaraError('timeout', 'The backend did not answer in time'));
+      xhr.onabort = () => reject(new NaraError('aborted', 'Cancelled'));
+      signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+      xhr.send(form);
+    });
+    const parsed = StoredAttachment.safeParse(body);
+    if (!parsed.success) throw new NaraError('contract', "The backend's answer to v1/attachments does not match the contract", { cause: parsed.error });
+    onProgress?.(1);
+    return parsed.data;
+  }
+
+  async listReasons(clinic?: string, options?: CallOptions) {
+    return (await this.request(ReasonList, 'v1/reasons', { ...options, searchParams: clinic ? { clinic } : undefined })).reasons;
+  }
+
+  async getRedFlags(subject?: 'self' | 'child', options?: CallOptions) {
+    return (await this.request(RedFlagList, 'v1/red-flags', { ...options, searchParams: subject ? { subject } : undefined })).redFlags;
+  }
+
+  getQuestionnaire(id: string, options: CallOptions & { subject?: 'self' | 'child' } = {}) {
+    const { subject, ...rest } = options;
+    return this.request(Questionnaire, `v1/questionnaires/${encodeURIComponent(id)}`, { ...rest, searchParams: subject ? { subject } : undefined });
+  }
+
+  assess(request: AssessmentRequest, options?: CallOptions) {
+    return this.request(Assessment, 'v1/assessments', { ...options, method: 'post', json: request });
+  }
+
   getSlots(query: SlotQuery, options?: CallOptions) {
     const searchParams: Record<string, string> = { clinic: query.clinic, from: query.from, to: query.to };
     if (query.visitType) searchParams.visitType = query.visitType;
@@ -167,54 +237,6 @@ export class HttpBackend implements CareBackend {
       throw new NaraError('contract', 'The calendar file from the backend is not iCalendar');
     }
     return text;
-  }
-
-  /**
-   * Uploads one file as `multipart/form-data`. Progress comes from XMLHttpRequest's upload events
-   * (ky 1.14's `onUploadProgress` streams the body, which Chromium only allows over HTTP/2); with a
-   * custom `fetch` (the demo backend) the file goes through ky and progress jumps to 1 at the end.
-   */
-  async uploadAttachment(file: Blob & { name?: string }, options: UploadOptions = {}): Promise<StoredAttachment> {
-    const form = new FormData();
-    form.append('file', file, file.name ?? 'file');
-    const { onProgress, signal } = options;
-    if (this.options.fetch || typeof XMLHttpRequest === 'undefined') {
-      const stored = await this.request(StoredAttachment, 'v1/attachments', { method: 'post', body: form, signal, retry: 0, timeout: 120_000 });
-      onProgress?.(1);
-      return stored;
-    }
-    const token = await this.options.getToken?.();
-    const body = await new Promise<unknown>((resolve, reject) => {
-      const xhr = new XMLHttpRequest();
-      xhr.open('POST', this.options.baseUrl.replace(/\/+$/, '') + '/v1/attachments');
-      xhr.timeout = 120_000;
-      xhr.setRequestHeader('Accept', 'application/json');
-      xhr.setRequestHeader('Accept-Language', this.locale);
-      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
-      xhr.upload.onprogress = (event) => event.lengthComputable && onProgress?.(event.loaded / event.total);
-      xhr.onload = () => {
-        let json: unknown;
-        try {
-          json = JSON.parse(xhr.responseText);
-        } catch {
-          json = undefined;
-        }
-        if (xhr.status >= 200 && xhr.status < 300) return resolve(json);
-        const problem = Problem.safeParse(json);
-        const code = problem.success ? problem.data.code : codeForStatus(xhr.status);
-        const message = problem.success ? (problem.data.detail ?? problem.data.title) : `HTTP ${xhr.status}`;
-        reject(new NaraError(code, message, { status: xhr.status, problem: problem.success ? problem.data : undefined }));
-      };
-      xhr.onerror = () => reject(new NaraError('network', 'The backend could not be reached'));
-      xhr.ontimeout = () => reject(new NaraError('timeout', 'The backend did not answer in time'));
-      xhr.onabort = () => reject(new NaraError('aborted', 'Cancelled'));
-      signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-      xhr.send(form);
-    });
-    const parsed = StoredAttachment.safeParse(body);
-    if (!parsed.success) throw new NaraError('contract', "The backend's answer to v1/attachments does not match the contract", { cause: parsed.error });
-    onProgress?.(1);
-    return parsed.data;
   }
 }
 

@@ -2,6 +2,7 @@ import type { Booking, BookingRequest, SlotList, SlotQuery } from './booking.js'
 import type { Locale } from './common.js';
 import type { Clinic } from './clinic.js';
 import type { Shortcut, ShortcutsUpdate } from './shortcuts.js';
+import type { Assessment, AssessmentRequest, Questionnaire, ReasonSummary, RedFlag } from './triage.js';
 import type { StoredAttachment } from './attachments.js';
 
 /** Options every call takes. */
@@ -26,6 +27,19 @@ export interface CareBackend {
   getClinic(clinic: string, options?: CallOptions): Promise<Clinic>;
   getShortcuts(options?: CallOptions): Promise<Shortcut[]>;
   saveShortcuts(update: ShortcutsUpdate, options?: CallOptions): Promise<Shortcut[]>;
+  /**
+   * Stores one file (PDF, JPG, PNG, GIF) the person attaches. Optional: without it, forms keep
+   * attachments inline in the QuestionnaireResponse.
+   */
+  uploadAttachment?(file: Blob & { name?: string }, options?: UploadOptions): Promise<StoredAttachment>;
+  /** The contact-reason catalogue, of one clinic when given. */
+  listReasons(clinic?: string, options?: CallOptions): Promise<ReasonSummary[]>;
+  /** The emergency screen's questions, for oneself or a child when given. */
+  getRedFlags(subject?: 'self' | 'child', options?: CallOptions): Promise<RedFlag[]>;
+  /** A contact reason's FHIR R4 Questionnaire, worded about a child with `subject: 'child'`. */
+  getQuestionnaire(id: string, options?: CallOptions & { subject?: 'self' | 'child' }): Promise<Questionnaire>;
+  /** Assess an errand: urgency, why and what to do next. */
+  assess(request: AssessmentRequest, options?: CallOptions): Promise<Assessment>;
   /** Free times and what to know before booking one; rejects with code `invalid` for a range over 42 days. */
   getSlots(query: SlotQuery, options?: CallOptions): Promise<SlotList>;
   /**
@@ -42,9 +56,4 @@ export interface CareBackend {
   changeBooking(id: string, slotId: string, options?: CallOptions): Promise<Booking>;
   /** The booking as an iCalendar (RFC 5545) file's text. */
   getBookingCalendar(id: string, options?: CallOptions): Promise<string>;
-  /**
-   * Stores one file (PDF, JPG, PNG, GIF) the person attaches. Optional: without it, forms keep
-   * attachments inline in the QuestionnaireResponse.
-   */
-  uploadAttachment?(file: Blob & { name?: string }, options?: UploadOptions): Promise<StoredAttachment>;
 }

@@ -27,7 +27,13 @@ export function openApiDocument(): Record<string, unknown> {
       parameters: params,
       ...(op.body ? { requestBody: { required: true, content: { [op.bodyType ?? 'application/json']: { schema: schema(op.body) } } } } : {}),
       responses: {
-        [String(op.status ?? 200)]: { description: 'OK', content: { [op.responseType ?? 'application/json']: { schema: schema(op.response) } } },
+        [String(op.status ?? 200)]: {
+          description: 'OK',
+          content:
+            op.responseType === 'application/octet-stream'
+              ? { [op.responseType]: { schema: { type: 'string', format: 'binary' } } }
+              : { [op.responseType ?? 'application/json']: { schema: schema(op.response) } },
+        },
         default: { description: 'Problem', content: { 'application/problem+json': { schema: schema(Problem) } } },
       },
     };

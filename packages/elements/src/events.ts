@@ -1,4 +1,4 @@
-import type { Booking, NaraErrorCode, Shortcut } from '@nara/contract';
+import type { Assessment, AssessmentRequest, Booking, NaraErrorCode, RecommendedAction, Shortcut, Urgency } from '@nara/contract';
 import type { QuestionnaireResponse } from '@nara/fhir';
 
 /**
@@ -14,16 +14,27 @@ export interface NaraEventDetails {
   'nara-shortcut': { id?: string; serviceId?: string; heading: string };
   /** The patient's shortcuts were saved (new order included). */
   'nara-shortcuts-change': { shortcuts: Shortcut[] };
+  /** An answer in a questionnaire changed. The response's status is `in-progress`. */
+  'nara-change': { response: QuestionnaireResponse };
+  /**
+   * A questionnaire was sent: every answer valid. The response's status is `completed`.
+   * From `nara-symptom-form`, `request` is the whole assessment request about to be posted.
+   */
+  'nara-submit': { response: QuestionnaireResponse; request?: AssessmentRequest };
+  /** The emergency screen got a "yes": the person was told to call 112. `redFlags` are the ids answered yes. */
+  'nara-emergency': { redFlags: string[] };
+  /** The backend assessed the errand. Cancel the event to show the result yourself. */
+  'nara-assessment': { assessment: Assessment };
+  /** The person left the symptom form; the draft is gone. */
+  'nara-cancel': Record<string, never>;
+  /** A next step of an assessment was chosen (for `call-112`/`call-1177` the call goes ahead too). */
+  'nara-action': RecommendedAction & { urgency: Urgency; assessmentId: string; reasonId: string };
   /** A time was booked. */
   'nara-booked': { booking: Booking };
   /** A booking was moved to another time; `previous` is the booking as it was. */
   'nara-booking-changed': { booking: Booking; previous: Booking };
   /** A booking was cancelled (its `status` is `cancelled`). */
   'nara-booking-cancelled': { booking: Booking };
-  /** An answer in a questionnaire changed. The response's status is `in-progress`. */
-  'nara-change': { response: QuestionnaireResponse };
-  /** A questionnaire was sent: every answer valid. The response's status is `completed`. */
-  'nara-submit': { response: QuestionnaireResponse };
 }
 
 export type NaraEventName = keyof NaraEventDetails;

@@ -4,7 +4,9 @@ export { naraContext, type NaraConfig } from './base/context.js';
 export { NaraProvider } from './provider/provider.js';
 export { NaraShortcutTile } from './shortcut-tile/shortcut-tile.js';
 export { NaraShortcutList } from './shortcut-list/shortcut-list.js';
+export { NaraTriageResult } from './triage-result/triage-result.js';
 export { NaraQuestionnaire } from './questionnaire/questionnaire.js';
+export { NaraSymptomForm } from './symptom-form/symptom-form.js';
 export { NaraBookingPicker } from './booking-picker/booking-picker.js';
 export type * from './events.js';
 

@@ -7,6 +7,7 @@ import { attachmentRoutes } from './routes/attachments.js';
 import { bookingRoutes } from './routes/bookings.js';
 import { clinicRoutes } from './routes/clinics.js';
 import { shortcutRoutes } from './routes/shortcuts.js';
+import { triageRoutes } from './routes/triage.js';
 import { createMemoryStore } from './stores/memory-store.js';
 import type { SlotSchedule } from './services/slots.js';
 import type { Store } from './stores/store.js';
@@ -35,7 +36,8 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
     .route('/', clinicRoutes(ctx))
     .route('/', shortcutRoutes(ctx))
     .route('/', bookingRoutes(ctx))
-    .route('/', attachmentRoutes(ctx));
+    .route('/', attachmentRoutes(ctx))
+    .route('/', triageRoutes(ctx));
 
   const app = new Hono();
   app.use(

@@ -4,6 +4,7 @@ import { BookingService } from './services/bookings.js';
 import { ClinicDirectory } from './services/clinics.js';
 import { SlotSchedule } from './services/slots.js';
 import { ShortcutService } from './services/shortcuts.js';
+import { TriageService } from './services/triage.js';
 import type { Store } from './stores/store.js';
 
 /** What every route module is given: the domain services and how to authenticate. */
@@ -13,6 +14,7 @@ export interface AppContext {
   clinics: ClinicDirectory;
   shortcuts: ShortcutService;
   bookings: BookingService;
+  triage: TriageService;
   attachments: AttachmentService;
   /** The server's clock: tests fix it. */
   now: () => Date;
@@ -27,5 +29,5 @@ export function createContext(store: Store, authenticate: Authenticator, options
   const clinics = new ClinicDirectory();
   const now = options.now ?? (() => new Date());
   const bookings = new BookingService(store, clinics, options.schedule ?? new SlotSchedule(), now);
-  return { store, authenticate, clinics, shortcuts: new ShortcutService(store, clinics), bookings, attachments: new AttachmentService(store), now };
+  return { store, authenticate, clinics, shortcuts: new ShortcutService(store, clinics), bookings, attachments: new AttachmentService(store), triage: new TriageService(store, clinics, now), now };
 }

@@ -1,1 +1,12 @@
-export {};
+export * from './text.js';
+export * from './model.js';
+export { RED_FLAGS, redFlagById, redFlagsFor, type RedFlagDef } from './red-flags.js';
+export { CATALOGUE, CATALOGUE_VERSION, DEMO_NOTICE, FAMILIES, buildCatalogue, findReason, findReasonByQuestionnaire } from './catalogue.js';
+export { COMMON, ATTACHMENT_TYPES, ATTACHMENT_MAX_BYTES, commonRules } from './common-items.js';
+export { buildQuestionnaire, reasonQuestions, ANSWER_SYSTEM, QUESTIONNAIRE_BASE, TRANSLATION_URL, type Wording } from './questionnaire.js';
+export { CHILD_WORDING } from './families/child-wording.js';
+export { answersByLinkId, itemsByLinkId, plainValue, responseFromAnswers, type PlainAnswer } from './answers.js';
+export { checkResponse, type ResponseIssue } from './response-check.js';
+export { assess, holds, type AssessmentInput, type AssessmentOutcome, type Explanation, type AnswerBasis, type RedFlagMet } from './engine.js';
+export { ReasonSearch, type SearchableReason, type ReasonMatch, type ReasonSearchOptions } from './reason-search.js';
+export { normalize, boundedDistance } from './search-text.js';

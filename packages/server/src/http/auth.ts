@@ -37,3 +37,22 @@ export function requirePerson(authenticate: Authenticator): MiddlewareHandler<Au
 }
 
 export const personOf = (c: Context<AuthEnv>): Person => c.get('person');
+
+export type OptionalAuthEnv = { Variables: { person?: Person } };
+
+/** Signs the person in when a bearer token is sent (401 when it is not valid); lets anonymous requests through. */
+export function optionalPerson(authenticate: Authenticator): MiddlewareHandler<OptionalAuthEnv> {
+  return async (c, next) => {
+    const header = c.req.header('Authorization');
+    if (header) {
+      const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
+      const person = token ? await authenticate(token) : null;
+      if (!person) {
+        c.header('WWW-Authenticate', 'Bearer');
+        throw new HttpProblem(401, 'auth', 'The token is not valid');
+      }
+      c.set('person', person);
+    }
+    await next();
+  };
+}

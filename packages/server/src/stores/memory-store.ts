@@ -1,10 +1,11 @@
-import type { AttachmentRecord, BookingRecord, ShortcutRef, Store } from './store.js';
+import type { AttachmentRecord, BookingRecord, ShortcutRef, Store, TriageCase } from './store.js';
 
 /** Keeps everything in memory: for tests, Storybook and the in-page demo. */
 export function createMemoryStore(): Store {
   const shortcuts = new Map<string, ShortcutRef[]>();
-  const bookings = new Map<string, BookingRecord>();
   const attachments = new Map<string, AttachmentRecord>();
+  const cases = new Map<string, TriageCase>();
+  const bookings = new Map<string, BookingRecord>();
   /** slot id → id of the `booked` record holding it: the in-memory unique index. */
   const holders = new Map<string, string>();
   /** person + idempotency key → booking id. */
@@ -14,6 +15,14 @@ export function createMemoryStore(): Store {
   // No `await` inside the booking operations: each check and write happens in one turn of the
   // event loop, so concurrent requests cannot interleave between them.
   return {
+    shortcuts: {
+      async get(person) {
+        return structuredClone(shortcuts.get(person) ?? []);
+      },
+      async put(person, refs) {
+        shortcuts.set(person, structuredClone(refs));
+      },
+    },
     attachments: {
       async put(record) {
         attachments.set(record.id, { ...record, bytes: record.bytes.slice() });
@@ -23,12 +32,19 @@ export function createMemoryStore(): Store {
         return record && { ...record, bytes: record.bytes.slice() };
       },
     },
-    shortcuts: {
-      async get(person) {
-        return structuredClone(shortcuts.get(person) ?? []);
+    cases: {
+      async put(triageCase) {
+        cases.set(triageCase.id, structuredClone(triageCase));
       },
-      async put(person, refs) {
-        shortcuts.set(person, structuredClone(refs));
+      async get(id) {
+        const found = cases.get(id);
+        return found ? structuredClone(found) : null;
+      },
+      async listByPerson(person) {
+        return [...cases.values()]
+          .filter((c) => c.person === person)
+          .sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id))
+          .map((c) => structuredClone(c));
       },
     },
     bookings: {

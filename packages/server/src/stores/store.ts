@@ -1,9 +1,24 @@
-import type { BookingStatus, Profession, VisitType } from '@nara/contract';
+import type { Assessment, BookingStatus, Profession, Subject, VisitType } from '@nara/contract';
 
 /** A saved shortcut: which clinic's service, in the patient's order. */
 export interface ShortcutRef {
   clinic: string;
   serviceId: string;
+}
+
+/** One assessed errand ("ärende"): what the patient answered and what the assessment said. */
+export interface TriageCase {
+  id: string;
+  /** The signed-in person who made it; absent when made without signing in. */
+  person?: string;
+  clinic?: string;
+  reasonId: string;
+  subject: Subject;
+  redFlags: Record<string, boolean>;
+  response: unknown;
+  assessment: Assessment;
+  /** ISO 8601 instant. */
+  created: string;
 }
 
 /** A file a person attached, with its bytes. */
@@ -80,6 +95,18 @@ export interface Store {
     /** Replace the person's shortcuts. */
     put(person: string, refs: ShortcutRef[]): Promise<void>;
   };
+  attachments: {
+    put(record: AttachmentRecord): Promise<void>;
+    /** The file, or undefined when there is none with that id. */
+    get(id: string): Promise<AttachmentRecord | undefined>;
+  };
+  cases: {
+    put(triageCase: TriageCase): Promise<void>;
+    /** The case, or null when there is none with that id. */
+    get(id: string): Promise<TriageCase | null>;
+    /** The person's cases, oldest first. */
+    listByPerson(person: string): Promise<TriageCase[]>;
+  };
   bookings: {
     /**
      * Atomically: when (person, idempotencyKey) was stored before, answer that booking (`replayed`)
@@ -100,11 +127,6 @@ export interface Store {
      * one freed, or nothing changes (`taken`). SQL: one UPDATE guarded by the unique index.
      */
     move(id: string, slot: Pick<BookingRecord, 'slotId' | 'profession' | 'visitType' | 'start' | 'end'>): Promise<MoveOutcome>;
-  };
-  attachments: {
-    put(record: AttachmentRecord): Promise<void>;
-    /** The file, or undefined when there is none with that id. */
-    get(id: string): Promise<AttachmentRecord | undefined>;
   };
   close?(): Promise<void>;
 }

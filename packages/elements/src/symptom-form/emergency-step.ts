@@ -1,0 +1,62 @@
+import { html, nothing } from 'lit';
+import type { RedFlag } from '@nara/contract';
+import { icon } from '../icons/icons.js';
+import type { SymptomFormStrings } from './strings.js';
+
+export interface EmergencyScreenProps {
+  s: SymptomFormStrings;
+  flags: RedFlag[];
+  answers: Record<string, boolean>;
+  heading: (text: string) => unknown;
+  onToggle: (id: string, yes: boolean) => void;
+  onNone: () => void;
+}
+
+/** The emergency screen: every red flag as a checkbox; ticking one leads straight to the 112 advice. */
+export function renderEmergencyScreen({ s, flags, answers, heading, onToggle, onNone }: EmergencyScreenProps) {
+  return html`${heading(s.screenHeading)}
+    <p id="screen-intro">${s.screenIntro}</p>
+    <fieldset class="flags" aria-describedby="screen-intro">
+      <legend>${s.screenLegend}</legend>
+      ${flags.map(
+        (flag) => html`<div class="check">
+          <input
+            type="checkbox"
+            id=${`flag-${flag.id}`}
+            data-flag=${flag.id}
+            .checked=${answers[flag.id] === true}
+            aria-describedby=${flag.help ? `flag-${flag.id}-help` : nothing}
+            @change=${(e: Event) => onToggle(flag.id, (e.target as HTMLInputElement).checked)}
+          />
+          <label for=${`flag-${flag.id}`}>${flag.question}</label>
+          ${flag.help ? html`<p class="hint" id=${`flag-${flag.id}-help`}>${flag.help}</p>` : nothing}
+        </div>`,
+      )}
+    </fieldset>
+    <div class="actions">
+      <button class="button" type="button" data-action="none" @click=${onNone}>${s.screenNone}</button>
+    </div>`;
+}
+
+export interface EmergencyAdviceProps {
+  s: SymptomFormStrings;
+  met: RedFlag[];
+  heading: (text: string) => unknown;
+  onUndo: () => void;
+}
+
+/** Call 112: the link comes first, then why and any extra advice. Nothing hides or delays it. */
+export function renderEmergencyAdvice({ s, met, heading, onUndo }: EmergencyAdviceProps) {
+  return html`<div class="emergency" part="emergency">
+    ${heading(s.emergencyHeading)}
+    <a class="button danger call" href="tel:112" part="call-112">${icon('phone')}<span>${s.call112}</span></a>
+    <p class="emergency-text">${icon('emergency', 'icon inline')} ${s.emergencyText}</p>
+    ${met.length
+      ? html`<p>${s.emergencyBecause}</p>
+          <ul class="met">
+            ${met.map((flag) => html`<li>${flag.question}${flag.advice ? html`<p class="advice">${flag.advice}</p>` : nothing}</li>`)}
+          </ul>`
+      : nothing}
+    <button class="button quiet" type="button" data-action="undo" @click=${onUndo}>${s.emergencyUndo}</button>
+  </div>`;
+}

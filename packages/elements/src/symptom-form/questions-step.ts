@@ -1,0 +1,44 @@
+import { html, nothing } from 'lit';
+import type { CareBackend, Locale, Questionnaire } from '@nara/contract';
+import type { QuestionnaireResponse } from '@nara/fhir';
+import type { SymptomFormStrings } from './strings.js';
+import '../questionnaire/define.js';
+
+export interface QuestionsStepProps {
+  s: SymptomFormStrings;
+  heading: (text: string) => unknown;
+  reasonTitle?: string;
+  questionnaire?: Questionnaire;
+  prefill?: QuestionnaireResponse;
+  backend?: CareBackend;
+  locale: Locale;
+  headingLevel: number;
+  failed: boolean;
+  onChange: (event: CustomEvent<{ response: QuestionnaireResponse }>) => void;
+  onDone: (event: CustomEvent<{ response: QuestionnaireResponse }>) => void;
+  onBack: () => void;
+}
+
+/** The reason's FHIR questionnaire, paged, by `nara-questionnaire`; its send button leads to the review. */
+export function renderQuestionsStep(p: QuestionsStepProps) {
+  const { s } = p;
+  return html`${p.heading(p.reasonTitle ? s.questionsHeading(p.reasonTitle) : s.loading)}
+    ${p.questionnaire
+      ? html`<nara-questionnaire
+          .questionnaire=${p.questionnaire}
+          .response=${p.prefill}
+          .backend=${p.backend}
+          locale=${p.locale}
+          paged
+          heading-level=${Math.min(6, p.headingLevel + 1)}
+          submit-label=${s.questionsContinue}
+          @nara-change=${p.onChange}
+          @nara-submit=${p.onDone}
+        ></nara-questionnaire>`
+      : p.failed
+        ? nothing
+        : html`<p class="loading">${s.loading}</p>`}
+    <div class="actions">
+      <button class="button secondary" type="button" data-action="back" @click=${p.onBack}>${s.back}</button>
+    </div>`;
+}

@@ -1,0 +1,401 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { AssessmentRequest, Assessment, CareBackend, NaraError, Questionnaire, ReasonSummary, RedFlag } from '@nara/contract';
+import type { QuestionnaireResponse } from '@nara/fhir';
+import { NaraElement } from '../base/nara-element.js';
+import { errorAlert } from '../base/error-alert.js';
+import { base, tokens } from '../styles/tokens.js';
+import { DraftStorage, emptyDraft, type FormDraft, type Step } from './form-draft.js';
+import { renderEmergencyAdvice, renderEmergencyScreen } from './emergency-step.js';
+import { ReasonCombobox } from './reason-combobox.js';
+import { renderQuestionsStep } from './questions-step.js';
+import { renderReasonStep } from './reason-step.js';
+import { answeredQuestions, renderReviewStep } from './review-step.js';
+import { ageInMonths, renderWhoStep, whoIssues } from './who-step.js';
+import { strings } from './strings.js';
+import { styles } from './symptom-form.styles.js';
+import '../triage-result/define.js';
+
+const NUMBERED: Step[] = ['screen', 'who', 'reason', 'questions', 'review'];
+
+/**
+ * @tagname nara-symptom-form
+ * @summary Describe an errand: the emergency screen first (any red flag → call 112), who it is for
+ * (oneself or a child), the contact reason (searchable combobox, common reasons, administrative
+ * errands, "something else"), the reason's questionnaire, review, send. Shows the triage result.
+ *
+ * @fires nara-emergency - The 112 advice is shown: a red flag was answered yes on the screen, or the assessment
+ * came back as an emergency. Detail: `{ redFlags }` (ids).
+ * @fires nara-submit - The errand is about to be sent. Detail: `{ request, response }`.
+ * @fires nara-assessment - The backend assessed it. Detail: `{ assessment }`. Cancel it to show the result yourself.
+ * @fires nara-cancel - The person cancelled; the draft is gone.
+ * @fires nara-action - A next step of the shown result was chosen (from `nara-triage-result`).
+ * @fires nara-error - Loading or sending failed. Detail: `{ code, message }`.
+ * @fires nara-auth-required - The backend needs the person to sign in. Detail: `{ retry }`.
+ *
+ * @csspart emergency - The call-112 advice.
+ * @csspart call-112 - The `tel:112` link.
+ * @csspart listbox - The reason search's suggestions.
+ * @csspart error - An error message.
+ *
+ * @cssprop --nara-color-danger - The emergency advice.
+ * @cssprop --nara-color-primary - Buttons and the chosen option.
+ */
+export class NaraSymptomForm extends NaraElement {
+  static override styles = [tokens, base, styles];
+
+  /** Start at this contact reason (its id): the reason step is answered already. */
+  @property() reason?: string;
+
+  /** Preset who it is for: `self` or `child` (the who step is then pre-answered). */
+  @property() subject?: 'self' | 'child';
+
+  /** `child` for a child-health (BVC) entry: the form is for a child. `adult` for oneself. */
+  @property() audience?: 'adult' | 'child';
+
+  /** The level of each step's heading. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private draft: FormDraft = emptyDraft();
+  @state() private flags: RedFlag[] = [];
+  @state() private questionnaire?: Questionnaire;
+  @state() private loadError?: NaraError;
+  @state() private submitError?: NaraError;
+  @state() private submitting = false;
+  @state() private whoChecked = false;
+  @state() private assessment?: Assessment;
+  @state() private status = '';
+  /** The backend in force, handed to the questionnaire so attachments go to the same place. */
+  @state() private resolvedBackend?: CareBackend;
+
+  private readonly drafts = new DraftStorage(() => this.clinicId);
+  private readonly combobox = new ReasonCombobox(this, () => this.draft.subject, (reason) => this.chooseReason(reason));
+  private loadedFor?: string;
+  private loading?: Promise<void>;
+  private questionnaireFor?: string;
+  private prefill?: QuestionnaireResponse;
+  private focusAfterRender?: string;
+  private restored = false;
+
+  private get s() {
+    return strings[this.lang_];
+  }
+
+  private get presetSubject(): 'self' | 'child' | undefined {
+    return this.subject ?? (this.audience === 'child' ? 'child' : this.audience === 'adult' ? 'self' : undefined);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.restored) return;
+    this.restored = true;
+    const saved = this.drafts.load();
+    if (saved && saved.step !== 'result') {
+      this.draft = saved;
+      this.prefill = saved.response;
+      this.status = this.s.draftRestored;
+    } else this.draft = { ...emptyDraft(), subject: this.presetSubject };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const key = `${this.api}|${this.demo}|${this.backend ? 'b' : ''}|${this.provided ? 'p' : ''}|${this.clinicId}|${this.lang_}`;
+    if (key !== this.loadedFor) {
+      this.loadedFor = key;
+      this.questionnaireFor = undefined;
+      this.loading = this.load();
+    }
+    if (changed.has('reason') && this.reason && !this.draft.reasonId) this.draft = { ...this.draft, reasonId: this.reason };
+    if ((changed.has('subject') || changed.has('audience')) && !this.draft.subject && this.presetSubject) this.draft = { ...this.draft, subject: this.presetSubject };
+    if (this.draft.step === 'questions' || this.draft.step === 'review') void this.loadQuestionnaire();
+  }
+
+  protected override updated(): void {
+    if (this.draft.step !== 'result') this.drafts.save(this.draft);
+    if (!this.focusAfterRender) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+    if (target) {
+      this.focusAfterRender = undefined;
+      // a nested element (the result) focuses its own heading once it has rendered
+      const pending = (target as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+      if (pending) void pending.then(() => target.focus());
+      else target.focus();
+    }
+  }
+
+  /** Loads the emergency screen and the clinic's reason catalogue. */
+  async load(): Promise<void> {
+    this.loadError = undefined;
+    try {
+      const backend = await this.getBackend();
+      this.resolvedBackend = backend;
+      const locale = this.lang_;
+      const [flags, reasons] = await Promise.all([backend.getRedFlags(undefined, { locale }), backend.listReasons(this.clinicId, { locale })]);
+      this.flags = flags;
+      this.combobox.setReasons(reasons);
+      if (this.combobox.query && this.draft.step === 'reason') this.combobox.search(this.combobox.query, this.s);
+    } catch (error) {
+      this.loadError = this.reportError(error, () => this.retryLoad());
+    }
+  }
+
+  private async loadQuestionnaire() {
+    const reason = this.currentReason();
+    // the same reason is worded about the child when a guardian answers for one
+    const subject = this.draft.subject ?? 'self';
+    const key = `${reason?.questionnaireId}|${subject}`;
+    if (!reason || this.questionnaireFor === key) return;
+    this.questionnaireFor = key;
+    this.questionnaire = undefined;
+    this.loadError = undefined;
+    try {
+      const backend = await this.getBackend();
+      const questionnaire = await backend.getQuestionnaire(reason.questionnaireId, { locale: this.lang_, subject });
+      if (this.questionnaireFor === key) this.questionnaire = questionnaire;
+    } catch (error) {
+      // stays marked as tried: the person retries with the button (no automatic retry loop)
+      this.loadError = this.reportError(error, () => this.retryLoad());
+    }
+  }
+
+  private retryLoad() {
+    if (this.draft.step === 'questions' || this.draft.step === 'review') {
+      this.questionnaireFor = undefined;
+      void this.loadQuestionnaire();
+    } else this.loading = this.load();
+  }
+
+  private currentReason(): ReasonSummary | undefined {
+    return this.combobox.catalogue.find((r) => r.id === this.draft.reasonId);
+  }
+
+  private update_(patch: Partial<FormDraft>) {
+    this.draft = { ...this.draft, ...patch };
+  }
+
+  private go(step: Step) {
+    this.update_({ step });
+    this.focusAfterRender = '#step-heading';
+  }
+
+  private flagsYes(): RedFlag[] {
+    return this.flags.filter((f) => this.draft.redFlags[f.id] === true);
+  }
+
+  private toggleFlag(id: string, yes: boolean) {
+    const redFlags = { ...this.draft.redFlags, [id]: yes };
+    this.update_({ redFlags });
+    if (yes) {
+      this.go('emergency');
+      this.emit('nara-emergency', { redFlags: Object.keys(redFlags).filter((k) => redFlags[k]) });
+    }
+  }
+
+  private noFlags() {
+    this.update_({ redFlags: Object.fromEntries(this.flags.map((f) => [f.id, false])) });
+    // for oneself (preset) there is nothing to ask on the who step; a child's age is always asked
+    this.go(this.presetSubject === 'self' && this.draft.subject === 'self' ? this.afterWho() : 'who');
+  }
+
+  private afterWho(): Step {
+    return this.draft.reasonId && this.currentReasonAllowed() ? 'questions' : 'reason';
+  }
+
+  private currentReasonAllowed() {
+    const reason = this.currentReason();
+    return !!reason && this.combobox.allowed().includes(reason);
+  }
+
+  private whoNext() {
+    this.whoChecked = true;
+    const issues = whoIssues(this.s, this.draft.subject, this.draft.ageYears, this.draft.ageMonths);
+    if (Object.keys(issues).length) {
+      this.focusAfterRender = '.error-summary';
+      return;
+    }
+    this.whoChecked = false;
+    this.go(this.afterWho());
+  }
+
+  private chooseReason(reason: ReasonSummary) {
+    if (reason.id !== this.draft.reasonId) {
+      this.prefill = undefined;
+      this.update_({ reasonId: reason.id, response: undefined });
+    }
+    this.go('questions');
+  }
+
+  private onQuestionsChange(event: CustomEvent<{ response: QuestionnaireResponse }>) {
+    event.stopPropagation();
+    this.update_({ response: event.detail.response });
+  }
+
+  private onQuestionsDone(event: CustomEvent<{ response: QuestionnaireResponse }>) {
+    event.stopPropagation();
+    this.prefill = event.detail.response;
+    this.update_({ response: event.detail.response });
+    this.go('review');
+  }
+
+  private edit(step: Step) {
+    if (step === 'questions') this.prefill = this.draft.response;
+    if (step === 'reason') this.combobox.reset();
+    this.go(step);
+  }
+
+  private request(): AssessmentRequest {
+    const { draft } = this;
+    const ageMonths = ageInMonths(draft.ageYears, draft.ageMonths);
+    const redFlags = Object.fromEntries(this.flags.map((f) => [f.id, draft.redFlags[f.id] === true]));
+    return {
+      reasonId: draft.reasonId!,
+      clinic: this.clinicId,
+      response: { ...(draft.response ?? { resourceType: 'QuestionnaireResponse', item: [] }), status: 'completed' },
+      subject: draft.subject === 'child' && ageMonths !== undefined ? { kind: 'child', ageMonths } : { kind: 'self' },
+      redFlags,
+    } as AssessmentRequest;
+  }
+
+  /** Sends the errand. On failure every answer stays and the person can retry. */
+  async submit(): Promise<void> {
+    if (this.submitting) return;
+    this.submitting = true;
+    this.submitError = undefined;
+    this.status = this.s.submitting;
+    // a restored draft can reach "send" before the emergency screen's questions are back: wait for them
+    if (!this.flags.length) await (this.loading = this.loadError ? this.load() : this.loading);
+    if (!this.flags.length) {
+      this.submitting = false;
+      this.status = '';
+      return;
+    }
+    const request = this.request();
+    this.emit('nara-submit', { request, response: request.response as QuestionnaireResponse });
+    try {
+      const backend = await this.getBackend();
+      const assessment = await backend.assess(request, { locale: this.lang_ });
+      this.drafts.clear();
+      this.assessment = assessment;
+      this.status = this.s.sent;
+      this.update_({ step: 'result' });
+      if (assessment.urgency === 'emergency') this.emit('nara-emergency', { redFlags: assessment.redFlagsMet.map((f) => f.id) });
+      if (this.emit('nara-assessment', { assessment }, { cancelable: true })) this.focusAfterRender = 'nara-triage-result';
+    } catch (error) {
+      this.submitError = this.reportError(error, () => void this.submit());
+      this.status = '';
+      this.focusAfterRender = '[data-action="retry"]';
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  /** Leaves the form: the draft is forgotten. */
+  cancel(): void {
+    this.drafts.clear();
+    this.draft = { ...emptyDraft(), subject: this.presetSubject, reasonId: this.reason };
+    this.prefill = undefined;
+    this.combobox.reset();
+    this.submitError = undefined;
+    this.emit('nara-cancel', {});
+    this.focusAfterRender = '#step-heading';
+  }
+
+  private heading = (text: string) => {
+    const level = Math.min(6, Math.max(1, this.headingLevel));
+    const number = NUMBERED.indexOf(this.draft.step);
+    return html`${number >= 0 ? html`<p class="step-of">${this.s.stepOf(number + 1, NUMBERED.length)}</p>` : nothing}
+      <div class="step-heading" id="step-heading" role="heading" aria-level=${level} tabindex="-1">${text}</div>`;
+  };
+
+  private onSummaryClick(event: Event) {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-target]');
+    if (!link) return;
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(`#${link.dataset.target}`)?.focus();
+  }
+
+  private whoText(): string {
+    const { draft, s } = this;
+    if (draft.subject !== 'child') return s.whoSelf;
+    const months = ageInMonths(draft.ageYears, draft.ageMonths) ?? 0;
+    return s.childOf(Math.floor(months / 12), months % 12);
+  }
+
+  private renderStep() {
+    const { s, draft } = this;
+    switch (draft.step) {
+      case 'screen':
+        // without the screen's questions (loading, or the backend is down) the way to 112 is still there
+        if (!this.flags.length)
+          return html`${this.loadError ? nothing : html`<p class="loading">${s.loading}</p>`}
+            <p class="always-112">${s.alwaysCall112} <a href="tel:112" part="call-112">${s.call112}</a></p>`;
+        return renderEmergencyScreen({ s, flags: this.flags, answers: draft.redFlags, heading: this.heading, onToggle: (id, yes) => this.toggleFlag(id, yes), onNone: () => this.noFlags() });
+      case 'emergency':
+        return renderEmergencyAdvice({
+          s,
+          met: this.flagsYes(),
+          heading: this.heading,
+          onUndo: () => {
+            this.update_({ redFlags: {} });
+            this.go('screen');
+          },
+        });
+      case 'who':
+        return renderWhoStep({
+          s,
+          subject: draft.subject,
+          ageYears: draft.ageYears,
+          ageMonths: draft.ageMonths,
+          issues: this.whoChecked ? whoIssues(s, draft.subject, draft.ageYears, draft.ageMonths) : {},
+          heading: this.heading,
+          onSubject: (subject) => this.update_({ subject }),
+          onAge: (part, value) => this.update_({ [part]: value }),
+          onNext: () => this.whoNext(),
+          onBack: () => this.go('screen'),
+        });
+      case 'reason':
+        return renderReasonStep({ s, heading: this.heading, combobox: this.combobox, chosen: this.currentReason(), onChoose: (r) => this.chooseReason(r), onBack: () => this.go('who') });
+      case 'questions':
+        return renderQuestionsStep({
+          s,
+          heading: this.heading,
+          reasonTitle: this.currentReason()?.title,
+          questionnaire: this.questionnaire,
+          prefill: this.prefill,
+          backend: this.resolvedBackend,
+          locale: this.lang_,
+          headingLevel: this.headingLevel,
+          failed: !!this.loadError,
+          onChange: (e) => this.onQuestionsChange(e),
+          onDone: (e) => this.onQuestionsDone(e),
+          onBack: () => this.go('reason'),
+        });
+      case 'review':
+        return renderReviewStep({
+          s,
+          heading: this.heading,
+          flagsYes: this.flagsYes(),
+          who: this.whoText(),
+          reason: this.currentReason()?.title ?? '',
+          answers: answeredQuestions(draft.response, s),
+          submitting: this.submitting,
+          error: this.submitError && this.errorMessage(this.submitError),
+          onEdit: (step) => this.edit(step),
+          onSubmit: () => void this.submit(),
+          onBack: () => this.edit('questions'),
+        });
+      case 'result':
+        return this.assessment ? html`<nara-triage-result .assessment=${this.assessment} locale=${this.lang_} heading-level=${this.headingLevel}></nara-triage-result>` : nothing;
+    }
+  }
+
+  override render() {
+    const { s, draft } = this;
+    const cancellable = draft.step !== 'emergency' && draft.step !== 'result' && draft.step !== 'screen';
+    return html`<section class="form" aria-label=${s.formLabel} @click=${this.onSummaryClick}>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.status}</div>
+      ${this.loadError ? errorAlert(this.errorMessage(this.loadError), { label: s.retry, onRetry: () => this.retryLoad() }) : nothing}
+      ${this.renderStep()}
+      ${cancellable ? html`<button class="button quiet cancel" type="button" data-action="cancel" @click=${this.cancel}>${s.cancel}</button>` : nothing}
+    </section>`;
+  }
+}

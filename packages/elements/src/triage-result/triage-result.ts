@@ -1,0 +1,198 @@
+import { LitElement, html, nothing } from 'lit';
+import { consume } from '@lit/context';
+import { property, state } from 'lit/decorators.js';
+import type { Assessment, Locale, RecommendedAction, Urgency } from '@nara/contract';
+import { naraContext, type NaraConfig } from '../base/context.js';
+import { inheritedLocale, isLocale, observeDocumentLang } from '../base/locale.js';
+import { icon } from '../icons/icons.js';
+import { base, tokens } from '../styles/tokens.js';
+import { strings } from './strings.js';
+import type { NaraEventDetails } from '../events.js';
+import { resultStyles } from './triage-result.styles.js';
+
+const URGENCY_ICON = { emergency: 'emergency', urgent: 'alert', soon: 'calendar', routine: 'calendar', 'self-care': 'self-care' } as const;
+
+/**
+ * @tagname nara-triage-result
+ * @summary The outcome of a symptom assessment: urgency in words and with an icon (never colour alone),
+ * why, what to do next, self-care advice and safety-netting. An emergency shows only "call 112".
+ *
+ * @fires nara-action - A next step was chosen. Detail: `{ action, visitType?, profession?, urgency, assessmentId, reasonId }`.
+ * The `call-112` and `call-1177` steps are `tel:` links: the event fires and the call goes ahead.
+ *
+ * @csspart banner - The urgency banner.
+ * @csspart title - The urgency in words (focus moves here with `focus()`).
+ * @csspart actions - The list of next steps.
+ * @csspart why - The explanation.
+ * @csspart self-care - The self-care advice.
+ * @csspart safety-net - "If you get worse".
+ *
+ * @cssprop --nara-color-danger - Emergency colour.
+ * @cssprop --nara-color-warning - Urgent colour.
+ * @cssprop --nara-color-success - Self-care colour.
+ * @cssprop --nara-color-primary - Soon and routine colour, buttons.
+ */
+export class NaraTriageResult extends LitElement {
+  static override styles = [tokens, base, resultStyles];
+
+  /** `sv` (default) or `en`. Without it: the provider's, else the nearest `lang` attribute. */
+  @property() locale?: Locale;
+
+  /** The provider's configuration, for its locale. (This element needs no backend, so it stays small.) */
+  @consume({ context: naraContext, subscribe: true })
+  @state()
+  protected provided?: NaraConfig;
+
+  private stopObservingLang?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopObservingLang = observeDocumentLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObservingLang?.();
+  }
+
+  /** The language in force. */
+  get lang_(): Locale {
+    if (isLocale(this.locale)) return this.locale;
+    if (isLocale(this.provided?.locale)) return this.provided.locale;
+    return inheritedLocale(this) ?? 'sv';
+  }
+
+  /** The assessment to show, as `POST /v1/assessments` (or `backend.assess()`) answered it. */
+  @property({ attribute: false }) assessment?: Assessment;
+
+  /** The level (1–6) of the urgency heading; section headings are one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  private get s() {
+    return strings[this.lang_];
+  }
+
+  /** Moves focus to the urgency, so a screen reader reads the outcome first. */
+  override focus(options?: FocusOptions): void {
+    const title = this.renderRoot.querySelector<HTMLElement>('.title');
+    if (title) title.focus(options);
+    else super.focus(options);
+  }
+
+  private choose(action: RecommendedAction) {
+    const a = this.assessment!;
+    const detail: NaraEventDetails['nara-action'] = { ...action, urgency: a.urgency, assessmentId: a.id, reasonId: a.reasonId };
+    this.dispatchEvent(new CustomEvent('nara-action', { detail, bubbles: true, composed: true }));
+  }
+
+  private label(action: RecommendedAction): string {
+    const s = this.s;
+    const who = action.profession ? s.withProfession[action.profession] : undefined;
+    switch (action.action) {
+      case 'call-112':
+        return s.call112;
+      case 'call-1177':
+        return s.call1177;
+      case 'chat':
+        return who ? s.chat(who) : s.chatAnyone;
+      case 'self-care':
+        return s.selfCareDone;
+      case 'book':
+        if (!who) return s.bookAnyone;
+        return action.visitType === 'video' ? s.video(who) : action.visitType === 'phone' ? s.phone(who) : s.physical(who);
+    }
+  }
+
+  private renderAction(action: RecommendedAction, index: number) {
+    const label = this.label(action);
+    if (action.action === 'call-112' || action.action === 'call-1177') {
+      const number = action.action === 'call-112' ? '112' : '1177';
+      return html`<li>
+        <a class="button ${number === '112' ? 'danger' : 'secondary'}" href="tel:${number}" @click=${() => this.choose(action)}>${icon('phone')}${label}</a>
+      </li>`;
+    }
+    const kind = action.action === 'chat' ? 'chat' : action.action === 'self-care' ? 'self-care' : action.visitType === 'video' ? 'video' : action.visitType === 'phone' ? 'phone' : 'calendar';
+    return html`<li>
+      <button class="button ${index === 0 ? '' : 'secondary'}" type="button" @click=${() => this.choose(action)}>${icon(kind)}${label}</button>
+    </li>`;
+  }
+
+  private sectionHeading(text: string) {
+    return html`<div class="section-heading" role="heading" aria-level=${Math.min(6, this.level + 1)}>${text}</div>`;
+  }
+
+  private get level() {
+    return Math.min(6, Math.max(1, this.headingLevel));
+  }
+
+  override render() {
+    const a = this.assessment;
+    if (!a) return nothing;
+    const s = this.s;
+    const urgency: Urgency = a.urgency;
+    const emergency = urgency === 'emergency';
+    return html`<article class="result" data-urgency=${urgency} aria-labelledby="title">
+      <div class="banner" part="banner" role=${emergency ? 'alert' : nothing}>
+        ${icon(URGENCY_ICON[urgency])}
+        <div>
+          <div class="title" id="title" part="title" role="heading" aria-level=${this.level} tabindex="-1">
+            <span class="visually-hidden">${s.assessment}: </span>${s.title[urgency]}
+          </div>
+          <p class="lead">${s.lead[urgency]}</p>
+        </div>
+      </div>
+
+      <section aria-label=${s.next}>
+        ${this.sectionHeading(s.next)}
+        <ul class="actions" part="actions">
+          ${a.actions.map((action, i) => this.renderAction(action, i))}
+        </ul>
+      </section>
+
+      ${emergency && a.redFlagsMet.length
+        ? html`<section>
+            ${this.sectionHeading(s.redFlags)}
+            <ul>
+              ${a.redFlagsMet.map((flag) => html`<li>${flag.text}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+      ${a.selfCare.length
+        ? html`<section part="self-care">
+            ${this.sectionHeading(emergency ? s.whileWaiting : s.selfCare)}
+            <ul>
+              ${a.selfCare.map((advice) => html`<li>${advice}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+
+      <section part="safety-net">
+        ${this.sectionHeading(s.safetyNet)}
+        <p>${a.safetyNet}</p>
+      </section>
+
+      ${a.why.length
+        ? html`<section part="why">
+            ${this.sectionHeading(s.why)}
+            <ul>
+              ${a.why.map(
+                (line) => html`<li>
+                  ${line.text}
+                  ${line.answers.length
+                    ? html`<ul class="answers" aria-label=${s.yourAnswers}>
+                        ${line.answers.map((answer) => html`<li>${answer.question}: <strong>${answer.answer}</strong></li>`)}
+                      </ul>`
+                    : nothing}
+                </li>`,
+              )}
+            </ul>
+          </section>`
+        : nothing}
+
+      <div class="meta">
+        ${emergency ? nothing : html`<p>${s.handledBy}: ${s.profession[a.profession]}</p>`}
+        ${a.demo ? html`<p>${a.notice ?? s.demo}</p>` : nothing}
+      </div>
+    </article>`;
+  }
+}

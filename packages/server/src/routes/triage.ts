@@ -1,0 +1,44 @@
+import { Hono, type Context, type Next } from 'hono';
+import { QuestionnaireQuery, ReasonQuery, RedFlagQuery } from '@nara/contract';
+import type { AppContext } from '../context.js';
+import { optionalPerson, type OptionalAuthEnv } from '../http/auth.js';
+import { negotiateLocale } from '../http/locale.js';
+import { HttpProblem, validate } from '../http/problem.js';
+
+/** Catalogue answers change only with a deploy: caches may keep them a while, per language. */
+const catalogueCaching = async (c: Context, next: Next) => {
+  await next();
+  if (c.res.ok) {
+    c.header('Cache-Control', 'public, max-age=300');
+    c.header('Vary', 'Accept-Language', { append: true });
+  }
+};
+
+export function triageRoutes(ctx: AppContext) {
+  return new Hono<OptionalAuthEnv>()
+    .use('/reasons', catalogueCaching)
+    .use('/red-flags', catalogueCaching)
+    .use('/questionnaires/*', catalogueCaching)
+    .get('/reasons', (c) => {
+      const { clinic } = validate(ReasonQuery, c.req.query());
+      return c.json({ reasons: ctx.triage.listReasons(clinic, negotiateLocale(c.req.header('Accept-Language'))) });
+    })
+    .get('/red-flags', (c) => {
+      const { subject } = validate(RedFlagQuery, c.req.query());
+      return c.json({ redFlags: ctx.triage.redFlags(subject, negotiateLocale(c.req.header('Accept-Language'))) });
+    })
+    .get('/questionnaires/:id', (c) => {
+      const { subject } = validate(QuestionnaireQuery, c.req.query());
+      return c.json(ctx.triage.questionnaire(c.req.param('id'), negotiateLocale(c.req.header('Accept-Language')), subject));
+    })
+    .post('/assessments', optionalPerson(ctx.authenticate), async (c) => {
+      let body: unknown;
+      try {
+        body = await c.req.json();
+      } catch {
+        throw new HttpProblem(400, 'invalid', 'The body is not JSON');
+      }
+      const assessment = await ctx.triage.assess(body, c.get('person')?.id, negotiateLocale(c.req.header('Accept-Language')));
+      return c.json(assessment, 201);
+    });
+}

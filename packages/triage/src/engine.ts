@@ -1,0 +1,184 @@
+import type { AnswerValue, QuestionnaireResponse } from '@nara/fhir';
+import { answersByLinkId, plainValue } from './answers.js';
+import { conditionAnswers } from './conditions.js';
+import { commonRules } from './common-items.js';
+import { DEMO_NOTICE } from './catalogue.js';
+import type { Action, Condition, ContactReason, Profession, QuestionDef, Rule, Subject, Urgency } from './model.js';
+import { severity } from './model.js';
+import { reasonQuestions } from './questionnaire.js';
+import { redFlagById } from './red-flags.js';
+import { text, type Locale, type Text } from './text.js';
+
+/** One answer that led to an outcome, in words. */
+export interface AnswerBasis {
+  linkId: string;
+  question: string;
+  answer: string;
+}
+
+/** One reason for the outcome and the answers behind it. */
+export interface Explanation {
+  text: string;
+  answers: AnswerBasis[];
+}
+
+export interface RedFlagMet {
+  id: string;
+  text: string;
+}
+
+export interface AssessmentInput {
+  reason: ContactReason;
+  response: QuestionnaireResponse;
+  subject: Subject;
+  /** The emergency screen's answers by red-flag id (`true` = yes). */
+  redFlags?: Record<string, boolean>;
+}
+
+/** What the engine concludes. Deterministic: the same input always gives the same outcome. */
+export interface AssessmentOutcome {
+  reasonId: string;
+  urgency: Urgency;
+  redFlagsMet: RedFlagMet[];
+  why: Explanation[];
+  actions: Action[];
+  profession: Profession;
+  selfCare: string[];
+  safetyNet: string;
+  /** Always true: the catalogue is demo content. */
+  demo: true;
+  notice: string;
+}
+
+type Answers = Map<string, AnswerValue[]>;
+
+function numberOf(answers: Answers, linkId: string): number | undefined {
+  const value = answers.get(linkId)?.map(plainValue).find((v) => typeof v === 'number');
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** Whether a condition holds for these answers and subject. Unanswered questions never match. */
+export function holds(condition: Condition, answers: Answers, subject: Subject): boolean {
+  if ('all' in condition) return condition.all.every((c) => holds(c, answers, subject));
+  if ('any' in condition) return condition.any.some((c) => holds(c, answers, subject));
+  if ('ageMonthsUnder' in condition) return subject.kind === 'child' && subject.ageMonths < condition.ageMonthsUnder;
+  if ('ageMonthsAtLeast' in condition) return subject.kind === 'child' && subject.ageMonths >= condition.ageMonthsAtLeast;
+  const values = (answers.get(condition.answer) ?? []).map(plainValue);
+  if ('equals' in condition) return values.some((v) => v === condition.equals);
+  if ('in' in condition) return values.some((v) => typeof v === 'string' && condition.in.includes(v));
+  const n = numberOf(answers, condition.answer);
+  if (n === undefined) return false;
+  return 'atLeast' in condition ? n >= condition.atLeast : n <= condition.atMost;
+}
+
+const yesNo: Record<Locale, [string, string]> = { sv: ['Ja', 'Nej'], en: ['Yes', 'No'] };
+
+function describe(question: QuestionDef | undefined, value: AnswerValue, locale: Locale): string {
+  const plain = plainValue(value);
+  if (typeof plain === 'boolean') return yesNo[locale][plain ? 0 : 1];
+  if (question?.options && typeof plain === 'string') return question.options.find((o) => o.code === plain)?.display[locale] ?? plain;
+  if (typeof plain === 'number') return `${plain.toLocaleString(locale === 'sv' ? 'sv-SE' : 'en-GB')}${question?.unit === 'Cel' ? ' °C' : question?.unit ? ` ${question.unit}` : ''}`;
+  if (plain && typeof plain === 'object') return plain.title ?? (locale === 'sv' ? 'Bifogad fil' : 'Attached file');
+  return String(plain ?? '');
+}
+
+const ACTIONS_BY_URGENCY = {
+  urgent: (p: Profession): Action[] => [{ action: 'chat', profession: 'nurse' }, { action: 'book', visitType: 'physical', profession: p }, { action: 'call-1177' }],
+  soonOrRoutine: (p: Profession): Action[] => [{ action: 'chat', profession: p }, { action: 'book', visitType: 'video', profession: p }, { action: 'book', visitType: 'physical', profession: p }],
+};
+
+/** Recommended next steps for an urgency. The patient may always choose the chat over self-care. */
+function actionsFor(urgency: Urgency, reason: ContactReason, profession: Profession): Action[] {
+  switch (urgency) {
+    case 'emergency':
+      return [{ action: 'call-112' }];
+    case 'urgent':
+      return ACTIONS_BY_URGENCY.urgent(profession);
+    case 'self-care':
+      return [{ action: 'self-care' }, { action: 'chat', profession }];
+    default: {
+      const channels = reason.family.channels;
+      return channels ? channels.map((a) => ({ ...a, profession: a.profession ?? profession })) : ACTIONS_BY_URGENCY.soonOrRoutine(profession);
+    }
+  }
+}
+
+const screenWhy = text('Du svarade ja på en fråga om akuta symtom:', 'You answered yes to a question about emergency symptoms:');
+const screenClearWhy = text('Du svarade nej på alla frågor om akuta symtom.', 'You answered no to every question about emergency symptoms.');
+const baselineAnswersWhy = text('Inga svar tydde på att du behöver vård snabbare.', 'None of the answers suggested that care is needed sooner.');
+const emergencySafetyNet = text(
+  'Ring 112 nu. Vänta inte på svar i chatten och åk inte själv om du mår mycket dåligt.',
+  'Call 112 now. Do not wait for an answer in the chat, and do not drive yourself if you feel very unwell.',
+);
+
+/**
+ * Assesses one errand: the emergency screen first (any "yes" is an emergency, always), then the
+ * rules shared by all medical reasons, then the reason's own rules. The most severe rule wins; each
+ * matched rule explains itself with the answers that triggered it.
+ */
+export function assess(input: AssessmentInput, locale: Locale): AssessmentOutcome {
+  const { reason, subject } = input;
+  const answers = answersByLinkId(input.response);
+  const questions = new Map(reasonQuestions(reason, subject.kind).map((q) => [q.id, q]));
+  const basis = (linkIds: string[]): AnswerBasis[] =>
+    linkIds.flatMap((linkId) =>
+      (answers.get(linkId) ?? []).map((value) => ({
+        linkId,
+        question: questions.get(linkId)?.text[locale] ?? linkId,
+        answer: describe(questions.get(linkId), value, locale),
+      })),
+    );
+
+  const redFlagsMet: RedFlagMet[] = [];
+  const why: Explanation[] = [];
+  for (const [id, answer] of Object.entries(input.redFlags ?? {})) {
+    const flag = redFlagById(id);
+    if (answer !== true || !flag) continue;
+    // A flag for another audience still counts: a yes to an emergency question is never ignored.
+    redFlagsMet.push({ id, text: flag.question[locale] });
+    why.push({ text: `${screenWhy[locale]} ${flag.question[locale]}`, answers: [{ linkId: `red-flag:${id}`, question: flag.question[locale], answer: yesNo[locale][0] }] });
+  }
+
+  const rules: Rule[] = [...(reason.category === 'medical' ? commonRules : []), ...reason.family.rules];
+  const matched = rules.filter((rule) => holds(rule.when, answers, subject));
+  matched.sort((a, b) => severity(b.urgency) - severity(a.urgency));
+  for (const rule of matched) {
+    if (rule.urgency === 'emergency' && rule.redFlag && !redFlagsMet.some((f) => f.id === rule.redFlag)) {
+      redFlagsMet.push({ id: rule.redFlag, text: rule.why[locale] });
+    }
+    why.push({ text: rule.why[locale], answers: basis(conditionAnswers(rule.when)) });
+  }
+
+  let urgency: Urgency = reason.family.baseline;
+  for (const rule of matched) if (severity(rule.urgency) > severity(urgency)) urgency = rule.urgency;
+  if (redFlagsMet.length) urgency = 'emergency';
+
+  if (!why.length) {
+    const considered = [...new Set(rules.flatMap((rule) => conditionAnswers(rule.when)))];
+    const answeredBasis = basis(considered);
+    why.push({ text: reason.family.baselineWhy[locale], answers: answeredBasis });
+    if (answeredBasis.length) why.push({ text: baselineAnswersWhy[locale], answers: [] });
+  }
+  const screenAnswers = Object.entries(input.redFlags ?? {}).filter(([id]) => redFlagById(id));
+  if (!redFlagsMet.length && screenAnswers.length && screenAnswers.every(([, answer]) => answer === false)) {
+    why.push({ text: screenClearWhy[locale], answers: [] });
+  }
+
+  const deciding = matched.find((rule) => rule.urgency === urgency && rule.profession);
+  const profession: Profession = deciding?.profession ?? reason.profession;
+  const advice = (items: Text[]) => items.map((item) => item[locale]);
+  const flagAdvice = redFlagsMet.flatMap((met) => (redFlagById(met.id)?.advice ? [redFlagById(met.id)!.advice![locale]] : []));
+
+  return {
+    reasonId: reason.id,
+    urgency,
+    redFlagsMet,
+    why,
+    actions: actionsFor(urgency, reason, profession),
+    profession,
+    selfCare: urgency === 'emergency' ? flagAdvice : advice(reason.family.selfCare),
+    safetyNet: urgency === 'emergency' ? emergencySafetyNet[locale] : reason.family.safetyNet[locale],
+    demo: true,
+    notice: DEMO_NOTICE[locale],
+  };
+}

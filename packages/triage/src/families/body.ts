@@ -1,0 +1,251 @@
+import { all, any, atLeast, choice, is, no, oneOf, rule, yes, yesNo } from '../conditions.js';
+import { COMMON } from '../common-items.js';
+import type { ReasonFamily } from '../model.js';
+import { text } from '../text.js';
+
+const T = COMMON.temperature;
+const photoFirst = [{ action: 'chat' as const }, { action: 'book' as const, visitType: 'video' as const }, { action: 'book' as const, visitType: 'physical' as const }];
+
+/** Rashes, hives, shingles, cellulitis. */
+export const skinRash: ReasonFamily = {
+  id: 'skin-rash',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('non-blanching', 'Finns det prickar eller fläckar som inte bleknar när du trycker ett glas mot huden?', 'Are there spots that do not fade when you press a glass against the skin?', { required: true }),
+    yesNo('spreading', 'Sprider sig rodnaden snabbt, eller är huden varm och svullen?', 'Is the redness spreading fast, or is the skin hot and swollen?'),
+    yesNo('blisters-face', 'Har du blåsor i ansiktet eller nära ögat?', 'Do you have blisters on your face or near the eye?'),
+    yesNo('itch', 'Kliar det?', 'Does it itch?'),
+  ],
+  rules: [
+    rule(all(yes('non-blanching'), atLeast(T, 38)), 'emergency', 'Feber och utslag som inte bleknar under glas kan vara tecken på blodförgiftning.', 'Fever with a rash that does not fade under a glass can be a sign of sepsis.', { redFlag: 'sepsis' }),
+    rule(yes('non-blanching'), 'urgent', 'Utslag som inte bleknar under glas behöver bedömas i dag.', 'A rash that does not fade under a glass needs to be assessed today.', { profession: 'doctor' }),
+    rule(all(yes('spreading'), atLeast(T, 38)), 'urgent', 'Snabbt spridande rodnad med feber kan vara rosfeber.', 'Fast-spreading redness with fever can be erysipelas (a skin infection).', { profession: 'doctor' }),
+    rule(yes('blisters-face'), 'soon', 'Blåsor i ansiktet kan vara bältros, som behandlas bäst tidigt.', 'Blisters on the face can be shingles, which is best treated early.', { profession: 'doctor' }),
+    rule(yes('spreading'), 'soon', 'En rodnad som sprider sig bör ses inom några dagar.', 'Redness that is spreading should be seen within a few days.'),
+  ],
+  baseline: 'self-care',
+  baselineWhy: text('Utslag utan feber eller snabb spridning kan oftast behandlas hemma.', 'A rash without fever or fast spreading can usually be treated at home.'),
+  selfCare: [
+    text('Undvik det som kan ha orsakat utslagen, till exempel ny tvål eller kräm.', 'Avoid what may have caused the rash, such as a new soap or cream.'),
+    text('Receptfria antihistaminer och mild kortisonkräm kan lindra klåda.', 'Over-the-counter antihistamines and mild hydrocortisone cream can ease itching.'),
+    text('Ta en bild varje dag så ser du om det förändras.', 'Take a photo each day so you can see whether it changes.'),
+  ],
+  safetyNet: text('Ring 112 om du får feber och utslag som inte bleknar under glas. Kontakta vården om utslagen sprider sig eller du får feber.', 'Call 112 if you get a fever and a rash that does not fade under a glass. Contact care if the rash spreads or you get a fever.'),
+  channels: photoFirst,
+};
+
+/** Moles, warts, eczema, acne and other long-standing skin problems. */
+export const skinCondition: ReasonFamily = {
+  id: 'skin-condition',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('changed', 'Har en fläck eller ett födelsemärke ändrat storlek, form eller färg, eller börjat blöda?', 'Has a spot or mole changed size, shape or colour, or started to bleed?'),
+    yesNo('tried-treatment', 'Har du provat receptfri behandling i minst två veckor?', 'Have you tried an over-the-counter treatment for at least two weeks?'),
+    yesNo('affects-life', 'Påverkar besväret din sömn eller vardag?', 'Does the problem affect your sleep or daily life?'),
+  ],
+  rules: [
+    rule(yes('changed'), 'soon', 'Ett födelsemärke som förändras bör undersökas av en läkare.', 'A mole that changes should be examined by a doctor.', { profession: 'doctor' }),
+    rule(any(yes('tried-treatment'), yes('affects-life')), 'routine', 'Besväret har inte gått över med egenvård eller påverkar din vardag.', 'The problem has not cleared with self-care or affects your daily life.'),
+  ],
+  baseline: 'self-care',
+  baselineWhy: text('Många hudbesvär går att behandla själv med receptfria medel.', 'Many skin problems can be treated yourself with over-the-counter products.'),
+  selfCare: [
+    text('Smörj torr hud med mjukgörande kräm flera gånger om dagen.', 'Moisturise dry skin several times a day.'),
+    text('Fråga på apoteket om receptfri behandling mot vårtor, svamp eller akne.', 'Ask at the pharmacy about over-the-counter treatment for warts, fungus or acne.'),
+  ],
+  safetyNet: text('Kontakta vården om ett födelsemärke förändras eller om besvären inte blir bättre efter två veckors behandling.', 'Contact care if a mole changes or the problem is not better after two weeks of treatment.'),
+  channels: photoFirst,
+};
+
+/** Cuts, burns, bites, stings and wounds. */
+export const wound: ReasonFamily = {
+  id: 'wound',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('still-bleeding', 'Blöder det fortfarande efter 10 minuter av hårt tryck?', 'Is it still bleeding after 10 minutes of firm pressure?', { required: true }),
+    yesNo('gaping', 'Är såret djupt eller gapande, eller större än en handflata (brännskada)?', 'Is the wound deep or gaping, or larger than the palm of a hand (burn)?'),
+    yesNo('infection-signs', 'Är det rött, varmt, svullet eller varigt runt såret, eller går det en röd strimma från det?', 'Is it red, hot, swollen or weeping pus around the wound, or is there a red streak from it?'),
+    yesNo('animal-bite', 'Är det ett bett av ett djur eller en människa?', 'Is it a bite from an animal or a person?'),
+    yesNo('ring-rash', 'Har en ring av rodnad vuxit ut runt ett fästingbett?', 'Has a ring of redness grown around a tick bite?'),
+  ],
+  rules: [
+    rule(yes('still-bleeding'), 'emergency', 'En blödning som inte slutar trots tryck måste tas om hand direkt.', 'Bleeding that does not stop despite pressure must be cared for at once.', { redFlag: 'bleeding' }),
+    rule(all(yes('infection-signs'), atLeast(T, 38)), 'urgent', 'Tecken på infektion i ett sår tillsammans med feber behöver bedömas i dag.', 'Signs of wound infection together with fever need to be assessed today.', { profession: 'doctor' }),
+    rule(yes('gaping'), 'urgent', 'Ett djupt eller gapande sår behöver sys eller tejpas inom några timmar.', 'A deep or gaping wound needs stitches or strips within a few hours.'),
+    rule(yes('animal-bite'), 'soon', 'Bett infekteras lätt och bör ses av vården.', 'Bites infect easily and should be seen by care staff.'),
+    rule(any(yes('infection-signs'), yes('ring-rash')), 'soon', 'Rodnad som sprider sig kring ett sår eller bett kan behöva behandling.', 'Redness spreading around a wound or bite may need treatment.'),
+  ],
+  baseline: 'self-care',
+  baselineWhy: text('Små sår, bett och brännskador läker oftast bra med egenvård.', 'Small wounds, bites and burns usually heal well with self-care.'),
+  selfCare: [
+    text('Skölj såret med rent vatten och sätt på ett rent förband.', 'Rinse the wound with clean water and cover it with a clean dressing.'),
+    text('Kyl en brännskada med ljummet vatten i 20 minuter.', 'Cool a burn with lukewarm water for 20 minutes.'),
+    text('Ta bort en fästing så nära huden som möjligt och håll koll på huden i fyra veckor.', 'Remove a tick as close to the skin as possible and watch the skin for four weeks.'),
+  ],
+  safetyNet: text('Kontakta vården om såret blir rött, varmt och svullet, om du får feber eller om en rodnad växer.', 'Contact care if the wound becomes red, hot and swollen, you get a fever, or a redness grows.'),
+  channels: photoFirst,
+};
+
+/** Allergies and allergic reactions. */
+export const allergy: ReasonFamily = {
+  id: 'allergy',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('swelling-throat', 'Har du svullnad i läppar, tunga eller svalg, eller svårt att svälja?', 'Do you have swelling of the lips, tongue or throat, or difficulty swallowing?', { required: true }),
+    yesNo('wheeze', 'Har du svårt att andas eller väser det när du andas?', 'Is it hard to breathe, or do you wheeze?', { required: true }),
+    yesNo('hives', 'Har du nässelutslag över stora delar av kroppen?', 'Do you have hives over large parts of the body?'),
+    yesNo('antihistamine-helps', 'Hjälper receptfria allergitabletter?', 'Do over-the-counter allergy tablets help?'),
+  ],
+  rules: [
+    rule(any(yes('swelling-throat'), yes('wheeze')), 'emergency', 'Svullnad i svalget eller andningsbesvär vid allergi kan vara en allvarlig allergisk reaktion.', 'Swelling in the throat or breathing trouble with allergy can be a severe allergic reaction.', { redFlag: 'anaphylaxis' }),
+    rule(yes('hives'), 'soon', 'Utbredda nässelutslag bör bedömas.', 'Widespread hives should be assessed.'),
+    rule(no('antihistamine-helps'), 'routine', 'Allergin blir inte bättre av receptfria läkemedel.', 'The allergy is not improving with over-the-counter medicines.'),
+  ],
+  baseline: 'self-care',
+  baselineWhy: text('Lindriga allergibesvär kan oftast behandlas med receptfria läkemedel.', 'Mild allergy symptoms can usually be treated with over-the-counter medicines.'),
+  selfCare: [
+    text('Receptfria antihistaminer, nässpray och ögondroppar lindrar pollenallergi.', 'Over-the-counter antihistamines, nasal spray and eye drops ease hay fever.'),
+    text('Undvik det du reagerar på och duscha efter att ha varit ute under pollensäsong.', 'Avoid what you react to and shower after being outdoors in pollen season.'),
+  ],
+  safetyNet: text('Ring 112 om du får svullnad i ansikte eller svalg eller svårt att andas.', 'Call 112 if your face or throat swells or it becomes hard to breathe.'),
+};
+
+/** Asthma, COPD and breathlessness. */
+export const breathing: ReasonFamily = {
+  id: 'breathing',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    choice('breathless', 'Hur andfådd är du?', 'How short of breath are you?', [
+      ['no', 'Inte alls just nu', 'Not at all right now'],
+      ['exertion', 'När jag anstränger mig', 'When I exert myself'],
+      ['rest', 'Även i vila, eller kan inte prata hela meningar', 'Even at rest, or cannot speak in full sentences'],
+    ], { required: true }),
+    yesNo('reliever-more', 'Behöver du din luftrörsvidgande medicin oftare än vanligt?', 'Do you need your reliever inhaler more often than usual?'),
+    yesNo('reliever-no-help', 'Hjälper inte din luftrörsvidgande medicin?', 'Is your reliever inhaler not helping?'),
+  ],
+  rules: [
+    rule(is('breathless', 'rest'), 'emergency', 'Andfåddhet i vila är ett akut tillstånd.', 'Shortness of breath at rest is an emergency.', { redFlag: 'breathing' }),
+    rule(all(is('breathless', 'exertion'), yes('reliever-no-help')), 'urgent', 'Andfåddhet som inte svarar på din medicin behöver bedömas i dag.', 'Breathlessness that does not respond to your medicine needs to be assessed today.', { profession: 'doctor' }),
+    rule(any(yes('reliever-more'), is('breathless', 'exertion')), 'soon', 'Din astma eller KOL verkar sämre kontrollerad än vanligt.', 'Your asthma or COPD seems less well controlled than usual.'),
+  ],
+  baseline: 'routine',
+  baselineWhy: text('Astma och KOL följs upp regelbundet hos sjuksköterska.', 'Asthma and COPD are followed up regularly with a nurse.'),
+  selfCare: [
+    text('Ta dina läkemedel enligt din behandlingsplan.', 'Take your medicines according to your treatment plan.'),
+    text('Undvik rök och kall luft, och ta influensavaccin varje höst.', 'Avoid smoke and cold air, and have a flu vaccine every autumn.'),
+  ],
+  safetyNet: text('Ring 112 om du blir andfådd i vila eller din medicin inte hjälper.', 'Call 112 if you get short of breath at rest or your medicine does not help.'),
+};
+
+/** Stomach ache, diarrhoea, vomiting, heartburn. */
+export const stomach: ReasonFamily = {
+  id: 'stomach',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('severe-pain', 'Har du svår, ihållande buksmärta som inte lättar?', 'Do you have severe, constant stomach pain that does not ease?', { required: true }),
+    yesNo('blood', 'Har du kräkts blod eller haft blodig eller svart avföring?', 'Have you vomited blood or had bloody or black stools?', { required: true }),
+    yesNo('keeps-fluids', 'Kan du behålla vätska?', 'Can you keep fluids down?'),
+    yesNo('weight-loss', 'Har du gått ner i vikt utan att försöka?', 'Have you lost weight without trying?'),
+  ],
+  rules: [
+    rule(yes('blood'), 'urgent', 'Blod i kräkning eller avföring behöver bedömas i dag. Ring 112 om blödningen är kraftig.', 'Blood in vomit or stools needs to be assessed today. Call 112 if the bleeding is heavy.', { profession: 'doctor' }),
+    rule(yes('severe-pain'), 'urgent', 'Svår, ihållande buksmärta behöver undersökas i dag.', 'Severe, constant stomach pain needs to be examined today.', { profession: 'doctor' }),
+    rule(no('keeps-fluids'), 'urgent', 'Den som inte kan behålla vätska riskerar uttorkning.', 'If you cannot keep fluids down you risk dehydration.'),
+    rule(yes('weight-loss'), 'soon', 'Oförklarad viktnedgång bör utredas.', 'Unexplained weight loss should be investigated.', { profession: 'doctor' }),
+    rule(oneOf(COMMON.since, 'weeks-1-4'), 'routine', 'Magbesvär i mer än en vecka bör bedömas.', 'Stomach trouble for more than a week should be assessed.'),
+  ],
+  baseline: 'self-care',
+  baselineWhy: text('Magsjuka och lindriga magbesvär går oftast över på några dagar.', 'Stomach bugs and mild stomach trouble usually pass within a few days.'),
+  selfCare: [
+    text('Drick lite i taget men ofta, gärna vätskeersättning.', 'Drink a little at a time but often, ideally an oral rehydration solution.'),
+    text('Ät det du orkar när kräkningarna slutat.', 'Eat what you can once the vomiting stops.'),
+    text('Tvätta händerna noga och stanna hemma tills du varit frisk i 48 timmar.', 'Wash your hands carefully and stay home until you have been well for 48 hours.'),
+  ],
+  safetyNet: text('Sök vård samma dag om du får svår magsmärta, blod i kräkningen eller avföringen, eller inte kan behålla vätska.', 'Seek care the same day if you get severe stomach pain, blood in vomit or stools, or cannot keep fluids down.'),
+};
+
+/** Back, neck and joint pain: physiotherapist first unless a warning sign. */
+export const musculoskeletal: ReasonFamily = {
+  id: 'musculoskeletal',
+  category: 'medical',
+  profession: 'physiotherapist',
+  questions: [
+    yesNo('saddle-numbness', 'Har du domningar i underlivet eller svårt att kontrollera urin eller avföring?', 'Do you have numbness in the groin or trouble controlling urine or bowels?', { required: true }),
+    yesNo('leg-weakness', 'Har du fått svaghet i ett ben eller en arm?', 'Have you got weakness in a leg or an arm?'),
+    yesNo('injury', 'Började det efter ett fall eller en olycka, och kan du inte belasta?', 'Did it start after a fall or an accident, and can you not put weight on it?'),
+    yesNo('hot-swollen-joint', 'Är en led röd, varm och svullen?', 'Is a joint red, hot and swollen?'),
+  ],
+  rules: [
+    rule(yes('saddle-numbness'), 'emergency', 'Domning i underlivet eller svårt att hålla urin kan betyda tryck på nerverna i ryggen (cauda equina), som måste opereras akut.', 'Numbness in the groin or losing control of the bladder can mean pressure on the nerves in the back (cauda equina), which needs emergency surgery.', { redFlag: 'cauda-equina' }),
+    rule(all(yes('hot-swollen-joint'), atLeast(T, 38)), 'urgent', 'En röd, svullen led med feber kan vara en ledinfektion.', 'A red, swollen joint with fever can be a joint infection.', { profession: 'doctor' }),
+    rule(any(yes('leg-weakness'), yes('injury')), 'urgent', 'Svaghet eller en skada du inte kan belasta behöver undersökas i dag.', 'Weakness, or an injury you cannot put weight on, needs to be examined today.', { profession: 'doctor' }),
+    rule(yes('hot-swollen-joint'), 'soon', 'En svullen, varm led bör undersökas.', 'A swollen, hot joint should be examined.', { profession: 'doctor' }),
+    rule(oneOf(COMMON.since, 'weeks-1-4', 'months'), 'routine', 'Smärta som varat mer än en vecka kan behöva bedömas av en fysioterapeut.', 'Pain lasting more than a week may need to be assessed by a physiotherapist.'),
+  ],
+  baseline: 'self-care',
+  baselineWhy: text('Nya ryggbesvär och ledvärk utan varningstecken blir oftast bättre av rörelse.', 'New back and joint pain without warning signs usually gets better with movement.'),
+  selfCare: [
+    text('Fortsätt röra på dig så gott det går; sängvila gör det ofta sämre.', 'Keep moving as best you can; bed rest often makes it worse.'),
+    text('Värme och receptfria smärtstillande läkemedel kan lindra.', 'Heat and over-the-counter pain relief can help.'),
+  ],
+  safetyNet: text('Ring 112 om du får domningar i underlivet eller inte kan kissa. Kontakta vården om smärtan inte blir bättre på en vecka.', 'Call 112 if you get numbness in the groin or cannot pee. Contact care if the pain is not better in a week.'),
+  channels: [{ action: 'chat' }, { action: 'book', visitType: 'physical' }, { action: 'book', visitType: 'video' }],
+};
+
+/** Headache and head injuries. */
+export const headache: ReasonFamily = {
+  id: 'headache',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('thunderclap', 'Kom huvudvärken plötsligt, som ett slag, och är den den värsta du haft?', 'Did the headache come suddenly, like a blow, and is it the worst you have had?', { required: true }),
+    yesNo('stiff-neck', 'Är du stel i nacken så att du inte kan böja hakan mot bröstet?', 'Is your neck so stiff you cannot bend your chin to your chest?'),
+    yesNo('head-injury', 'Har du slagit i huvudet och sedan kräkts, blivit förvirrad eller svimmat?', 'Did you hit your head and then vomit, get confused or faint?'),
+    yesNo('vision-speech', 'Har du fått synstörningar, domningar eller svårt att prata?', 'Have you got vision problems, numbness or trouble speaking?'),
+  ],
+  rules: [
+    rule(yes('thunderclap'), 'emergency', 'En plötslig, mycket svår huvudvärk kan vara en blödning i hjärnan.', 'A sudden, very severe headache can be a bleed in the brain.', { redFlag: 'thunderclap-headache' }),
+    rule(all(yes('stiff-neck'), atLeast(T, 38)), 'emergency', 'Feber och nackstelhet kan vara hjärnhinneinflammation.', 'Fever with a stiff neck can be meningitis.', { redFlag: 'sepsis' }),
+    rule(yes('head-injury'), 'emergency', 'Kräkning, förvirring eller svimning efter slag mot huvudet kan vara en hjärnskada.', 'Vomiting, confusion or fainting after a blow to the head can be a brain injury.', { redFlag: 'severe-injury' }),
+    rule(yes('vision-speech'), 'urgent', 'Huvudvärk med syn-, känsel- eller talstörning behöver bedömas i dag. Ring 112 om det kom plötsligt.', 'A headache with vision, feeling or speech problems needs to be assessed today. Call 112 if it came on suddenly.', { profession: 'doctor' }),
+    rule(oneOf(COMMON.since, 'weeks-1-4', 'months'), 'routine', 'Återkommande huvudvärk bör utredas.', 'Recurring headaches should be investigated.', { profession: 'doctor' }),
+  ],
+  baseline: 'self-care',
+  baselineWhy: text('Huvudvärk utan varningstecken går oftast över med vila och receptfria läkemedel.', 'A headache without warning signs usually clears with rest and over-the-counter medicine.'),
+  selfCare: [
+    text('Vila i ett mörkt, tyst rum och drick vatten.', 'Rest in a dark, quiet room and drink water.'),
+    text('Receptfria smärtstillande läkemedel hjälper, men inte mer än 10 dagar i månaden.', 'Over-the-counter pain relief helps, but not on more than 10 days a month.'),
+  ],
+  safetyNet: text('Ring 112 vid plötslig svår huvudvärk, nackstelhet med feber, eller förlamning och talsvårigheter.', 'Call 112 for a sudden severe headache, a stiff neck with fever, or weakness and speech problems.'),
+};
+
+/** Palpitations, blood pressure, dizziness, swollen legs, fainting. */
+export const heart: ReasonFamily = {
+  id: 'heart',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('chest-pain', 'Har du ont eller tryck i bröstet?', 'Do you have pain or pressure in your chest?', { required: true }),
+    yesNo('fainted', 'Har du svimmat?', 'Have you fainted?'),
+    yesNo('one-leg-swollen', 'Är ett ben svullet, ömt och varmt?', 'Is one leg swollen, tender and warm?'),
+    yesNo('racing-now', 'Slår hjärtat snabbt eller oregelbundet just nu?', 'Is your heart racing or irregular right now?'),
+  ],
+  rules: [
+    rule(yes('chest-pain'), 'emergency', 'Smärta eller tryck i bröstet kan vara en hjärtinfarkt.', 'Pain or pressure in the chest can be a heart attack.', { redFlag: 'chest-pain' }),
+    rule(any(yes('fainted'), yes('one-leg-swollen')), 'urgent', 'Svimning eller ett svullet, ömt ben (möjlig blodpropp) behöver bedömas i dag.', 'Fainting, or one swollen tender leg (a possible blood clot), needs to be assessed today.', { profession: 'doctor' }),
+    rule(yes('racing-now'), 'urgent', 'Snabb eller oregelbunden puls just nu behöver kontrolleras i dag.', 'A fast or irregular pulse right now needs to be checked today.', { profession: 'doctor' }),
+  ],
+  baseline: 'routine',
+  baselineWhy: text('Blodtryck, hjärtklappning och yrsel utan varningstecken kan utredas i lugn takt.', 'Blood pressure, palpitations and dizziness without warning signs can be looked into at a calm pace.'),
+  selfCare: [
+    text('Mät gärna blodtrycket några dagar i rad och skriv upp värdena.', 'Measure your blood pressure a few days in a row and write the values down.'),
+    text('Res dig långsamt om du blir yr.', 'Get up slowly if you feel dizzy.'),
+  ],
+  safetyNet: text('Ring 112 om du får ont i bröstet, svimmar eller får svårt att andas.', 'Call 112 if you get chest pain, faint or find it hard to breathe.'),
+};

@@ -1,0 +1,46 @@
+import { text, type Text } from '../text.js';
+
+/**
+ * How questions of reasons for anyone read when a guardian answers for a child, by `family/linkId`.
+ * Questions missing here read the same for both (e.g. "Rinner det var ur örat?").
+ */
+export const CHILD_WORDING: Record<string, Text> = {
+  'sore-throat/can-swallow-saliva': text('Kan barnet svälja sin egen saliv?', 'Can the child swallow its own saliva?'),
+  'sore-throat/one-sided': text('Är smärtan mycket värre på ena sidan, eller har barnet svårt att gapa?', 'Is the pain much worse on one side, or is it hard for the child to open its mouth?'),
+  'sore-throat/tonsil-coating': text('Har barnet beläggningar på halsmandlarna?', 'Does the child have white patches on the tonsils?'),
+  'sore-throat/cough': text('Hostar barnet?', 'Does the child have a cough?'),
+  'eye/vision-worse': text('Har barnets syn blivit sämre, eller ser barnet blixtar, dubbelt eller en skugga?', "Has the child's vision got worse, or does it see flashes, double or a shadow?"),
+  'eye/chemical': text('Har barnet fått frätande ämne eller något vasst i ögat?', "Did a corrosive substance or something sharp get into the child's eye?"),
+  'eye/contact-lenses': text('Använder barnet kontaktlinser?', 'Does the child wear contact lenses?'),
+  'skin-rash/non-blanching': text('Finns det prickar eller fläckar på barnet som inte bleknar när du trycker ett glas mot huden?', 'Are there spots on the child that do not fade when you press a glass against the skin?'),
+  'skin-rash/blisters-face': text('Har barnet blåsor i ansiktet eller nära ögat?', 'Does the child have blisters on the face or near the eye?'),
+  'skin-condition/changed': text('Har en fläck eller ett födelsemärke på barnet ändrat storlek, form eller färg, eller börjat blöda?', "Has a spot or mole on the child changed size, shape or colour, or started to bleed?"),
+  'skin-condition/tried-treatment': text('Har ni provat receptfri behandling i minst två veckor?', 'Have you tried an over-the-counter treatment for at least two weeks?'),
+  'skin-condition/affects-life': text('Påverkar besväret barnets sömn eller vardag?', "Does the problem affect the child's sleep or daily life?"),
+  'wound/infection-signs': text('Är det rött, varmt, svullet eller varigt runt barnets sår, eller går det en röd strimma från det?', "Is it red, hot, swollen or weeping pus around the child's wound, or is there a red streak from it?"),
+  'allergy/swelling-throat': text('Har barnet svullnad i läppar, tunga eller svalg, eller svårt att svälja?', "Does the child have swelling of the lips, tongue or throat, or difficulty swallowing?"),
+  'allergy/wheeze': text('Har barnet svårt att andas eller väser det när barnet andas?', 'Is it hard for the child to breathe, or does it wheeze?'),
+  'allergy/hives': text('Har barnet nässelutslag över stora delar av kroppen?', 'Does the child have hives over large parts of the body?'),
+  'allergy/antihistamine-helps': text('Hjälper allergimedicin för barn?', "Does children's allergy medicine help?"),
+  'musculoskeletal/saddle-numbness': text('Har barnet domningar i underlivet eller svårt att kontrollera urin eller avföring?', 'Does the child have numbness in the groin or trouble controlling urine or bowels?'),
+  'musculoskeletal/leg-weakness': text('Har barnet fått svaghet i ett ben eller en arm?', 'Has the child got weakness in a leg or an arm?'),
+  'musculoskeletal/injury': text('Började det efter ett fall eller en olycka, och kan barnet inte belasta?', 'Did it start after a fall or an accident, and can the child not put weight on it?'),
+  'headache/thunderclap': text('Kom huvudvärken plötsligt, som ett slag, och är den den värsta barnet haft?', 'Did the headache come suddenly, like a blow, and is it the worst the child has had?'),
+  'headache/stiff-neck': text('Är barnet stelt i nacken så att det inte kan böja hakan mot bröstet?', 'Is the child so stiff in the neck that it cannot bend its chin to its chest?'),
+  'headache/head-injury': text('Har barnet slagit i huvudet och sedan kräkts, blivit förvirrat eller svimmat?', 'Did the child hit its head and then vomit, get confused or faint?'),
+  'headache/vision-speech': text('Har barnet fått synstörningar, domningar eller svårt att prata?', 'Has the child got vision problems, numbness or trouble speaking?'),
+  'heart/chest-pain': text('Har barnet ont eller tryck i bröstet?', 'Does the child have pain or pressure in the chest?'),
+  'heart/fainted': text('Har barnet svimmat?', 'Has the child fainted?'),
+  'heart/one-leg-swollen': text('Är ett av barnets ben svullet, ömt och varmt?', "Is one of the child's legs swollen, tender and warm?"),
+  'heart/racing-now': text('Slår barnets hjärta snabbt eller oregelbundet just nu?', "Is the child's heart racing or irregular right now?"),
+  'mental-health/self-harm-thoughts': text('Har barnet tankar på att skada sig själv eller ta sitt liv?', 'Does the child have thoughts of self-harm or of taking its life?'),
+  'mental-health/daily-life': text('Hur mycket påverkar måendet barnets vardag?', "How much does it affect the child's daily life?"),
+  'mental-health/sleep': text('Sover barnet dåligt de flesta nätter?', 'Does the child sleep badly most nights?'),
+  'mental-health/substances': text('Dricker barnet alkohol eller tar droger för att må bättre?', 'Does the child drink alcohol or take drugs to feel better?'),
+  'sexual-health/symptoms': text('Har barnet sveda, flytningar, sår eller klåda i underlivet?', 'Does the child have stinging, discharge, sores or itching in the genitals?'),
+  'sexual-health/partner-positive': text('Har en partner till barnet fått en sexuellt överförbar infektion?', "Has a partner of the child been diagnosed with a sexually transmitted infection?"),
+  'sexual-health/testicle-pain': text('Har barnet plötsligt fått ont i en testikel?', 'Has the child suddenly got pain in a testicle?'),
+  'general-medical/worse-fast': text('Har barnets besvär blivit snabbt sämre?', "Has the child's problem got worse quickly?"),
+  'general-medical/lump-growing': text('Har barnet en knöl som växer, eller oförklarad viktnedgång eller nattsvettningar?', 'Does the child have a lump that is growing, or unexplained weight loss or night sweats?'),
+  'general-medical/medicine-reaction': text('Tror du att barnets besvär kommer av ett läkemedel?', "Do you think the child's problem is caused by a medicine?"),
+};

@@ -1,0 +1,242 @@
+import { ageUnder, all, any, atLeast, choice, is, no, oneOf, rule, yes, yesNo } from '../conditions.js';
+import { COMMON } from '../common-items.js';
+import type { ReasonFamily } from '../model.js';
+import { text } from '../text.js';
+
+const T = COMMON.temperature;
+
+const drinks = yesNo('drinks', 'Dricker barnet minst hälften av vad det brukar?', 'Is the child drinking at least half of what it usually does?', { required: true });
+const wetNappies = yesNo('wet-nappies', 'Har barnet kissat (blöta blöjor) de senaste 8 timmarna?', 'Has the child peed (wet nappies) in the last 8 hours?');
+const lethargic = yesNo('lethargic', 'Är barnet slött, svårväckt eller svårt att få kontakt med?', 'Is the child listless, hard to wake or hard to get in touch with?', { required: true });
+
+const dehydration = [
+  rule(no('drinks'), 'urgent', 'Ett barn som dricker mindre än hälften av det vanliga riskerar uttorkning.', 'A child drinking less than half of what it usually does risks dehydration.', { profession: 'doctor' }),
+  rule(no('wet-nappies'), 'urgent', 'Inga blöta blöjor på 8 timmar kan vara tecken på uttorkning.', 'No wet nappies in 8 hours can be a sign of dehydration.', { profession: 'doctor' }),
+];
+const listless = rule(yes('lethargic'), 'emergency', 'Ett slött eller svårväckt barn kan vara allvarligt sjukt.', 'A listless or hard-to-wake child can be seriously ill.', { redFlag: 'child-lethargic' });
+
+const childSafetyNet = text(
+  'Ring 112 om barnet blir slött, svårväckt, får svårt att andas eller får utslag som inte bleknar under glas. Kontakta vården om barnet dricker dåligt eller har feber i mer än tre dagar.',
+  'Call 112 if the child becomes listless, hard to wake, has trouble breathing or gets a rash that does not fade under a glass. Contact care if the child drinks poorly or has had a fever for more than three days.',
+);
+
+/** Fever in children; age is part of the subject, so the infant rule in common items applies. */
+export const childFever: ReasonFamily = {
+  id: 'child-fever',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    lethargic,
+    drinks,
+    wetNappies,
+    yesNo('non-blanching', 'Har barnet utslag som inte bleknar när du trycker ett glas mot huden?', 'Does the child have a rash that does not fade when you press a glass against it?', { required: true }),
+    yesNo('breathing-hard', 'Andas barnet snabbt eller ansträngt, med indragningar mellan revbenen?', 'Is the child breathing fast or with effort, with the skin drawing in between the ribs?', { required: true }),
+  ],
+  rules: [
+    listless,
+    rule(yes('non-blanching'), 'emergency', 'Feber och utslag som inte bleknar under glas kan vara blodförgiftning.', 'Fever with a rash that does not fade under a glass can be sepsis.', { redFlag: 'sepsis' }),
+    rule(yes('breathing-hard'), 'emergency', 'Ansträngd andning hos ett barn är ett akut tillstånd.', 'Laboured breathing in a child is an emergency.', { redFlag: 'breathing' }),
+    ...dehydration,
+    rule(oneOf(COMMON.since, 'days-4-7', 'weeks-1-4', 'months'), 'soon', 'Feber i mer än tre dagar hos barn bör undersökas.', 'A fever for more than three days in a child should be examined.', { profession: 'doctor' }),
+  ],
+  baseline: 'self-care',
+  baselineWhy: text('Ett barn med feber som är piggt mellan febertopparna och dricker kan oftast vårdas hemma.', 'A child with a fever who perks up between fever peaks and drinks can usually be cared for at home.'),
+  selfCare: [
+    text('Ge barnet mycket att dricka, lite i taget.', 'Give the child plenty to drink, a little at a time.'),
+    text('Febernedsättande läkemedel kan ges om barnet mår dåligt, i rätt dos för vikten.', 'Fever medicine can be given if the child feels poorly, in the right dose for its weight.'),
+    text('Klä barnet lätt och låt det vila.', 'Dress the child lightly and let it rest.'),
+  ],
+  safetyNet: childSafetyNet,
+};
+
+/** Colds, coughs and croup in children. */
+export const childRespiratory: ReasonFamily = {
+  id: 'child-respiratory',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('breathing-hard', 'Andas barnet snabbt eller ansträngt, med indragningar eller näsvingespel?', 'Is the child breathing fast or with effort, with indrawing or flaring nostrils?', { required: true }),
+    yesNo('stridor-rest', 'Hörs ett pipande ljud när barnet andas in, även i vila?', 'Is there a high-pitched sound when the child breathes in, even at rest?'),
+    drinks,
+    yesNo('barking-cough', 'Har barnet skällande hosta?', 'Does the child have a barking cough?'),
+  ],
+  rules: [
+    rule(any(yes('breathing-hard'), yes('stridor-rest')), 'emergency', 'Ansträngd andning eller pipljud i vila hos ett barn är ett akut tillstånd.', 'Laboured breathing or a high-pitched sound at rest in a child is an emergency.', { redFlag: 'breathing' }),
+    ...dehydration.slice(0, 1),
+    rule(all(yes('barking-cough'), atLeast(T, 38.5)), 'soon', 'Skällande hosta med hög feber bör bedömas.', 'A barking cough with high fever should be assessed.'),
+    rule(oneOf(COMMON.since, 'weeks-1-4', 'months'), 'routine', 'Hosta i mer än en vecka hos barn bör följas upp.', 'A cough lasting more than a week in a child should be followed up.'),
+  ],
+  baseline: 'self-care',
+  baselineWhy: text('Förkylning och hosta hos barn går oftast över av sig själv.', 'Colds and coughs in children usually clear up on their own.'),
+  selfCare: [
+    text('Höj huvudändan på sängen och skölj näsan med koksaltlösning.', 'Raise the head of the bed and rinse the nose with saline.'),
+    text('Vid skällande hosta: gå ut i sval luft eller sätt dig i badrummet med varm dusch på.', 'For a barking cough: go out into cool air or sit in the bathroom with a hot shower running.'),
+  ],
+  safetyNet: childSafetyNet,
+};
+
+/** Vomiting, diarrhoea, stomach ache, constipation in children. */
+export const childStomach: ReasonFamily = {
+  id: 'child-stomach',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    lethargic,
+    drinks,
+    wetNappies,
+    yesNo('blood', 'Har barnet blod i avföringen eller kräks grönt?', 'Does the child have blood in the stools or vomit green?'),
+    yesNo('constant-pain', 'Har barnet ihållande ont i magen, till exempel till höger nedtill?', 'Does the child have constant stomach pain, for example low on the right?'),
+  ],
+  rules: [
+    listless,
+    rule(yes('blood'), 'urgent', 'Blod i avföringen eller grön kräkning hos barn behöver bedömas i dag.', 'Blood in the stools or green vomit in a child needs to be assessed today.', { profession: 'doctor' }),
+    rule(yes('constant-pain'), 'urgent', 'Ihållande magsmärta hos barn kan vara blindtarmsinflammation.', 'Constant stomach pain in a child can be appendicitis.', { profession: 'doctor' }),
+    ...dehydration,
+    rule(oneOf(COMMON.since, 'weeks-1-4', 'months'), 'routine', 'Magbesvär i mer än en vecka hos barn bör bedömas.', 'Stomach trouble for more than a week in a child should be assessed.'),
+  ],
+  baseline: 'self-care',
+  baselineWhy: text('Magsjuka hos barn som dricker och kissar går oftast över på några dagar.', 'A stomach bug in a child who drinks and pees usually passes in a few days.'),
+  selfCare: [
+    text('Ge vätskeersättning ofta, en sked i taget om barnet kräks.', 'Give oral rehydration solution often, a spoonful at a time if the child is vomiting.'),
+    text('Vid förstoppning: mer vätska, frukt och rörelse.', 'For constipation: more fluids, fruit and movement.'),
+  ],
+  safetyNet: childSafetyNet,
+};
+
+/** Earache and sore throat in children. */
+export const childEarThroat: ReasonFamily = {
+  id: 'child-ear-throat',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('behind-ear-swelling', 'Är det svullet eller rött bakom örat så att örat står ut?', 'Is it swollen or red behind the ear so the ear sticks out?'),
+    yesNo('ear-discharge', 'Rinner det var ur örat?', 'Is pus coming from the ear?'),
+    yesNo('cannot-swallow', 'Dreglar barnet eller kan inte svälja?', 'Is the child drooling or unable to swallow?'),
+  ],
+  rules: [
+    rule(yes('cannot-swallow'), 'urgent', 'Ett barn som dreglar eller inte kan svälja behöver undersökas i dag.', 'A child who drools or cannot swallow needs to be examined today.', { profession: 'doctor' }),
+    rule(yes('behind-ear-swelling'), 'urgent', 'Svullnad bakom örat kan vara en allvarlig infektion.', 'Swelling behind the ear can be a serious infection.', { profession: 'doctor' }),
+    rule(any(yes('ear-discharge'), oneOf(COMMON.since, 'days-4-7', 'weeks-1-4', 'months')), 'soon', 'Var ur örat eller värk i mer än tre dagar bör undersökas.', 'Pus from the ear or pain for more than three days should be examined.'),
+  ],
+  baseline: 'self-care',
+  baselineWhy: text('Öronvärk och halsont hos barn går oftast över på några dagar.', "Children's earache and sore throats usually pass in a few days."),
+  selfCare: [
+    text('Smärtstillande i rätt dos för vikten lindrar.', 'Pain relief in the right dose for the weight helps.'),
+    text('Låt barnet sova med huvudet högt.', 'Let the child sleep with its head raised.'),
+  ],
+  safetyNet: childSafetyNet,
+};
+
+/** Rashes, eczema, chickenpox, lice in children. */
+export const childSkin: ReasonFamily = {
+  id: 'child-skin',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('non-blanching', 'Finns det prickar som inte bleknar när du trycker ett glas mot huden?', 'Are there spots that do not fade when you press a glass against the skin?', { required: true }),
+    yesNo('spreading-red', 'Sprider sig en rodnad snabbt, eller är huden varm och svullen?', 'Is a redness spreading fast, or is the skin hot and swollen?'),
+    yesNo('eye-involved', 'Sitter utslagen vid ögat?', 'Is the rash near the eye?'),
+  ],
+  rules: [
+    rule(all(yes('non-blanching'), atLeast(T, 38)), 'emergency', 'Feber och utslag som inte bleknar under glas kan vara blodförgiftning.', 'Fever with a rash that does not fade under a glass can be sepsis.', { redFlag: 'sepsis' }),
+    rule(yes('non-blanching'), 'urgent', 'Utslag som inte bleknar under glas behöver bedömas i dag.', 'A rash that does not fade under a glass needs to be assessed today.', { profession: 'doctor' }),
+    rule(any(yes('spreading-red'), yes('eye-involved')), 'soon', 'Rodnad som sprider sig eller utslag vid ögat bör ses inom några dagar.', 'Spreading redness or a rash near the eye should be seen within a few days.'),
+  ],
+  baseline: 'self-care',
+  baselineWhy: text('Vanliga utslag hos barn utan feber går att behandla hemma.', "Common rashes in children without fever can be treated at home."),
+  selfCare: [
+    text('Smörj torr hud ofta med mjukgörande kräm.', 'Moisturise dry skin often.'),
+    text('Klipp naglarna korta så att barnet inte river sönder huden.', "Keep the child's nails short so it does not scratch the skin open."),
+    text('Huvudlöss behandlas med receptfritt medel från apoteket och luskam.', 'Head lice are treated with an over-the-counter product and a nit comb.'),
+  ],
+  safetyNet: childSafetyNet,
+  channels: [{ action: 'chat' }, { action: 'book', visitType: 'video' }, { action: 'book', visitType: 'physical' }],
+};
+
+/** Other worries about a sick or injured child. */
+export const childGeneral: ReasonFamily = {
+  id: 'child-general',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    lethargic,
+    drinks,
+    yesNo('injury-cannot-use', 'Har barnet skadat sig och kan inte använda armen eller benet?', 'Has the child been injured and cannot use the arm or leg?'),
+    yesNo('eye-red-sticky', 'Är ögat rött eller kladdigt?', 'Is the eye red or sticky?'),
+  ],
+  rules: [listless, ...dehydration.slice(0, 1), rule(yes('injury-cannot-use'), 'urgent', 'En skada där barnet inte kan använda armen eller benet behöver röntgas i dag.', 'An injury where the child cannot use the arm or leg needs an X-ray today.', { profession: 'doctor' })],
+  baseline: 'routine',
+  baselineWhy: text('Din oro för barnet kan bedömas av en sjuksköterska.', 'Your worry about the child can be assessed by a nurse.'),
+  selfCare: [text('Tvätta ett kladdigt öga med ljummet vatten, från ytterkanten in mot näsan.', 'Clean a sticky eye with lukewarm water, from the outer corner towards the nose.')],
+  safetyNet: childSafetyNet,
+};
+
+/** Child health centre (BVC): feeding, sleep, growth, development, vaccinations. */
+export const childHealthCentre: ReasonFamily = {
+  id: 'child-health-centre',
+  category: 'medical',
+  profession: 'child-health-nurse',
+  questions: [
+    choice('worry', 'Hur orolig är du?', 'How worried are you?', [
+      ['question', 'Jag har en fråga', 'I have a question'],
+      ['worried', 'Jag är orolig', 'I am worried'],
+      ['very-worried', 'Jag är mycket orolig', 'I am very worried'],
+    ], { required: true }),
+    yesNo('weight-drop', 'Har barnet gått ner i vikt eller slutat växa enligt BVC?', 'Has the child lost weight or stopped growing according to BVC?'),
+    yesNo('inconsolable', 'Skriker barnet otröstligt på ett annat sätt än vanligt?', 'Is the child crying inconsolably in a way that is not usual?'),
+  ],
+  rules: [
+    rule(yes('inconsolable'), 'urgent', 'Otröstlig gråt som inte liknar den vanliga bör bedömas i dag.', 'Inconsolable crying unlike the usual should be assessed today.', { profession: 'nurse' }),
+    rule(any(is('worry', 'very-worried'), yes('weight-drop')), 'soon', 'Du är mycket orolig eller barnet växer inte som det ska.', 'You are very worried or the child is not growing as it should.'),
+  ],
+  baseline: 'routine',
+  baselineWhy: text('Frågor om amning, mat, sömn, utveckling och vaccinationer besvaras av BVC-sjuksköterskan.', 'Questions about feeding, food, sleep, development and vaccinations are answered by the child-health nurse.'),
+  selfCare: [text('På 1177.se finns råd om amning, mat, sömn och utveckling för varje ålder.', 'At 1177.se there is advice on feeding, food, sleep and development for every age.')],
+  safetyNet: childSafetyNet,
+  channels: [{ action: 'chat' }, { action: 'book', visitType: 'physical' }, { action: 'book', visitType: 'video' }],
+};
+
+/** Urinary infection in children: young children with fever are seen the same day. */
+export const childUrinary: ReasonFamily = {
+  id: 'child-urinary',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    lethargic,
+    drinks,
+    yesNo('burning', 'Säger barnet att det svider när det kissar, eller kissar det ofta?', 'Does the child say it stings to pee, or does it pee often?'),
+    yesNo('back-pain', 'Har barnet ont i ryggen eller sidan?', 'Does the child have pain in the back or side?'),
+  ],
+  rules: [
+    listless,
+    rule(all(ageUnder(24), atLeast(T, 38)), 'urgent', 'Barn under två år med feber och misstänkt urinvägsinfektion ska undersökas samma dag.', 'A child under two with a fever and a suspected urinary infection should be examined the same day.', { profession: 'doctor' }),
+    rule(all(yes('back-pain'), atLeast(T, 38)), 'urgent', 'Feber och ont i ryggen kan betyda att infektionen nått njurarna.', 'Fever with back pain can mean the infection has reached the kidneys.', { profession: 'doctor' }),
+    ...dehydration.slice(0, 1),
+  ],
+  baseline: 'soon',
+  baselineWhy: text('Vid misstänkt urinvägsinfektion hos barn behöver ett urinprov tas inom ett par dagar.', 'A suspected urinary infection in a child needs a urine test within a couple of days.'),
+  selfCare: [text('Ge barnet mycket att dricka och låt det kissa ofta.', 'Give the child plenty to drink and let it pee often.')],
+  safetyNet: childSafetyNet,
+  channels: [{ action: 'chat' }, { action: 'book', visitType: 'physical' }],
+};
+
+/** Asthma and wheezing in children. */
+export const childBreathing: ReasonFamily = {
+  id: 'child-breathing',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('breathing-hard', 'Andas barnet snabbt eller ansträngt, med indragningar, eller orkar inte prata eller äta?', 'Is the child breathing fast or with effort, with indrawing, or too breathless to talk or eat?', { required: true }),
+    yesNo('reliever-no-help', 'Hjälper inte barnets luftrörsvidgande medicin, eller behövs den oftare än var fjärde timme?', "Is the child's reliever not helping, or needed more often than every four hours?"),
+    yesNo('night-cough', 'Hostar eller piper barnet på nätterna?', 'Does the child cough or wheeze at night?'),
+  ],
+  rules: [
+    rule(yes('breathing-hard'), 'emergency', 'Ansträngd andning hos ett barn är ett akut tillstånd.', 'Laboured breathing in a child is an emergency.', { redFlag: 'breathing' }),
+    rule(yes('reliever-no-help'), 'urgent', 'När medicinen inte räcker behöver barnet bedömas i dag.', 'When the medicine is not enough the child needs to be assessed today.', { profession: 'doctor' }),
+    rule(yes('night-cough'), 'soon', 'Besvär på nätterna tyder på att astman behöver ses över.', 'Symptoms at night suggest the asthma treatment needs a review.'),
+  ],
+  baseline: 'routine',
+  baselineWhy: text('Barnets astma kan följas upp i lugn takt.', "The child's asthma can be followed up at a calm pace."),
+  selfCare: [text('Ge medicinerna enligt barnets behandlingsplan, med andningsbehållare.', "Give the medicines according to the child's treatment plan, with a spacer.")],
+  safetyNet: childSafetyNet,
+};

@@ -1,0 +1,152 @@
+import { all, any, atLeast, choice, is, no, oneOf, rule, yes, yesNo } from '../conditions.js';
+import { COMMON } from '../common-items.js';
+import type { ReasonFamily } from '../model.js';
+import { text } from '../text.js';
+
+const T = COMMON.temperature;
+
+const breathless = choice('breathless', 'Blir du andfådd?', 'Are you short of breath?', [
+  ['no', 'Nej', 'No'],
+  ['exertion', 'Ja, när jag anstränger mig', 'Yes, when I exert myself'],
+  ['rest', 'Ja, även i vila', 'Yes, even at rest'],
+], { required: true });
+
+/** Colds, coughs, flu, sinusitis: self-care unless breathing, fever or time say otherwise. */
+export const respiratory: ReasonFamily = {
+  id: 'respiratory',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('cough', 'Hostar du?', 'Do you have a cough?'),
+    breathless,
+    yesNo('chest-pain-breathing', 'Gör det ont i bröstet när du andas djupt?', 'Does your chest hurt when you breathe deeply?'),
+    yesNo('face-pain', 'Har du ont i ansiktet eller tänderna som blir värre när du böjer dig fram?', 'Do you have pain in your face or teeth that gets worse when you bend forward?'),
+    yesNo('risk-group', 'Har du en lung- eller hjärtsjukdom, nedsatt immunförsvar, eller är du 70 år eller äldre?', 'Do you have a lung or heart disease, a weakened immune system, or are you 70 or older?'),
+  ],
+  rules: [
+    rule(is('breathless', 'rest'), 'emergency', 'Andfåddhet i vila kan betyda att kroppen inte får tillräckligt med syre.', 'Shortness of breath at rest can mean your body is not getting enough oxygen.', { redFlag: 'breathing' }),
+    rule(is('breathless', 'exertion'), 'urgent', 'Andfåddhet vid infektion behöver bedömas i dag.', 'Shortness of breath with an infection needs to be assessed today.', { profession: 'doctor' }),
+    rule(all(yes('chest-pain-breathing'), atLeast(T, 38)), 'urgent', 'Feber och smärta vid djupandning kan tyda på lunginflammation.', 'Fever with pain on deep breathing can be a sign of pneumonia.', { profession: 'doctor' }),
+    rule(all(yes('risk-group'), atLeast(T, 38)), 'soon', 'Du tillhör en riskgrupp och har feber.', 'You are in a risk group and have a fever.'),
+    rule(all(yes('face-pain'), oneOf(COMMON.since, 'weeks-1-4', 'months')), 'soon', 'Ansiktssmärta i mer än en vecka kan vara bihåleinflammation som behöver behandling.', 'Facial pain for more than a week may be sinusitis that needs treatment.'),
+    rule(all(yes('cough'), oneOf(COMMON.since, 'weeks-1-4', 'months')), 'routine', 'Hosta som varar mer än en vecka bör följas upp om den inte blir bättre.', 'A cough lasting more than a week should be followed up if it is not improving.'),
+  ],
+  baseline: 'self-care',
+  baselineWhy: text('Dina svar tyder på en vanlig luftvägsinfektion som brukar gå över av sig själv.', 'Your answers suggest a common respiratory infection that usually clears up on its own.'),
+  selfCare: [
+    text('Vila och drick mycket.', 'Rest and drink plenty.'),
+    text('Receptfria febernedsättande läkemedel kan lindra feber och värk.', 'Over-the-counter pain and fever relief can ease fever and aches.'),
+    text('Koksaltspray och att sova med högt huvudläge kan lindra nästäppa.', 'Saline nasal spray and sleeping with your head raised can ease a blocked nose.'),
+    text('Stanna hemma tills du är feberfri och tvätta händerna ofta.', 'Stay at home until you are free of fever, and wash your hands often.'),
+  ],
+  safetyNet: text(
+    'Kontakta vårdcentralen eller 1177 om du blir andfådd, får hög feber i mer än tre dagar eller blir sämre efter att ha börjat bli bättre.',
+    'Contact the clinic or 1177 if you become short of breath, have a high fever for more than three days, or get worse after starting to improve.',
+  ),
+};
+
+/** Sore throat: strep and abscess signs lead to care, the rest is self-care. */
+export const soreThroat: ReasonFamily = {
+  id: 'sore-throat',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('can-swallow-saliva', 'Kan du svälja din egen saliv?', 'Can you swallow your own saliva?', { required: true }),
+    yesNo('one-sided', 'Är smärtan mycket värre på ena sidan, eller har du svårt att gapa?', 'Is the pain much worse on one side, or is it hard to open your mouth?'),
+    yesNo('tonsil-coating', 'Har du beläggningar på halsmandlarna?', 'Do you have white patches on your tonsils?'),
+    yesNo('cough', 'Hostar du?', 'Do you have a cough?'),
+  ],
+  rules: [
+    rule(no('can-swallow-saliva'), 'urgent', 'Att inte kunna svälja saliv kan betyda en svullnad i svalget som behöver ses i dag.', 'Not being able to swallow saliva can mean swelling in the throat that needs to be seen today.', { profession: 'doctor' }),
+    rule(yes('one-sided'), 'urgent', 'Kraftig ensidig halsont eller svårt att gapa kan tyda på en halsböld.', 'Severe one-sided throat pain or trouble opening the mouth can be a sign of an abscess.', { profession: 'doctor' }),
+    rule(all(yes('tonsil-coating'), no('cough'), atLeast(T, 38.5)), 'soon', 'Feber, beläggningar och ingen hosta kan tyda på halsfluss; ett snabbtest kan behövas.', 'Fever, white patches and no cough can mean strep throat; a rapid test may be needed.'),
+  ],
+  baseline: 'self-care',
+  baselineWhy: text('Dina svar tyder på halsont av ett virus, som brukar gå över på en vecka.', 'Your answers suggest a sore throat caused by a virus, which usually clears up within a week.'),
+  selfCare: [
+    text('Drick mycket, gärna kallt eller ljummet.', 'Drink plenty, cold or lukewarm.'),
+    text('Halstabletter och receptfria smärtstillande läkemedel kan lindra.', 'Throat lozenges and over-the-counter pain relief can help.'),
+  ],
+  safetyNet: text('Kontakta vården om du får svårt att svälja, andas eller gapa, eller om halsontet inte är bättre efter en vecka.', 'Contact care if it becomes hard to swallow, breathe or open your mouth, or if the sore throat is not better after a week.'),
+};
+
+/** Ear problems in adults. */
+export const ear: ReasonFamily = {
+  id: 'ear',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('ear-discharge', 'Rinner det vätska eller var ur örat?', 'Is fluid or pus coming from the ear?'),
+    yesNo('sudden-hearing-loss', 'Har hörseln plötsligt blivit sämre på ena örat?', 'Has your hearing suddenly got worse in one ear?'),
+    yesNo('behind-ear-swelling', 'Är det svullet, rött eller ömt bakom örat?', 'Is it swollen, red or tender behind the ear?'),
+  ],
+  rules: [
+    rule(yes('behind-ear-swelling'), 'urgent', 'Svullnad bakom örat kan vara en infektion i skelettet som måste behandlas i dag.', 'Swelling behind the ear can be an infection of the bone that must be treated today.', { profession: 'doctor' }),
+    rule(yes('sudden-hearing-loss'), 'urgent', 'Plötslig hörselnedsättning på ett öra behöver undersökas snabbt.', 'Sudden hearing loss in one ear needs to be examined quickly.', { profession: 'doctor' }),
+    rule(yes('ear-discharge'), 'soon', 'Vätska från örat bör undersökas.', 'Fluid from the ear should be examined.'),
+    rule(oneOf(COMMON.since, 'days-4-7', 'weeks-1-4'), 'routine', 'Örat har besvärat dig i mer än tre dagar.', 'Your ear has troubled you for more than three days.'),
+  ],
+  baseline: 'self-care',
+  baselineWhy: text('Öronvärk går oftast över av sig själv inom några dagar.', 'Earache usually clears up on its own within a few days.'),
+  selfCare: [
+    text('Receptfria smärtstillande läkemedel lindrar värken.', 'Over-the-counter pain relief eases the pain.'),
+    text('Peta inte i örat med tops.', 'Do not poke the ear with cotton buds.'),
+    text('Vid vaxpropp kan receptfria öronoljor eller droppar lösa upp vaxet.', 'For earwax, over-the-counter ear oil or drops can soften it.'),
+  ],
+  safetyNet: text('Kontakta vården om det blir svullet bakom örat, om du får hög feber eller om besvären inte går över på tre dagar.', 'Contact care if it swells behind the ear, you get a high fever, or it does not clear up in three days.'),
+};
+
+/** Eye problems. */
+export const eye: ReasonFamily = {
+  id: 'eye',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('vision-worse', 'Har synen blivit sämre, eller ser du blixtar, dubbelt eller en skugga?', 'Has your vision got worse, or do you see flashes, double or a shadow?', { required: true }),
+    yesNo('eye-pain', 'Gör ögat mycket ont eller är det ljuskänsligt?', 'Is the eye very painful or sensitive to light?'),
+    yesNo('chemical', 'Har du fått frätande ämne eller något vasst i ögat?', 'Did a corrosive substance or something sharp get into the eye?'),
+    yesNo('contact-lenses', 'Använder du kontaktlinser?', 'Do you wear contact lenses?'),
+  ],
+  rules: [
+    rule(yes('chemical'), 'urgent', 'Frätande ämne eller vasst föremål i ögat behöver undersökas direkt. Skölj ögat med vatten i minst 15 minuter.', 'A corrosive substance or sharp object in the eye needs to be examined straight away. Rinse the eye with water for at least 15 minutes.', { profession: 'doctor' }),
+    rule(yes('vision-worse'), 'urgent', 'Försämrad syn, blixtar eller skuggor behöver undersökas samma dag.', 'Worse vision, flashes or shadows need to be examined the same day.', { profession: 'doctor' }),
+    rule(yes('eye-pain'), 'urgent', 'Kraftig smärta eller ljuskänslighet i ögat kan vara allvarligt.', 'Severe pain or sensitivity to light in the eye can be serious.', { profession: 'doctor' }),
+    rule(yes('contact-lenses'), 'soon', 'Ett rött öga hos den som använder kontaktlinser bör undersökas.', 'A red eye in someone who wears contact lenses should be examined.'),
+  ],
+  baseline: 'self-care',
+  baselineWhy: text('Ett rött, kliande eller kladdigt öga utan synpåverkan går oftast över av sig själv.', 'A red, itchy or sticky eye without vision changes usually clears up on its own.'),
+  selfCare: [
+    text('Tvätta ögat med ljummet vatten och en ren kompress.', 'Clean the eye with lukewarm water and a clean pad.'),
+    text('Receptfria ögondroppar kan lindra torra eller kliande ögon.', 'Over-the-counter eye drops can soothe dry or itchy eyes.'),
+    text('Vänta med kontaktlinser tills ögat är bra.', 'Do not wear contact lenses until the eye is well.'),
+  ],
+  safetyNet: text('Sök vård samma dag om synen blir sämre eller ögat gör mycket ont.', 'Seek care the same day if your vision gets worse or the eye becomes very painful.'),
+};
+
+/** Urinary tract infection ("UVI") and other urinary problems. */
+export const urinary: ReasonFamily = {
+  id: 'urinary',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('burning', 'Svider det när du kissar, eller behöver du kissa ofta?', 'Does it sting when you pee, or do you need to pee often?'),
+    yesNo('flank-pain', 'Har du ont i sidan eller ryggen, i höjd med njurarna?', 'Do you have pain in your side or back, at the level of the kidneys?', { required: true }),
+    yesNo('blood-in-urine', 'Har du sett blod i urinen?', 'Have you seen blood in your urine?'),
+    yesNo('pregnant', 'Är du gravid?', 'Are you pregnant?'),
+    yesNo('repeated', 'Har du haft urinvägsinfektion mer än två gånger det senaste halvåret?', 'Have you had a urinary infection more than twice in the last six months?'),
+  ],
+  rules: [
+    rule(all(yes('flank-pain'), atLeast(T, 38)), 'urgent', 'Feber och ont i sidan kan vara njurbäckeninflammation, som behöver behandlas i dag.', 'Fever with pain in the side can be a kidney infection, which needs treatment today.', { profession: 'doctor' }),
+    rule(any(yes('pregnant'), yes('blood-in-urine')), 'soon', 'Vid graviditet eller blod i urinen behöver urinen undersökas.', 'If you are pregnant or see blood in the urine, the urine needs to be tested.'),
+    rule(yes('repeated'), 'routine', 'Upprepade urinvägsinfektioner bör utredas.', 'Repeated urinary infections should be investigated.', { profession: 'doctor' }),
+    rule(yes('burning'), 'routine', 'Sveda och täta trängningar tyder på urinvägsinfektion, som ofta kan bedömas i chatten.', 'Stinging and frequent urges suggest a urinary infection, which can often be assessed in the chat.'),
+  ],
+  baseline: 'routine',
+  baselineWhy: text('Besvär med att kissa bör bedömas av en sjuksköterska.', 'Problems passing urine should be assessed by a nurse.'),
+  selfCare: [
+    text('Drick mycket vatten.', 'Drink plenty of water.'),
+    text('Kissa ofta och töm blåsan ordentligt.', 'Pee often and empty your bladder fully.'),
+  ],
+  safetyNet: text('Kontakta vården samma dag om du får feber, ont i sidan eller mår sämre.', 'Contact care the same day if you get a fever, pain in your side or feel worse.'),
+  channels: [{ action: 'chat' }, { action: 'book', visitType: 'physical' }],
+};

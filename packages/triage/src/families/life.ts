@@ -1,0 +1,127 @@
+import { any, atLeast, choice, oneOf, rule, yes, yesNo } from '../conditions.js';
+import type { ReasonFamily } from '../model.js';
+import { text } from '../text.js';
+
+/** Anxiety, low mood, stress, sleep, crisis, alcohol. */
+export const mentalHealth: ReasonFamily = {
+  id: 'mental-health',
+  category: 'medical',
+  profession: 'counsellor',
+  questions: [
+    yesNo('self-harm-thoughts', 'Har du tankar på att skada dig själv eller ta ditt liv?', 'Do you have thoughts of harming yourself or taking your life?', { required: true }),
+    choice('daily-life', 'Hur mycket påverkar måendet din vardag?', 'How much does it affect your daily life?', [
+      ['little', 'Lite', 'A little'],
+      ['much', 'Mycket', 'A lot'],
+      ['cannot-cope', 'Jag klarar inte vardagen', 'I cannot cope with daily life'],
+    ], { required: true }),
+    yesNo('sleep', 'Sover du dåligt de flesta nätter?', 'Do you sleep badly most nights?'),
+    yesNo('substances', 'Dricker du alkohol eller tar droger för att må bättre?', 'Do you drink alcohol or take drugs to feel better?'),
+  ],
+  rules: [
+    rule(yes('self-harm-thoughts'), 'emergency', 'Tankar på att skada dig själv eller ta ditt liv behöver hjälp direkt.', 'Thoughts of harming yourself or taking your life need help straight away.', { redFlag: 'suicidal' }),
+    rule(oneOf('daily-life', 'cannot-cope'), 'urgent', 'Du klarar inte vardagen just nu och behöver tala med någon i dag.', 'You cannot cope with daily life right now and need to talk to someone today.', { profession: 'doctor' }),
+    rule(any(oneOf('daily-life', 'much'), yes('substances')), 'soon', 'Måendet påverkar din vardag mycket.', 'How you feel affects your daily life a lot.', { profession: 'psychologist' }),
+  ],
+  baseline: 'routine',
+  baselineWhy: text('Psykisk ohälsa utan varningstecken kan tas om hand av en kurator i lugn takt.', 'Mental ill-health without warning signs can be cared for by a counsellor at a calm pace.'),
+  selfCare: [
+    text('Försök hålla regelbundna tider för sömn, mat och rörelse.', 'Try to keep regular times for sleep, meals and exercise.'),
+    text('Prata med någon du litar på om hur du mår.', 'Talk to someone you trust about how you feel.'),
+    text('På 1177.se finns stödprogram på nätet mot oro, stress och sömnproblem.', 'At 1177.se there are online support programmes for worry, stress and sleep problems.'),
+  ],
+  safetyNet: text('Ring 112 eller Självmordslinjen 90101 om du får tankar på att ta ditt liv.', 'Call 112 or the suicide helpline 90101 if you have thoughts of taking your life.'),
+  channels: [{ action: 'chat' }, { action: 'book', visitType: 'video' }, { action: 'book', visitType: 'physical' }],
+};
+
+/** Contraception, periods, pregnancy, menopause, vaginal symptoms. */
+export const womensHealth: ReasonFamily = {
+  id: 'womens-health',
+  category: 'medical',
+  profession: 'midwife',
+  questions: [
+    yesNo('heavy-bleeding', 'Blöder du så mycket att du byter binda eller tampong varje timme?', 'Are you bleeding so much that you change a pad or tampon every hour?', { required: true }),
+    yesNo('pregnant-pain', 'Kan du vara gravid och har ont i magen eller blöder?', 'Could you be pregnant and have stomach pain or bleeding?', { required: true }),
+    yesNo('unprotected-sex', 'Har du haft oskyddat sex de senaste 5 dygnen?', 'Have you had unprotected sex in the last 5 days?'),
+  ],
+  rules: [
+    rule(yes('pregnant-pain'), 'urgent', 'Smärta eller blödning när man kan vara gravid behöver bedömas i dag (till exempel utomkvedshavandeskap).', 'Pain or bleeding when you could be pregnant needs to be assessed today (for example an ectopic pregnancy).', { profession: 'doctor' }),
+    rule(yes('heavy-bleeding'), 'urgent', 'Mycket kraftig blödning behöver bedömas i dag.', 'Very heavy bleeding needs to be assessed today.', { profession: 'doctor' }),
+    rule(yes('unprotected-sex'), 'soon', 'Akut p-piller fungerar bäst ju tidigare de tas; de finns receptfritt på apoteket.', 'Emergency contraception works best the sooner it is taken; it is sold without prescription at pharmacies.'),
+  ],
+  baseline: 'routine',
+  baselineWhy: text('Frågor om preventivmedel, mens och klimakteriet tas om hand av barnmorska i lugn takt.', 'Questions about contraception, periods and menopause are handled by a midwife at a calm pace.'),
+  selfCare: [text('Receptfria smärtstillande läkemedel och värme lindrar mensvärk.', 'Over-the-counter pain relief and heat ease period pain.')],
+  safetyNet: text('Sök vård samma dag vid kraftig blödning, svår buksmärta eller feber.', 'Seek care the same day for heavy bleeding, severe stomach pain or fever.'),
+};
+
+/** Sexual health: testing for infections, erectile problems. */
+export const sexualHealth: ReasonFamily = {
+  id: 'sexual-health',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('symptoms', 'Har du sveda, flytningar, sår eller klåda i underlivet?', 'Do you have stinging, discharge, sores or itching in the genitals?'),
+    yesNo('partner-positive', 'Har en partner fått en sexuellt överförbar infektion?', 'Has a partner been diagnosed with a sexually transmitted infection?'),
+    yesNo('testicle-pain', 'Har du plötsligt fått ont i en testikel?', 'Have you suddenly got pain in a testicle?'),
+  ],
+  rules: [
+    rule(yes('testicle-pain'), 'urgent', 'Plötslig smärta i en testikel kan vara en vridning som måste opereras inom några timmar.', 'Sudden pain in a testicle can be a twist that must be operated on within hours.', { profession: 'doctor' }),
+    rule(any(yes('symptoms'), yes('partner-positive')), 'soon', 'Symtom eller en partner med infektion gör att du bör testas snart.', 'Symptoms or a partner with an infection mean you should be tested soon.'),
+  ],
+  baseline: 'routine',
+  baselineWhy: text('Provtagning utan symtom kan bokas i lugn takt.', 'Testing without symptoms can be booked at a calm pace.'),
+  selfCare: [text('Använd kondom tills du har fått provsvar.', 'Use a condom until you have your test results.')],
+  safetyNet: text('Sök vård direkt vid plötslig smärta i en testikel.', 'Seek care at once for sudden pain in a testicle.'),
+};
+
+/** Long-term conditions followed up at the clinic. */
+export const longTermCondition: ReasonFamily = {
+  id: 'long-term-condition',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('values-off', 'Har dina egna mätvärden (blodsocker, blodtryck) varit sämre än vanligt?', 'Have your own readings (blood sugar, blood pressure) been worse than usual?'),
+    atLeastQuestion(),
+    yesNo('new-symptoms', 'Har du fått nya besvär sedan förra kontrollen?', 'Have you had new symptoms since your last check-up?'),
+  ],
+  rules: [
+    rule(atLeast('glucose', 20), 'urgent', 'Ett blodsocker på 20 mmol/l eller mer behöver bedömas i dag.', 'A blood sugar of 20 mmol/l or more needs to be assessed today.', { profession: 'doctor' }),
+    rule(any(yes('values-off'), yes('new-symptoms')), 'soon', 'Sämre värden eller nya besvär bör följas upp snart.', 'Worse readings or new symptoms should be followed up soon.'),
+  ],
+  baseline: 'routine',
+  baselineWhy: text('Din kontroll kan planeras i lugn takt hos sjuksköterskan.', 'Your check-up can be planned at a calm pace with the nurse.'),
+  selfCare: [text('Ta med dina mätvärden och läkemedelslista till besöket.', 'Bring your readings and your list of medicines to the visit.')],
+  safetyNet: text('Kontakta vården samma dag om du mår mycket sämre eller får mycket höga eller låga värden.', 'Contact care the same day if you feel much worse or get very high or low readings.'),
+};
+
+function atLeastQuestion() {
+  return {
+    id: 'glucose',
+    type: 'decimal' as const,
+    min: 1,
+    max: 40,
+    unit: 'mmol/L',
+    text: text('Om du har diabetes: ditt senaste blodsocker (mmol/l)', 'If you have diabetes: your latest blood sugar (mmol/l)'),
+  };
+}
+
+/** Everything else medical: tiredness, weight, lumps, side effects, memory. */
+export const generalMedical: ReasonFamily = {
+  id: 'general-medical',
+  category: 'medical',
+  profession: 'nurse',
+  questions: [
+    yesNo('worse-fast', 'Har besvären blivit snabbt sämre?', 'Has the problem got worse quickly?'),
+    yesNo('lump-growing', 'Har du en knöl som växer, eller oförklarad viktnedgång eller nattsvettningar?', 'Do you have a lump that is growing, or unexplained weight loss or night sweats?'),
+    yesNo('medicine-reaction', 'Tror du att besvären kommer av ett läkemedel?', 'Do you think the problem is caused by a medicine?'),
+  ],
+  rules: [
+    rule(yes('worse-fast'), 'soon', 'Besvär som snabbt blir sämre bör bedömas inom några dagar.', 'A problem that is getting worse quickly should be assessed within a few days.'),
+    rule(yes('lump-growing'), 'soon', 'En växande knöl, oförklarad viktnedgång eller nattsvettningar bör utredas av läkare.', 'A growing lump, unexplained weight loss or night sweats should be investigated by a doctor.', { profession: 'doctor' }),
+    rule(yes('medicine-reaction'), 'routine', 'Misstänkta biverkningar bör gås igenom med vården; sluta inte med ett läkemedel utan att fråga.', 'Suspected side effects should be reviewed with care staff; do not stop a medicine without asking.'),
+  ],
+  baseline: 'routine',
+  baselineWhy: text('Dina besvär kan bedömas i lugn takt.', 'Your problem can be assessed at a calm pace.'),
+  selfCare: [text('Skriv ner när besvären kommer och vad som påverkar dem.', 'Write down when the problem comes and what affects it.')],
+  safetyNet: text('Kontakta vården om du blir sämre eller får nya besvär.', 'Contact care if you get worse or get new symptoms.'),
+};
