@@ -108,7 +108,7 @@ provider.addEventListener('nara-shortcuts-change', (event) => {
 });
 // events added as the journey grows; listening costs nothing when they never fire
 for (const name of [
-  'nara-change', 'nara-submit', 'nara-assessment', 'nara-emergency', 'nara-action',
+  'nara-change', 'nara-submit', 'nara-cancel', 'nara-assessment', 'nara-emergency', 'nara-action',
   'nara-booking-changed', 'nara-booking-cancelled',
   'nara-conversation', 'nara-message-sent', 'nara-chat-closed',
 ]) {
