@@ -10,7 +10,6 @@ export { NaraSymptomForm } from './symptom-form/symptom-form.js';
 export { NaraBookingPicker } from './booking-picker/booking-picker.js';
 export type * from './events.js';
 
-// What an app needs to hand the provider a backend of its own, from the same import (no extra bytes:
-// the elements already use them).
-export { HttpBackend, type HttpBackendOptions } from '@nara/client';
+// The error type and codes every element reports, from the same import (the elements use them already).
+// HttpBackend, for an app's own backend object, is the CDN entry `client.js` / the npm package @nara/client.
 export { NaraError, ERROR_CODES, type CareBackend, type CallOptions, type NaraErrorCode } from '@nara/contract';
