@@ -1,6 +1,6 @@
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { http, HttpResponse, delay, type RequestHandler } from 'msw';
-import { serverHandlers, createApp } from '@nara/server/msw';
+import { serverHandlers, createApp, type AppOptions } from '@nara/server/msw';
 
 /** The base URL tests point elements at; msw answers it with the real server app. */
 export const API = 'https://api.nara.test';
@@ -14,8 +14,8 @@ let worker: SetupWorker | undefined;
  * Starts msw once per test file with a fresh server app, and returns it so a test can seed it or
  * override single calls (`use(...)`) to answer 401, 500, garbage, or never.
  */
-export async function startBackend(): Promise<{ app: ReturnType<typeof createApp>; use: (...handlers: RequestHandler[]) => void }> {
-  const app = createApp();
+export async function startBackend(options: AppOptions = {}): Promise<{ app: ReturnType<typeof createApp>; use: (...handlers: RequestHandler[]) => void }> {
+  const app = createApp(options);
   if (!worker) {
     worker = setupWorker(...serverHandlers(app));
     await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });

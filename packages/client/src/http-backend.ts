@@ -17,6 +17,12 @@ import {
   codeForStatus,
   type CallOptions,
   type CareBackend,
+  type ChatEvent,
+  type ConversationEventsOptions,
+  type FormAnswer,
+  type IdempotentCallOptions,
+  type NewConversation,
+  type SendMessageOptions,
   type Locale,
   type ShortcutsUpdate,
   type UploadOptions,
@@ -61,7 +67,7 @@ export class HttpBackend implements CareBackend {
         beforeRequest: [
           async (request) => {
             if (!request.headers.has('Accept-Language')) request.headers.set('Accept-Language', this.locale);
-            request.headers.set('Accept', 'application/json');
+            if (!request.headers.get('Accept')?.includes('text/event-stream')) request.headers.set('Accept', 'application/json');
             const token = await this.options.getToken?.();
             if (token) request.headers.set('Authorization', `Bearer ${token}`);
           },
@@ -97,7 +103,7 @@ export class HttpBackend implements CareBackend {
   }
 
   /** Options for a POST that is safe to retry because the server deduplicates by `Idempotency-Key`. */
-  idempotent(options: Options & CallOptions = {}, key: string = crypto.randomUUID()): Options {
+  idempotent(options: Options & CallOptions = {}, key: string = crypto.randomUUID()): Options & CallOptions {
     return {
       ...options,
       headers: { ...(options.headers as Record<string, string>), 'Idempotency-Key': key },
@@ -121,6 +127,36 @@ export class HttpBackend implements CareBackend {
 
   async saveShortcuts(update: ShortcutsUpdate, options?: CallOptions) {
     return (await this.request(ShortcutList, 'v1/shortcuts', { ...options, method: 'put', json: update })).shortcuts;
+  }
+
+  /** Chat calls load their schemas and SSE parser on first use: a page without a chat never downloads them. */
+  private chatCalls() {
+    return import('./chat-calls.js');
+  }
+
+  async createConversation(request: NewConversation, options?: CallOptions) {
+    return (await this.chatCalls()).createConversation(this, request, options);
+  }
+
+  async getConversation(conversationId: string, options?: CallOptions) {
+    return (await this.chatCalls()).getConversation(this, conversationId, options);
+  }
+
+  /** Send a message; retried on network errors and 5xx with the same Idempotency-Key, so never twice. */
+  async sendMessage(conversationId: string, text: string, options: SendMessageOptions = {}) {
+    return (await this.chatCalls()).sendMessage(this, conversationId, text, options);
+  }
+
+  async answerForm(conversationId: string, answer: FormAnswer, options: IdempotentCallOptions = {}) {
+    return (await this.chatCalls()).answerForm(this, conversationId, answer, options);
+  }
+
+  /**
+   * One SSE connection (over fetch, so the bearer token goes along) to a conversation's events after
+   * `after`. Yields each event validated by the contract; ends when the server ends the stream.
+   */
+  async *conversationEvents(conversationId: string, options: ConversationEventsOptions = {}): AsyncGenerator<ChatEvent> {
+    yield* (await this.chatCalls()).conversationEvents(this, conversationId, options);
   }
 
   /**

@@ -2,9 +2,12 @@ export * from './errors.js';
 export * from './common.js';
 export * from './clinic.js';
 export * from './shortcuts.js';
+export * from './chat-limits.js';
+// Chat schemas are values only through '@nara/contract/chat' (kept out of every element's bundle); their types are here.
+export type * from './chat.js';
 export * from './triage.js';
 export * from './booking.js';
 export * from './stockholm-time.js';
 export * from './backend.js';
-export * from './operations.js';
+// The operations list (server docs, OpenAPI) is '@nara/contract/operations': it pulls in every schema.
 export * from './attachments.js';

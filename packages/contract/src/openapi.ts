@@ -29,10 +29,14 @@ export function openApiDocument(): Record<string, unknown> {
       responses: {
         [String(op.status ?? 200)]: {
           description: 'OK',
-          content:
-            op.responseType === 'application/octet-stream'
+          content: {
+            ...(op.responseType === 'application/octet-stream'
               ? { [op.responseType]: { schema: { type: 'string', format: 'binary' } } }
-              : { [op.responseType ?? 'application/json']: { schema: schema(op.response) } },
+              : { [op.responseType ?? 'application/json']: { schema: schema(op.response) } }),
+            ...(op.eventStream
+              ? { 'text/event-stream': { schema: { type: 'string', description: 'SSE: `id` = seq, `data` = one item as JSON', 'x-item': schema(op.eventStream) } } }
+              : {}),
+          },
         },
         default: { description: 'Problem', content: { 'application/problem+json': { schema: schema(Problem) } } },
       },

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Booking, BookingChange, BookingList, BookingRequest, SlotList, SlotQuery } from './booking.js';
 import { Clinic } from './clinic.js';
 import { ShortcutList, ShortcutsUpdate } from './shortcuts.js';
+import { ChatEvent, ChatEventList, ChatEventsQuery, Conversation, FormAnswer, NewConversation, NewMessage } from './chat.js';
 import { Assessment, AssessmentRequest, Questionnaire, QuestionnaireQuery, ReasonList, ReasonQuery, RedFlagList, RedFlagQuery } from './triage.js';
 import { AttachmentUpload, StoredAttachment } from './attachments.js';
 
@@ -19,6 +20,8 @@ export interface Operation {
   response: z.ZodMiniType;
   status?: number;
   headers?: string[];
+  /** Whether the call also answers as a `text/event-stream` of `response` items (asked for by `Accept`). */
+  eventStream?: z.ZodMiniType;
   /** The request body's media type when it is not JSON (e.g. `multipart/form-data`). */
   bodyType?: string;
   /** The response's media type when it is not JSON (e.g. a file). */
@@ -51,6 +54,47 @@ export const operations: Operation[] = [
     auth: true,
     body: ShortcutsUpdate,
     response: ShortcutList,
+  },
+  {
+    id: 'createConversation',
+    method: 'post',
+    path: '/v1/conversations',
+    summary: 'Open a chat with a profession, after an assessment or as a direct errand',
+    auth: true,
+    body: NewConversation,
+    response: Conversation,
+    status: 201,
+  },
+  {
+    id: 'getConversation',
+    method: 'get',
+    path: '/v1/conversations/{id}',
+    summary: 'A conversation: profession, status, last seq, opening hours and whether the chat is staffed now',
+    auth: true,
+    response: Conversation,
+  },
+  {
+    id: 'listConversationEvents',
+    method: 'get',
+    path: '/v1/conversations/{id}/events',
+    summary:
+      'The conversation\'s events after a seq. With `Accept: text/event-stream` a live SSE stream (event id = seq; resumes after `Last-Event-ID`); otherwise a JSON list',
+    auth: true,
+    query: ChatEventsQuery,
+    headers: ['Last-Event-ID'],
+    response: ChatEventList,
+    eventStream: ChatEvent,
+  },
+  {
+    id: 'sendMessage',
+    method: 'post',
+    path: '/v1/conversations/{id}/messages',
+    summary: 'Send a message. A resend with the same Idempotency-Key returns the first copy (200) instead of a new one (201)',
+    auth: true,
+    body: NewMessage,
+    response: ChatEvent,
+    status: 201,
+    headers: ['Idempotency-Key'],
   },
   {
     id: 'uploadAttachment',
@@ -126,6 +170,17 @@ export const operations: Operation[] = [
     auth: true,
     body: BookingRequest,
     response: Booking,
+    status: 201,
+    headers: ['Idempotency-Key'],
+  },
+  {
+    id: 'answerForm',
+    method: 'post',
+    path: '/v1/conversations/{id}/form-answers',
+    summary: 'Answer a form staff sent in the conversation (a FHIR QuestionnaireResponse); idempotent by Idempotency-Key',
+    auth: true,
+    body: FormAnswer,
+    response: ChatEvent,
     status: 201,
     headers: ['Idempotency-Key'],
   },

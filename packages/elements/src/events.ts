@@ -1,4 +1,5 @@
-import type { Assessment, AssessmentRequest, Booking, NaraErrorCode, RecommendedAction, Shortcut, Urgency } from '@nara/contract';
+import type { JourneyStep } from './care-journey/care-journey.js';
+import type { Assessment, AssessmentRequest, Booking, ChatEvent, NaraErrorCode, RecommendedAction, Shortcut, Urgency } from '@nara/contract';
 import type { QuestionnaireResponse } from '@nara/fhir';
 
 /**
@@ -14,6 +15,12 @@ export interface NaraEventDetails {
   'nara-shortcut': { id?: string; serviceId?: string; heading: string };
   /** The patient's shortcuts were saved (new order included). */
   'nara-shortcuts-change': { shortcuts: Shortcut[] };
+  /** `nara-chat-panel` opened a new conversation; keep the id to show it again later. */
+  'nara-conversation': { conversationId: string };
+  /** The server confirmed a message the patient sent (it is in the conversation exactly once). */
+  'nara-message-sent': { conversationId: string; event: ChatEvent };
+  /** Staff closed the conversation. */
+  'nara-chat-closed': { conversationId: string };
   /** An answer in a questionnaire changed. The response's status is `in-progress`. */
   'nara-change': { response: QuestionnaireResponse };
   /**
@@ -33,6 +40,8 @@ export interface NaraEventDetails {
   'nara-booked': { booking: Booking };
   /** A booking was moved to another time; `previous` is the booking as it was. */
   'nara-booking-changed': { booking: Booking; previous: Booking };
+  /** `nara-care-journey` shows a new step. */
+  'nara-journey-step': { step: JourneyStep; previous: JourneyStep };
   /** A booking was cancelled (its `status` is `cancelled`). */
   'nara-booking-cancelled': { booking: Booking };
 }

@@ -2,9 +2,11 @@
 import './provider/define.js';
 import './shortcut-tile/define.js';
 import './shortcut-list/define.js';
+import './chat-panel/define.js';
 import './triage-result/define.js';
 import './questionnaire/define.js';
 import './symptom-form/define.js';
 import './booking-picker/define.js';
+import './care-journey/define.js';
 
 export * from './index.js';

@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { createContext, type AppContext } from './context.js';
+import { createContext, type AppContext, type ContextOptions } from './context.js';
 import { testAuthenticator, type Authenticator } from './http/auth.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
 import { attachmentRoutes } from './routes/attachments.js';
 import { bookingRoutes } from './routes/bookings.js';
+import { chatRoutes } from './routes/chat.js';
 import { clinicRoutes } from './routes/clinics.js';
 import { shortcutRoutes } from './routes/shortcuts.js';
 import { triageRoutes } from './routes/triage.js';
@@ -12,7 +13,7 @@ import { createMemoryStore } from './stores/memory-store.js';
 import type { SlotSchedule } from './services/slots.js';
 import type { Store } from './stores/store.js';
 
-export interface AppOptions {
+export interface AppOptions extends ContextOptions {
   store?: Store;
   authenticate?: Authenticator;
   /** Origins allowed to call the API from a browser (the sites that embed Nära). Default: any. */
@@ -28,14 +29,12 @@ export interface AppOptions {
  * msw mocks in tests and Storybook all call this.
  */
 export function createApp(options: AppOptions = {}): Hono & { context: AppContext } {
-  const ctx = createContext(options.store ?? createMemoryStore(), options.authenticate ?? testAuthenticator, {
-    now: options.now,
-    schedule: options.schedule,
-  });
+  const ctx = createContext(options.store ?? createMemoryStore(), options.authenticate ?? testAuthenticator, options);
   const api = new Hono()
     .route('/', clinicRoutes(ctx))
     .route('/', shortcutRoutes(ctx))
     .route('/', bookingRoutes(ctx))
+    .route('/', chatRoutes(ctx))
     .route('/', attachmentRoutes(ctx))
     .route('/', triageRoutes(ctx));
 

@@ -15,7 +15,7 @@ let app: ReturnType<typeof createApp> | undefined;
  * network. Elements import this lazily, so a page that never says `demo` never downloads it.
  */
 export function createDemoBackend(options: { locale?: () => Locale; getToken?: () => Promise<string | null> | string | null } = {}) {
-  app ??= createApp();
+  app ??= createApp({ simulateCareTeam: true });
   const server = app;
   return new HttpBackend({
     baseUrl: DEMO_ORIGIN,

@@ -1,8 +1,15 @@
-import type { AttachmentRecord, BookingRecord, ShortcutRef, Store, TriageCase } from './store.js';
+import type { ChatEvent } from '@nara/contract';
+import type { AttachmentRecord, BookingRecord, ConversationRecord, ShortcutRef, Store, TriageCase } from './store.js';
 
 /** Keeps everything in memory: for tests, Storybook and the in-page demo. */
 export function createMemoryStore(): Store {
   const shortcuts = new Map<string, ShortcutRef[]>();
+  const conversations = new Map<string, { record: ConversationRecord; events: ChatEvent[]; keys: Map<string, number> }>();
+  const conversation = (id: string) => {
+    const found = conversations.get(id);
+    if (!found) throw new Error(`No conversation ${id}`);
+    return found;
+  };
   const attachments = new Map<string, AttachmentRecord>();
   const cases = new Map<string, TriageCase>();
   const bookings = new Map<string, BookingRecord>();
@@ -15,6 +22,45 @@ export function createMemoryStore(): Store {
   // No `await` inside the booking operations: each check and write happens in one turn of the
   // event loop, so concurrent requests cannot interleave between them.
   return {
+    conversations: {
+      async create(record) {
+        if (conversations.has(record.id)) throw new Error(`Conversation ${record.id} exists`);
+        conversations.set(record.id, { record: structuredClone(record), events: [], keys: new Map() });
+      },
+      async get(id) {
+        const found = conversations.get(id);
+        return found && structuredClone(found.record);
+      },
+      async update(id, change) {
+        Object.assign(conversation(id).record, change);
+      },
+      async append(id, event, idempotencyKey) {
+        // Synchronous from here on: nothing can interleave between reading the last seq and pushing.
+        const c = conversation(id);
+        const earlier = idempotencyKey === undefined ? undefined : c.keys.get(idempotencyKey);
+        if (earlier !== undefined) return { event: structuredClone(c.events[earlier - 1]), duplicate: true };
+        const stored = { ...structuredClone(event), seq: c.events.length + 1 } as ChatEvent;
+        c.events.push(stored);
+        if (idempotencyKey !== undefined) c.keys.set(idempotencyKey, stored.seq);
+        return { event: structuredClone(stored), duplicate: false };
+      },
+      async hasKey(id, key) {
+        return conversation(id).keys.has(key);
+      },
+      async listAfter(id, after, limit = Infinity) {
+        const { events } = conversation(id);
+        return structuredClone(events.slice(Math.max(0, after), Math.max(0, after) + limit));
+      },
+      async lastSeq(id) {
+        return conversation(id).events.length;
+      },
+      async waiting(clinic, profession) {
+        return [...conversations.values()]
+          .filter(({ record }) => record.clinic === clinic && record.profession === profession && record.status === 'queued')
+          .sort((a, b) => a.record.createdAt.localeCompare(b.record.createdAt))
+          .map(({ record }) => record.id);
+      },
+    },
     shortcuts: {
       async get(person) {
         return structuredClone(shortcuts.get(person) ?? []);

@@ -1,0 +1,104 @@
+/**
+ * The webmaster's contact page (examples/contact-page.html) served by the reference server, under
+ * Lighthouse's default mobile profile (Moto G Power screen, simulated slow 4G and 4× CPU slowdown):
+ * performance score, LCP, TBT, CLS and the accessibility score; medians over BENCH_LIGHTHOUSE_RUNS (default 3).
+ * Needs `npm run build`. Starts and stops the server and Chromium itself.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM, median, record, type Figure } from './report.js';
+
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+if (!existsSync('dist/cdn/nara.js')) throw new Error('dist/cdn/nara.js is missing: run `npm run build`');
+
+const freePort = () =>
+  new Promise<number>((done, fail) => {
+    const probe = createServer().once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+
+const port = await freePort();
+const server = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], {
+  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+let chrome: chromeLauncher.LaunchedChrome | undefined;
+const stop = async () => {
+  chrome?.kill();
+  if (server.exitCode === null) {
+    server.kill('SIGTERM');
+    await new Promise((done) => server.once('exit', done));
+  }
+};
+process.once('SIGINT', () => void stop().then(() => process.exit(130)));
+process.once('SIGTERM', () => void stop().then(() => process.exit(143)));
+
+interface Run {
+  performance: number;
+  accessibility: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  fcp: number;
+  failedAudits: string[];
+}
+const runs: Run[] = [];
+const url = `http://127.0.0.1:${port}/examples/contact-page.html`;
+try {
+  // Ready when the server answers.
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/v1/clinics/vc-linden`)).ok) break;
+    } catch {
+      if (i > 150 || server.exitCode !== null) throw new Error('the reference server did not start');
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+    logLevel: 'silent',
+  });
+  for (let i = 0; i < RUNS; i++) {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+    if (!result) throw new Error('Lighthouse returned nothing');
+    const { categories, audits } = result.lhr;
+    const value = (id: string) => audits[id]?.numericValue ?? NaN;
+    runs.push({
+      performance: Math.round((categories.performance.score ?? 0) * 100),
+      accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
+      lcp: value('largest-contentful-paint'),
+      tbt: value('total-blocking-time'),
+      cls: value('cumulative-layout-shift'),
+      fcp: value('first-contentful-paint'),
+      failedAudits: categories.accessibility.auditRefs
+        .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${ref.id}: ${audits[ref.id].title}`),
+    });
+    process.stdout.write(`\r  lighthouse run ${i + 1}/${RUNS}`);
+  }
+  process.stdout.write('\n');
+} finally {
+  await stop();
+}
+
+const of = (pick: (r: Run) => number) => median(runs.map(pick));
+const area = 'Contact page, Lighthouse mobile';
+const failed = [...new Set(runs.flatMap((r) => r.failedAudits))];
+const figures: Figure[] = [
+  { area, measure: 'performance score (target ≥ 95)', unit: 'score', ours: of((r) => r.performance), better: 'higher', runs: RUNS },
+  { area, measure: 'accessibility score (target 100)', unit: 'score', ours: of((r) => r.accessibility), better: 'higher', runs: RUNS, ...(failed.length ? { note: failed.join('; ') } : {}) },
+  { area, measure: 'first contentful paint', unit: 'ms', ours: of((r) => r.fcp), runs: RUNS },
+  { area, measure: 'largest contentful paint', unit: 'ms', ours: of((r) => r.lcp), runs: RUNS },
+  { area, measure: 'total blocking time', unit: 'ms', ours: of((r) => r.tbt), runs: RUNS },
+  { area, measure: 'cumulative layout shift', unit: 'score', ours: of((r) => r.cls), runs: RUNS },
+];
+record(...figures);
+for (const f of figures) console.log(`${f.measure.padEnd(36)}${String(Number(f.ours?.toFixed(3))).padStart(8)}${f.unit === 'ms' ? ' ms' : ''}`);
+if (failed.length) console.log(`accessibility audits not passed: ${failed.join('; ')}`);

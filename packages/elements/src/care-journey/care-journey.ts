@@ -1,0 +1,222 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Assessment, Profession } from '@nara/contract';
+import { NaraElement } from '../base/nara-element.js';
+import { icon } from '../icons/icons.js';
+import { tokens, base } from '../styles/tokens.js';
+import { journeyStyles } from './care-journey.styles.js';
+import { strings } from './strings.js';
+import { JourneyHistory, type JourneyState } from './journey-history.js';
+
+export type JourneyStep = JourneyState['step'];
+type VisitType = 'physical' | 'video' | 'phone';
+
+/**
+ * @tagname nara-care-journey
+ * @summary The whole patient journey in one tag: symptom form → triage result → chat, booking,
+ * self-care advice or the emergency advice, with the browser's back button going one step back.
+ *
+ * @fires nara-journey-step - A new step is shown. Detail: `{ step, previous }`.
+ * @fires nara-emergency - From the symptom form: a red flag was met.
+ * @fires nara-assessment - From the symptom form: the assessment is ready.
+ * @fires nara-action - From the triage result: the patient chose what to do.
+ * @fires nara-booked - From the booking picker.
+ * @fires nara-error - Something the patient could not complete.
+ *
+ * @csspart step - The current step's section.
+ * @csspart heading - The current step's heading.
+ *
+ * @cssprop --nara-color-primary - Buttons and links.
+ * @cssprop --nara-color-danger - The emergency advice.
+ */
+export class NaraCareJourney extends NaraElement {
+  static override styles = [tokens, base, journeyStyles];
+
+  /** Start the symptom form at this contact reason (id from the clinic's catalogue). */
+  @property() reason?: string;
+
+  /** Go straight to a chat with this profession ("direct entry"), e.g. `secretary` or `child-health-nurse`. */
+  @property({ attribute: 'direct-chat' }) directChat?: Profession;
+
+  /** Show the child-health (BVC) entry on the start menu. */
+  @property({ type: Boolean, attribute: 'child-health' }) childHealth = false;
+
+  /** Start at the symptom form instead of the menu of entries. */
+  @property({ type: Boolean, attribute: 'skip-menu' }) skipMenu = false;
+
+  /** Keep the journey out of the browser history (the back button then leaves the page as usual). */
+  @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
+
+  /** The heading level of each step's heading. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private current: JourneyState = { step: 'menu' };
+  @state() private announcement = '';
+  private assessment?: Assessment;
+  private focusHeading = false;
+  private readonly history = new JourneyHistory(this, (next) => this.show(next, false));
+
+  /** The step shown now. */
+  get step(): JourneyStep {
+    return this.current.step;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const first: JourneyState = this.directChat
+      ? { step: 'chat', profession: this.directChat }
+      : this.reason || this.skipMenu
+        ? { step: 'form' }
+        : { step: 'menu' };
+    this.current = this.history.restore(this.noHistory) ?? first;
+    this.history.start(this.current, this.noHistory);
+  }
+
+  /** Shows a step; `push` adds it to the browser history so the back button returns here. */
+  go(next: JourneyState): void {
+    this.show(next, true);
+  }
+
+  private show(next: JourneyState, push: boolean) {
+    // a restored step that needs an assessment we no longer have starts the form again
+    if ((next.step === 'result' || next.step === 'self-care') && !this.assessment) next = { step: 'form' };
+    const previous = this.current.step;
+    this.current = next;
+    if (push) this.history.push(next, this.noHistory);
+    this.focusHeading = true;
+    this.announcement = this.s.stepAnnounced(this.headingFor(next.step));
+    this.emit('nara-journey-step', { step: next.step, previous });
+  }
+
+  private get s() {
+    return strings[this.lang_];
+  }
+
+  protected override updated(): void {
+    if (!this.focusHeading) return;
+    this.focusHeading = false;
+    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+  }
+
+  private headingFor(step: JourneyStep): string {
+    const s = this.s;
+    return {
+      menu: s.menuHeading,
+      form: s.formHeading,
+      result: s.resultHeading,
+      chat: s.chatHeading,
+      booking: s.bookingHeading,
+      'my-bookings': s.myBookingsHeading,
+      'self-care': s.selfCareHeading,
+      emergency: s.emergencyHeading,
+    }[step];
+  }
+
+  private onAssessment(event: CustomEvent<{ assessment: Assessment }>) {
+    // the journey shows the result as a step of its own (with history), not inside the form
+    event.preventDefault();
+    this.assessment = event.detail.assessment;
+    this.go(this.assessment.urgency === 'emergency' ? { step: 'emergency' } : { step: 'result' });
+  }
+
+  private onAction(event: CustomEvent<{ action: string; visitType?: VisitType; profession?: Profession; assessmentId?: string }>) {
+    const { action, visitType, profession, assessmentId } = event.detail;
+    if (action === 'chat') this.go({ step: 'chat', profession, assessmentId });
+    else if (action === 'book') this.go({ step: 'booking', visitType, profession, assessmentId });
+    else if (action === 'self-care') this.go({ step: 'self-care' });
+    // call-112 and call-1177 are tel: links the patient follows themselves
+  }
+
+  /** Attributes the steps' elements share with the journey, so a single journey tag works alone. */
+  private get shared() {
+    return { api: this.api, demo: this.demo, clinic: this.clinicId, locale: this.lang_, backend: this.backend };
+  }
+
+  private entry(heading: string, text: string, iconName: Parameters<typeof icon>[0], next: JourneyState) {
+    return html`<li>
+      <button class="entry" type="button" @click=${() => this.go(next)}>
+        <span class="entry-icon">${icon(iconName)}</span>
+        <span class="entry-text"><span class="entry-heading">${heading}</span><span class="entry-description">${text}</span></span>
+        ${icon('chevron', 'chevron')}
+      </button>
+    </li>`;
+  }
+
+  private renderStep(): TemplateResult {
+    const s = this.s;
+    const x = this.shared;
+    const level = Math.min(6, this.headingLevel + 1);
+    const c = this.current;
+    switch (c.step) {
+      case 'menu':
+        return html`<ul class="entries">
+          ${this.entry(s.describe, s.describeText, 'chat', { step: 'form' })}
+          ${this.childHealth ? this.entry(s.childHealth, s.childHealthText, 'child', { step: 'chat', profession: 'child-health-nurse' }) : nothing}
+          ${this.entry(s.secretary, s.secretaryText, 'document', { step: 'chat', profession: 'secretary' })}
+          ${this.entry(s.myBookings, s.myBookingsText, 'calendar', { step: 'my-bookings' })}
+        </ul>`;
+      case 'form':
+        return html`<nara-symptom-form
+          api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend}
+          reason=${ifDefined(this.reason)} heading-level=${level}
+          @nara-assessment=${this.onAssessment}
+        ></nara-symptom-form>`;
+      case 'result':
+        return html`<nara-triage-result locale=${x.locale} heading-level=${level} .assessment=${this.assessment} @nara-action=${this.onAction}></nara-triage-result>`;
+      case 'chat':
+        return html`<nara-chat-panel
+          api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend}
+          profession=${ifDefined(c.profession)} assessment-id=${ifDefined(c.assessmentId)}
+        ></nara-chat-panel>`;
+      case 'booking':
+      case 'my-bookings': {
+        const b: Partial<Extract<JourneyState, { step: 'booking' }>> = c.step === 'booking' ? c : {};
+        return html`<nara-booking-picker
+          api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend}
+          visit-type=${ifDefined(b.visitType)} profession=${ifDefined(b.profession)} assessment-id=${ifDefined(b.assessmentId)}
+          initial-view=${c.step === 'my-bookings' ? 'my-bookings' : 'book'} heading-level=${level}
+        ></nara-booking-picker>`;
+      }
+      case 'self-care':
+        return this.renderSelfCare();
+      case 'emergency':
+        return html`<div class="emergency" role="alert">
+          <p>${s.emergencyText}</p>
+          <a class="button danger call" href="tel:112">${icon('phone')}${s.call112}</a>
+        </div>
+        <p><a class="button secondary" href="tel:1177">${icon('phone')}${s.call1177}</a></p>`;
+    }
+  }
+
+  private renderSelfCare() {
+    const s = this.s;
+    const a = this.assessment!;
+    return html`<ul class="advice">${a.selfCare.map((line) => html`<li>${line}</li>`)}</ul>
+      <p class="safety-net">${a.safetyNet}</p>
+      ${a.demo ? html`<p class="demo">${s.demoNotice}</p>` : nothing}
+      <p>${s.selfCareStillWorried}</p>
+      <div class="actions">
+        <button class="button" type="button" @click=${() => this.go({ step: 'chat', profession: 'nurse', assessmentId: a.id })}>${icon('chat')}${s.chatAnyway}</button>
+        <a class="button secondary" href="tel:1177">${icon('phone')}${s.call1177}</a>
+      </div>`;
+  }
+
+  override render() {
+    const s = this.s;
+    const first = this.history.isFirst || this.current.step === 'menu';
+    return html`<div class="journey">
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${first
+        ? nothing
+        : html`<div class="nav">
+            <button class="button quiet" type="button" @click=${() => this.history.back(this.noHistory)}>${s.back}</button>
+            <button class="button quiet" type="button" @click=${() => this.go({ step: this.skipMenu ? 'form' : 'menu' })}>${s.startOver}</button>
+          </div>`}
+      <section class="step step-${this.current.step}" part="step" aria-labelledby="step-heading">
+        <div id="step-heading" class="heading" role="heading" aria-level=${this.headingLevel} tabindex="-1" part="heading">${this.headingFor(this.current.step)}</div>
+        ${this.renderStep()}
+      </section>
+    </div>`;
+  }
+}

@@ -1,0 +1,484 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import {
+  MAX_MESSAGE_LENGTH,
+  NaraError,
+  type AttachmentRef,
+  type CareBackend,
+  type ChatEvent,
+  type ChatEventOf,
+  type Conversation,
+  type Profession,
+} from '@nara/contract';
+import { pickFiles, type PendingFile } from './attachments.js';
+import { NaraElement } from '../base/nara-element.js';
+import { errorAlert } from '../base/error-alert.js';
+import { base, tokens } from '../styles/tokens.js';
+import { chatPanelStyles } from './chat-panel.styles.js';
+import { renderComposer } from './composer.js';
+import { renderAvailability } from './availability.js';
+import { renderMessageList, staffLabel } from './message-list.js';
+import { Outbox, type OutboxItem } from './outbox.js';
+import { ConversationStreamController } from './stream-controller.js';
+import { chatStrings, type ChatStrings } from './strings.js';
+
+type QueuedMessage = OutboxItem & { files?: PendingFile[] };
+
+/** How many entries a long conversation shows at first, and how many more each "show earlier" adds. */
+const WINDOW = 200;
+
+/**
+ * A conversation with care staff: messages streamed live (resumed without gaps after a dropped
+ * connection), the queue and the chat's opening hours, handover between professions, forms staff
+ * send, video invitations, files. What the patient writes while offline waits in an outbox and goes
+ * out in order, once, when the connection is back; a refused message goes back into the text box.
+ *
+ * @tagname nara-chat-panel
+ * @summary Chat with care staff that never loses a message.
+ *
+ * @csspart base - The panel.
+ * @csspart log - The scrolling message list (role=log).
+ * @csspart composer - The message form.
+ *
+ * @cssprop --nara-chat-height - Height of the panel. Default `36rem`.
+ *
+ * @fires nara-conversation - A conversation was opened (detail: `{ conversationId }`); keep the id to come back to it.
+ * @fires nara-message-sent - The server confirmed a message (detail: `{ conversationId, event }`).
+ * @fires nara-chat-closed - Staff closed the errand (detail: `{ conversationId }`).
+ * @fires nara-auth-required - The backend needs the person to sign in (again). Detail: `{ retry }`; nothing typed is lost meanwhile.
+ * @fires nara-error - Something the person could not complete (detail: `{ code, message }`).
+ */
+export class NaraChatPanel extends NaraElement {
+  static override styles = [tokens, base, chatPanelStyles];
+
+  /** The conversation to show. Without it, `clinic` + `profession` (and `assessment-id`) open a new one. */
+  @property({ reflect: true }) conversation = '';
+  /** Profession to chat with, for opening a conversation. */
+  @property() profession: Profession | '' = '';
+  /** The assessment the chat continues from (from `nara-triage-result`). */
+  @property({ attribute: 'assessment-id' }) assessmentId = '';
+  /** Longest message; the count turns into an error above it. */
+  @property({ type: Number, attribute: 'max-length' }) maxLength = MAX_MESSAGE_LENGTH;
+
+  @state() private info?: Conversation;
+  @state() private loadError?: NaraError;
+  @state() private draft = '';
+  @state() private files: PendingFile[] = [];
+  @state() private fileErrors: string[] = [];
+  @state() private sendError?: string;
+  @state() private announcement = '';
+  @state() private online = globalThis.navigator?.onLine ?? true;
+  @state() private authNeeded = false;
+  @state() private canAttach = false;
+
+  @query('.log') private logElement?: HTMLElement;
+  @query('#composer-text') private textarea?: HTMLTextAreaElement;
+  @query('#composer-files') private fileInput?: HTMLInputElement;
+
+  private readonly stream = new ConversationStreamController(this, {
+    onEvents: (events, live) => this.onEvents(events, live),
+    onStatus: (status, error) => {
+      if (status === 'auth-required') this.needAuth(error);
+      if (status === 'live') {
+        this.authNeeded = false;
+        void this.flush();
+      }
+    },
+  });
+  private readonly outbox = new Outbox(() => this.requestUpdate());
+  private opening?: string;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  private retryDelay = 1000;
+  private stickToBottom = true;
+  private readonly onlineChanged = () => {
+    this.online = navigator.onLine;
+    if (this.online) this.retry();
+  };
+
+  /** Sends what waits in the outbox and reconnects now (after sign-in, or when the host knows the network is back). */
+  retry(): void {
+    this.authNeeded = false;
+    if (!this.info) {
+      this.opening = undefined;
+      void this.open();
+      return;
+    }
+    this.stream.resume();
+    void this.flush();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('online', this.onlineChanged);
+    addEventListener('offline', this.onlineChanged);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('online', this.onlineChanged);
+    removeEventListener('offline', this.onlineChanged);
+    clearTimeout(this.retryTimer);
+  }
+
+  private get t(): ChatStrings {
+    return chatStrings[this.lang_];
+  }
+
+  /** The backend in force, or undefined while there is none (no provider, api, demo or backend yet). */
+  protected async resolveBackend(): Promise<CareBackend | undefined> {
+    try {
+      return await this.getBackend();
+    } catch (error) {
+      this.loadError = NaraError.is(error) ? error : new NaraError('invalid', String(error));
+      return undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (['conversation', 'clinic', 'profession', 'assessmentId', 'backend', 'api', 'demo', 'provided'].some((k) => changed.has(k as keyof NaraChatPanel))) {
+      void this.open();
+    }
+    if (this.stickToBottom && this.logElement) {
+      this.logElement.scrollTop = this.logElement.scrollHeight;
+      this.lastScrollTop = this.logElement.scrollTop;
+    }
+  }
+
+  private async open(): Promise<void> {
+    const backend = await this.resolveBackend();
+    if (!backend) return;
+    this.canAttach = typeof backend.uploadAttachment === 'function';
+    const clinic = this.clinicId;
+    const target = this.conversation || (clinic && this.profession ? `new:${clinic}:${this.profession}:${this.assessmentId}` : '');
+    if (!target || target === this.opening) return;
+    this.opening = target;
+    this.loadError = undefined;
+    try {
+      let info: Conversation;
+      if (this.conversation) {
+        info = await backend.getConversation(this.conversation, { locale: this.lang_ });
+      } else {
+        info = await backend.createConversation({
+          clinic: clinic!,
+          profession: this.profession as Profession,
+          ...(this.assessmentId ? { assessmentId: this.assessmentId } : {}),
+        }, { locale: this.lang_ });
+        this.opening = info.id;
+        this.conversation = info.id;
+        this.emit('nara-conversation', { conversationId: info.id });
+      }
+      this.info = info;
+      this.expanded = false;
+      this.shownFrom = 0;
+      this.stream.connect(backend, info.id, info.lastSeq);
+    } catch (error) {
+      this.opening = undefined;
+      this.fail(error);
+    }
+  }
+
+  private onEvents(events: ChatEvent[], live: boolean) {
+    // While the history streams in, show its newest entries (unless the patient asked for earlier ones).
+    if (!live && !this.expanded) this.shownFrom = Math.max(0, this.stream.log.entries.length - WINDOW);
+    this.outbox.settle(this.stream.log.clientKeys);
+    for (const event of events) {
+      if (event.type === 'handed-over' && this.info) this.info = { ...this.info, profession: event.to };
+      if (event.type === 'closed' && this.info) {
+        this.info = { ...this.info, status: 'closed' };
+        if (live) this.emit('nara-chat-closed', { conversationId: this.info.id });
+      }
+    }
+    if (events.some((e) => e.type === 'handed-over')) void this.refreshInfo();
+    if (!live) return;
+    const staff = events.filter((e): e is ChatEventOf<'message'> => e.type === 'message' && e.sender.kind === 'staff').at(-1);
+    const other = events.filter((e) => e.type !== 'message' && e.type !== 'typing' && e.type !== 'queue').at(-1);
+    if (staff && staff.sender.kind === 'staff') {
+      const text = staff.text.length > 300 ? `${staff.text.slice(0, 300)}…` : staff.text;
+      this.announce(`${this.t.newMessageFrom(staffLabel(staff.sender, this.t))}: ${text}`);
+    } else if (other && other.type === 'closed') this.announce(this.t.closed);
+    else if (other && other.type === 'form-sent') this.announce(this.t.formSent(other.staff.name));
+    else if (other && other.type === 'video-invitation') this.announce(this.t.video(other.staff.name));
+    else if (other && other.type === 'handed-over') this.announce(this.t.handedOver(this.t.profession[other.from], this.t.profession[other.to]));
+  }
+
+  private async refreshInfo() {
+    const backend = await this.resolveBackend();
+    if (!backend || !this.info) return;
+    try {
+      this.info = await backend.getConversation(this.info.id, { locale: this.lang_ });
+    } catch {
+      // The header keeps what it had; the stream carries on.
+    }
+  }
+
+  /** Polite live region: the same text twice is still read (cleared first). */
+  private announce(text: string) {
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = text));
+  }
+
+  // Sending
+
+  private onInput = (event: InputEvent) => {
+    this.draft = (event.target as HTMLTextAreaElement).value;
+    if (this.sendError && this.draft.trim()) this.sendError = undefined;
+  };
+
+  private onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
+    event.preventDefault();
+    (event.target as HTMLTextAreaElement).form?.requestSubmit();
+  };
+
+  private onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const text = this.draft.replace(/\s+$/, '');
+    if (!text.trim() && this.files.length === 0) {
+      this.sendError = this.t.empty;
+      this.textarea?.focus();
+      return;
+    }
+    if ([...text].length > this.maxLength) {
+      this.textarea?.focus();
+      return;
+    }
+    const item = this.outbox.add(text.trim() ? text : '', [], undefined, this.files.map((f) => f.file.name)) as QueuedMessage;
+    if (this.files.length) item.files = this.files;
+    this.draft = '';
+    this.files = [];
+    this.fileErrors = [];
+    this.sendError = undefined;
+    this.stickToBottom = true;
+    void this.flush();
+  };
+
+  /** Sends the outbox in order; on a passing failure, tries again later with the same keys. */
+  private async flush(): Promise<void> {
+    clearTimeout(this.retryTimer);
+    const backend = await this.resolveBackend();
+    const id = this.info?.id;
+    if (!backend || !id || this.outbox.items.length === 0) return;
+    const result = await this.outbox.flush(async (item: QueuedMessage) => {
+      const attachments = [...item.attachments];
+      for (const file of item.files ?? []) attachments.push(file.ref ?? (file.ref = await this.upload(backend, file)));
+      return backend.sendMessage(id, item.text, { idempotencyKey: item.key, attachments, locale: this.lang_ });
+    });
+    for (const event of result.sent) this.emit('nara-message-sent', { conversationId: id, event });
+    for (const { item, error } of result.refused) {
+      // Refused for good: the text goes back into the box, nothing is lost.
+      this.draft = [item.text, this.draft].filter((s) => s.trim()).join('\n\n');
+      const files = (item as QueuedMessage).files ?? [];
+      if (files.length) this.files = [...files, ...this.files];
+      this.sendError = `${this.t.sendFailed} ${this.errorMessage(error)}`;
+      this.reportError(error);
+    }
+    if (result.stoppedBy?.code === 'auth') this.needAuth(result.stoppedBy);
+    else if (result.stoppedBy) {
+      this.retryTimer = setTimeout(() => void this.flush(), this.retryDelay);
+      this.retryDelay = Math.min(30_000, this.retryDelay * 2);
+    } else this.retryDelay = 1000;
+  }
+
+  private async upload(backend: CareBackend, file: PendingFile): Promise<AttachmentRef> {
+    if (!backend.uploadAttachment) throw new NaraError('unsupported-type', this.t.uploadUnavailable);
+    file.progress = 0;
+    const uploaded = await backend.uploadAttachment(file.file, {
+      onProgress: (fraction) => {
+        file.progress = fraction;
+        this.requestUpdate();
+      },
+    });
+    file.progress = 1;
+    if (file.preview) URL.revokeObjectURL(file.preview);
+    return { id: uploaded.id, name: uploaded.title || file.file.name, contentType: uploaded.contentType, size: uploaded.size };
+  }
+
+  private needAuth(error?: NaraError) {
+    if (this.authNeeded) return;
+    this.authNeeded = true;
+    this.reportError(error ?? new NaraError('auth', 'Sign in to continue'), () => this.retry());
+  }
+
+  // Files
+
+  private onChooseFiles = () => this.fileInput?.click();
+
+  private onPickFiles = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const { accepted, errors } = pickFiles(this.files, [...(input.files ?? [])], this.t);
+    this.files = [...this.files, ...accepted];
+    this.fileErrors = errors;
+    input.value = '';
+  };
+
+  private onRemoveFile = (file: PendingFile) => {
+    if (file.preview) URL.revokeObjectURL(file.preview);
+    this.files = this.files.filter((f) => f !== file);
+    this.fileErrors = [];
+    this.textarea?.focus();
+  };
+
+  // Forms
+
+  /** Forms load `nara-questionnaire` on first use: a chat without forms never downloads it. */
+  @state() private questionnaireReady = Boolean(customElements.get('nara-questionnaire'));
+  private readonly sendingForms = new Set<string>();
+
+  private renderForm = (event: ChatEventOf<'form-sent'>) => {
+    if (!this.questionnaireReady) {
+      void import('../questionnaire/define.js').then(
+        () => (this.questionnaireReady = true),
+        (error) => this.fail(error),
+      );
+      return html`<p role="status">${this.t.formLoading}</p>`;
+    }
+    return html`<nara-questionnaire
+      .questionnaire=${event.questionnaire}
+      .backend=${this.backend}
+      locale=${this.lang_}
+      heading-level="3"
+      submit-label=${this.t.formSubmit}
+      @nara-submit=${(e: CustomEvent<{ response: unknown }>) => void this.submitForm(event, e.detail.response)}
+    ></nara-questionnaire>`;
+  };
+
+  /** The answers to a form go back into the conversation (once: the same key on every try). */
+  private async submitForm(event: ChatEventOf<'form-sent'>, response: unknown) {
+    const backend = await this.resolveBackend();
+    if (!backend || !this.info || this.sendingForms.has(event.requestId)) return;
+    this.sendingForms.add(event.requestId);
+    try {
+      await backend.answerForm(
+        this.info.id,
+        { requestId: event.requestId, response: response as never },
+        { idempotencyKey: `form-${event.requestId}`, locale: this.lang_ },
+      );
+      this.textarea?.focus();
+    } catch (error) {
+      if (NaraError.is(error) && error.code === 'auth') this.needAuth(error);
+      else this.fail(error);
+    } finally {
+      this.sendingForms.delete(event.requestId);
+    }
+  }
+
+  // Rendering
+
+  private onScroll = () => {
+    const el = this.logElement;
+    if (!el) return;
+    this.stickToBottom = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
+    const scrolledUp = el.scrollTop < this.lastScrollTop;
+    this.lastScrollTop = el.scrollTop;
+    // Scrolling up near the top shows earlier entries (only once the history is in, and only for the patient's own scrolling).
+    const historyIn = this.info !== undefined && this.stream.log.lastSeq >= this.info.lastSeq;
+    if (scrolledUp && historyIn && el.scrollTop < 120 && this.shownFrom > 0 && !this.loadingEarlier) void this.showEarlier();
+  };
+
+  /** Index of the first log entry shown: long conversations show their newest entries, earlier ones on request. */
+  @state() private shownFrom = 0;
+  private expanded = false;
+  private loadingEarlier = false;
+  private lastScrollTop = 0;
+
+  /** Shows up to WINDOW more earlier entries, keeping what the patient is looking at in place. */
+  async showEarlier(): Promise<void> {
+    const el = this.logElement;
+    if (!el || this.shownFrom === 0) return;
+    this.loadingEarlier = true;
+    this.expanded = true;
+    const before = el.scrollHeight - el.scrollTop;
+    const buttonHadFocus = Boolean(this.shadowRoot?.activeElement?.closest('.earlier'));
+    this.shownFrom = Math.max(0, this.shownFrom - WINDOW);
+    await this.updateComplete;
+    el.scrollTop = el.scrollHeight - before;
+    this.lastScrollTop = el.scrollTop;
+    // The button is gone once everything is shown: keep focus in the log, not lost to the page.
+    if (buttonHadFocus && this.shownFrom === 0) el.focus();
+    this.loadingEarlier = false;
+  }
+
+  private fail(error: unknown) {
+    const e = NaraError.is(error) ? error : new NaraError('network', String(error));
+    if (e.code === 'auth') return this.needAuth(e);
+    if (!this.info) this.loadError = e;
+    this.reportError(e);
+  }
+
+  private renderStatus() {
+    const { t } = this;
+    const status = this.stream.status;
+    if (this.authNeeded)
+      return html`<div class="banner" role="status"><p>${t.signIn}</p><button type="button" class="button secondary" @click=${() => this.retry()}>${t.retry}</button></div>`;
+    if (!this.online) return html`<p class="banner" role="status">${t.offline}</p>`;
+    if (status === 'reconnecting') return html`<p class="banner" role="status">${t.reconnecting}</p>`;
+    return html`<p class="banner" role="status" hidden></p>`;
+  }
+
+  override render() {
+    const { t } = this;
+    if (this.loadError)
+      return html`<section class="panel" part="base">
+        ${errorAlert(`${t.failed} ${this.errorMessage(this.loadError)}`, {
+          label: t.retry,
+          onRetry: () => {
+            this.loadError = undefined;
+            this.opening = undefined;
+            void this.open();
+          },
+        })}
+      </section>`;
+    if (!this.info && this.authNeeded)
+      return html`<section class="panel" part="base">${this.renderStatus()}</section>`;
+    if (!this.info) return html`<section class="panel" part="base" aria-busy="true"><p role="status">${t.loading}</p></section>`;
+    const log = this.stream.log;
+    const closed = log.closed || this.info.status === 'closed';
+    return html`<section class="panel" part="base" aria-labelledby="chat-title">
+      <header>
+        <h2 id="chat-title">${t.title(t.profession[this.info.profession])}</h2>
+        ${renderAvailability({ t, locale: this.lang_, info: this.info, queue: closed ? undefined : log.queue, staff: log.staff, closed })}
+      </header>
+      ${this.renderStatus()}
+      <div class="log" part="log" role="log" aria-live="off" aria-labelledby="chat-title" tabindex="0" @scroll=${this.onScroll}>
+        ${this.shownFrom > 0
+          ? html`<p class="earlier"><button type="button" class="button secondary" @click=${() => this.showEarlier()}>${t.showEarlier(this.shownFrom)}</button></p>`
+          : nothing}
+        ${guard([log.entries, this.shownFrom, this.outbox.items.map((i) => i.state).join(), this.lang_, log.answeredForms.size, this.questionnaireReady], () =>
+          renderMessageList({
+            entries: this.shownFrom > 0 ? log.entries.slice(this.shownFrom) : log.entries,
+            outbox: this.outbox.items,
+            deliveredKeys: log.clientKeys,
+            answeredForms: log.answeredForms,
+            t,
+            locale: this.lang_,
+            renderForm: this.renderForm,
+          }),
+        )}
+      </div>
+      <p class="typing" aria-hidden="true">${log.typing && !closed ? t.typing(log.typing.name) : nothing}</p>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${closed
+        ? html`<div class="closed-notice" role="status">
+            <p><strong>${t.closed}</strong> ${t.closedHelp}</p>
+            ${this.draft.trim() ? html`<p>${t.sendFailed}</p><blockquote class="unsent">${this.draft}</blockquote>` : nothing}
+          </div>`
+        : renderComposer({
+            t,
+            locale: this.lang_,
+            draft: this.draft,
+            maxLength: this.maxLength,
+            files: this.files,
+            fileErrors: this.fileErrors,
+            error: this.sendError,
+            canAttach: this.canAttach,
+            onInput: this.onInput,
+            onKeydown: this.onKeydown,
+            onSubmit: this.onSubmit,
+            onPickFiles: this.onPickFiles,
+            onChooseFiles: this.onChooseFiles,
+            onRemoveFile: this.onRemoveFile,
+          })}
+    </section>`;
+  }
+}

@@ -1,0 +1,176 @@
+import type { AttachmentRef, ChatEvent, Conversation, FormAnswer, Locale, NewConversation, NewMessage, Profession, StaffMember } from '@nara/contract';
+import { HttpProblem, notFound } from '../http/problem.js';
+import type { ConversationRecord, NewChatEvent, Store } from '../stores/store.js';
+import { chatAvailability, chatHours } from './chat-availability.js';
+import type { ClinicDirectory } from './clinics.js';
+import type { ConversationBus } from './conversation-bus.js';
+
+/** What happens in a conversation that a care team (real staff tooling or the demo simulation) reacts to. */
+export interface CareTeamObserver {
+  opened(conversation: ConversationRecord): void;
+  patientWrote(conversation: ConversationRecord, event: ChatEvent): void;
+}
+
+/** Chats between a patient and care staff: every change is an event with the next seq. */
+export class ChatService {
+  /** Set by the app when a care team (or its simulation) follows conversations. */
+  careTeam?: CareTeamObserver;
+
+  constructor(
+    private readonly store: Store,
+    private readonly clinics: ClinicDirectory,
+    private readonly bus: ConversationBus,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async create(owner: string, request: NewConversation, locale: Locale): Promise<Conversation> {
+    const clinic = this.clinics.seed(request.clinic);
+    if (chatHours(clinic.openingHours, request.profession).length === 0) {
+      throw new HttpProblem(422, 'invalid', `${clinic.name} has no chat with the profession ${request.profession}`, [
+        { path: 'profession', message: 'This clinic has no chat for this profession' },
+      ]);
+    }
+    const record: ConversationRecord = {
+      id: crypto.randomUUID(),
+      owner,
+      clinic: clinic.id,
+      profession: request.profession,
+      ...(request.assessmentId ? { assessmentId: request.assessmentId } : {}),
+      status: 'queued',
+      locale,
+      createdAt: this.now().toISOString(),
+    };
+    await this.store.conversations.create(record);
+    const position = (await this.store.conversations.waiting(record.clinic, record.profession)).indexOf(record.id) + 1;
+    await this.append(record.id, { type: 'queue', at: this.stamp(), position: Math.max(1, position), estimatedWaitMinutes: Math.max(1, position) * 5 });
+    if (request.text?.trim()) {
+      await this.append(record.id, this.patientMessage({ text: request.text }));
+    }
+    this.careTeam?.opened(record);
+    return this.view(record);
+  }
+
+  /** The person's own conversation; someone else's is "not found" (its existence is not revealed). */
+  async record(person: string, id: string): Promise<ConversationRecord> {
+    const record = await this.store.conversations.get(id);
+    if (!record || record.owner !== person) throw notFound(`Conversation ${id}`);
+    return record;
+  }
+
+  async get(person: string, id: string): Promise<Conversation> {
+    return this.view(await this.record(person, id));
+  }
+
+  async view(record: ConversationRecord): Promise<Conversation> {
+    const { owner: _owner, ...rest } = record;
+    const hours = this.clinics.seed(record.clinic).openingHours;
+    return {
+      ...rest,
+      lastSeq: await this.store.conversations.lastSeq(record.id),
+      availability: chatAvailability(hours, record.profession, this.now()),
+    };
+  }
+
+  async events(person: string, id: string, after: number, limit = 1000): Promise<ChatEvent[]> {
+    await this.record(person, id);
+    return this.store.conversations.listAfter(id, after, limit);
+  }
+
+  /** The patient sends a message; with a key already used, answers with the first copy. */
+  async send(person: string, id: string, message: NewMessage, idempotencyKey?: string): Promise<{ event: ChatEvent; duplicate: boolean }> {
+    const record = await this.record(person, id);
+    if (!message.text.trim() && !message.attachments?.length) {
+      throw new HttpProblem(422, 'invalid', 'A message needs text or a file', [{ path: 'text', message: 'Write a message or attach a file' }]);
+    }
+    // Files are the person's own uploads; their name, type and size come from what the server kept.
+    const attachments: AttachmentRef[] = [];
+    for (const ref of message.attachments ?? []) {
+      const stored = await this.store.attachments.get(ref.id);
+      if (!stored || stored.owner !== person) {
+        throw new HttpProblem(422, 'invalid', `No uploaded file ${ref.id}`, [{ path: 'attachments', message: 'Upload the file first (POST /v1/attachments)' }]);
+      }
+      attachments.push({ id: stored.id, name: stored.title, contentType: stored.contentType as AttachmentRef['contentType'], size: stored.size });
+    }
+    const result = await this.appendOnce(record, this.patientMessage({ ...message, attachments }, idempotencyKey), idempotencyKey && `message:${idempotencyKey}`);
+    if (result.duplicate) {
+      if (result.event.type !== 'message' || result.event.text !== message.text) {
+        throw new HttpProblem(422, 'invalid', 'This Idempotency-Key was already used for a different message');
+      }
+      return result;
+    }
+    this.careTeam?.patientWrote(record, result.event);
+    return result;
+  }
+
+  async answerForm(person: string, id: string, answer: FormAnswer, idempotencyKey?: string): Promise<{ event: ChatEvent; duplicate: boolean }> {
+    const record = await this.record(person, id);
+    const events = await this.store.conversations.listAfter(id, 0);
+    if (!events.some((e) => e.type === 'form-sent' && e.requestId === answer.requestId)) {
+      throw new HttpProblem(422, 'invalid', `No form ${answer.requestId} was sent in this conversation`, [{ path: 'requestId', message: 'Unknown form' }]);
+    }
+    const key = idempotencyKey && `form:${idempotencyKey}`;
+    const answered = events.find((e) => e.type === 'form-answered' && e.requestId === answer.requestId);
+    if (answered && key === undefined) return { event: answered, duplicate: true };
+    const result = await this.appendOnce(record, { type: 'form-answered', at: this.stamp(), requestId: answer.requestId, response: answer.response }, key);
+    if (!result.duplicate && answered) {
+      throw new HttpProblem(409, 'conflict', 'This form has already been answered');
+    }
+    if (!result.duplicate) this.careTeam?.patientWrote(record, result.event);
+    return result;
+  }
+
+  // Staff side: what a care team does in a conversation (the demo simulation calls these).
+
+  async staffJoined(id: string, staff: StaffMember) {
+    await this.store.conversations.update(id, { status: 'open', profession: staff.profession });
+    return this.append(id, { type: 'staff-joined', at: this.stamp(), staff });
+  }
+
+  async handOver(id: string, from: Profession, to: Profession) {
+    await this.store.conversations.update(id, { status: 'queued', profession: to });
+    return this.append(id, { type: 'handed-over', at: this.stamp(), from, to });
+  }
+
+  async staffMessage(id: string, staff: StaffMember, text: string) {
+    return this.append(id, { type: 'message', at: this.stamp(), id: crypto.randomUUID(), sender: { kind: 'staff', ...staff }, text, attachments: [] });
+  }
+
+  async close(id: string, by: 'staff' | 'patient' | 'system') {
+    await this.store.conversations.update(id, { status: 'closed' });
+    return this.append(id, { type: 'closed', at: this.stamp(), by });
+  }
+
+  /** Append any event and tell the streams. */
+  async append(id: string, event: NewChatEvent): Promise<ChatEvent> {
+    const { event: stored } = await this.store.conversations.append(id, event);
+    await this.bus.publish(id, stored.seq);
+    return stored;
+  }
+
+  private async appendOnce(record: ConversationRecord, event: NewChatEvent, key: string | undefined) {
+    // A closed conversation takes nothing new; a resend of something sent before it closed still answers.
+    const resend = key !== undefined && (await this.store.conversations.hasKey(record.id, key));
+    if (!resend && (await this.store.conversations.get(record.id))?.status === 'closed') {
+      throw new HttpProblem(409, 'conflict', 'The conversation is closed');
+    }
+    const result = await this.store.conversations.append(record.id, event, key);
+    if (!result.duplicate) await this.bus.publish(record.id, result.event.seq);
+    return result;
+  }
+
+  private patientMessage(message: NewMessage, clientKey?: string): NewChatEvent {
+    return {
+      type: 'message',
+      at: this.stamp(),
+      id: crypto.randomUUID(),
+      sender: { kind: 'patient' },
+      text: message.text,
+      attachments: message.attachments ?? [],
+      ...(clientKey ? { clientKey } : {}),
+    };
+  }
+
+  private stamp(): string {
+    return this.now().toISOString();
+  }
+}
