@@ -78,7 +78,7 @@ describe('nara-care-journey', () => {
     expect(book.visitType).to.equal('physical');
     {
       result.dispatchEvent(new CustomEvent('nara-action', { detail: { ...book, urgency: assessment.urgency, assessmentId: assessment.id, reasonId: assessment.reasonId }, bubbles: true, composed: true }));
-      await headingFocused('Boka tid');
+      await headingFocused('Ditt besök');
       const picker = el.shadowRoot!.querySelector('nara-booking-picker')!;
       expect(picker.visitType).to.equal(book.visitType);
       expect(picker.assessmentId).to.equal(assessment.id);

@@ -1,0 +1,78 @@
+// Screenshots of every step of the care journey on the contact page, at phone and desktop width, in
+// Swedish and English, into docs/screenshots/. Starts the reference server on a free loopback port.
+// Usage: npm run build && node scripts/screenshots.mjs
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const port = 8000 + Math.floor(Math.random() * 900);
+const server = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+const base = `http://127.0.0.1:${port}`;
+for (let i = 0; i < 60; i++) {
+  try {
+    if ((await fetch(`${base}/v1/clinics/vc-linden`)).ok) break;
+  } catch {}
+  await new Promise((r) => setTimeout(r, 500));
+}
+mkdirSync('docs/screenshots', { recursive: true });
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'] });
+
+/** A real assessment from the server for a cold that needs a visit (what the symptom form would post). */
+const assessInPage = (locale) => async ({ locale }) => {
+  const headers = { Authorization: 'Bearer test:191212121212', 'Content-Type': 'application/json', 'Accept-Language': locale };
+  const flags = (await (await fetch('/v1/red-flags?subject=self', { headers })).json()).redFlags;
+  const coding = (code) => [{ valueCoding: { system: 'https://nara.dev/fhir/CodeSystem/triage-answer', code } }];
+  const response = {
+    resourceType: 'QuestionnaireResponse',
+    questionnaire: 'https://nara.dev/fhir/Questionnaire/triage-forkylning',
+    status: 'completed',
+    item: [
+      { linkId: 'description', answer: [{ valueString: 'Hosta och feber sedan två veckor' }] },
+      { linkId: 'since', answer: coding('weeks-1-4') },
+      { linkId: 'overall', answer: [{ valueInteger: 2 }] },
+      { linkId: 'temperature', answer: [{ valueDecimal: 39.5 }] },
+      { linkId: 'cough', answer: [{ valueBoolean: true }] },
+      { linkId: 'breathless', answer: coding('exertion') },
+    ],
+  };
+  const body = { reasonId: 'forkylning', clinic: 'vc-linden', response, subject: { kind: 'self' }, redFlags: Object.fromEntries(flags.map((f) => [f.id, false])) };
+  const answer = await fetch('/v1/assessments', { method: 'POST', headers, body: JSON.stringify(body) });
+  const assessment = await answer.json();
+  if (!answer.ok) throw new Error(`assessment failed: ${JSON.stringify(assessment)}`);
+  const journey = document.querySelector('nara-care-journey');
+  journey.go({ step: 'form' });
+  await journey.updateComplete;
+  journey.shadowRoot.querySelector('nara-symptom-form').dispatchEvent(new CustomEvent('nara-assessment', { detail: { assessment }, bubbles: true, composed: true, cancelable: true }));
+  return assessment.urgency;
+};
+
+const shots = [];
+for (const locale of ['sv', 'en']) {
+  for (const [device, width, height] of [['phone', 360, 780], ['desktop', 1200, 900]]) {
+    const page = await browser.newPage({ viewport: { width, height } });
+    const journey = page.locator('nara-care-journey');
+    const shot = async (step) => {
+      await page.waitForTimeout(1200);
+      const path = `docs/screenshots/${step}-${device}-${locale}.png`;
+      await journey.screenshot({ path });
+      shots.push(path);
+    };
+    await page.goto(`${base}/examples/contact-page.html?lang=${locale}`);
+    await shot('1-menu');
+    await journey.getByRole('button', { name: locale === 'sv' ? /Beskriv dina besvär/ : /Describe your symptoms/ }).click();
+    await shot('2-emergency-screen');
+    await journey.getByRole('checkbox').first().click();
+    await shot('3-red-flag-call-112');
+    const urgency = await page.evaluate(assessInPage(locale), { locale });
+    await shot(`4-result-${urgency}`);
+    await journey.getByRole('button', { name: locale === 'sv' ? /Boka/ : /Book/ }).first().click();
+    await shot('5-booking');
+    await page.goto(`${base}/examples/contact-page.html?lang=${locale}&again`);
+    await journey.getByRole('button', { name: locale === 'sv' ? /Chatta med BVC/ : /Chat with child health/ }).click();
+    await shot('6-chat-child-health');
+    await page.close();
+  }
+}
+await browser.close();
+server.kill();
+console.log(shots.join('\n'));
