@@ -37,7 +37,7 @@ const ts = () =>
 export default [
   {
     // CDN: everything bundled (lit included), one file per element that registers it; the demo backend as a lazy chunk
-    input: { nara: `${elementsDir}/nara.ts`, ...elementEntries },
+    input: { nara: `${elementsDir}/nara.ts`, ...elementEntries, client: 'packages/client/src/index.ts' },
     output: {
       dir: 'dist/cdn',
       format: 'es',

@@ -13,4 +13,6 @@ export const scenarios = {
     http.all(`*${path}`, () => HttpResponse.json({ title: 'Failure', status, code }, { status, headers: { 'Content-Type': 'application/problem+json' } })),
   garbage: (path: string) => http.all(`*${path}`, () => HttpResponse.json({ unexpected: true })),
   never: (path: string) => http.all(`*${path}`, async () => void (await delay('infinite'))),
+  /** The request never reaches a server (offline, DNS, CORS). */
+  offline: (path: string) => http.all(`*${path}`, () => HttpResponse.error()),
 };

@@ -46,4 +46,4 @@ export const Malformed: Story = {
   render: () => html`<nara-questionnaire .questionnaire=${{ resourceType: 'Questionnaire', status: 'active', item: [{ linkId: 'pain-site', type: 'choice', text: 'Var?' }] }}></nara-questionnaire>`,
 };
 /** At 320 px wide: no sideways scrolling. */
-export const Narrow: Story = { render: () => html`<div style="width: 320px"><nara-questionnaire .questionnaire=${allTypes}></nara-questionnaire></div>` };
+export const Narrow: Story = { render: () => html`<div style="max-width: 320px"><nara-questionnaire .questionnaire=${allTypes}></nara-questionnaire></div>` };

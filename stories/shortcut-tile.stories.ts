@@ -19,5 +19,5 @@ export const NoIcon: Story = { args: { icon: '' } };
 export const UnsafeLinkIsNotRendered: Story = { args: { heading: 'javascript: är aldrig en länk', href: 'javascript:alert(1)', description: 'Visas som knapp' } };
 export const LongTextAt320px: Story = {
   render: () =>
-    html`<div style="width: 320px"><nara-shortcut-tile heading="Intyg om sjukskrivning och förlängning av pågående sjukskrivning" description="En väldigt lång beskrivning som måste radbrytas snyggt även i smala vyer" icon="certificate" badge="12"></nara-shortcut-tile></div>`,
+    html`<div style="max-width: 320px"><nara-shortcut-tile heading="Intyg om sjukskrivning och förlängning av pågående sjukskrivning" description="En väldigt lång beskrivning som måste radbrytas snyggt även i smala vyer" icon="certificate" badge="12"></nara-shortcut-tile></div>`,
 };

@@ -121,5 +121,5 @@ export const LoadFailed: Story = { parameters: { msw: [scenarios.failing('/v1/re
 
 export const At320px: Story = {
   loaders: [draft('reason', { reasonId: undefined, response: undefined })],
-  render: () => html`<div style="width: 320px; border: 1px dashed #999"><nara-symptom-form api=${API} clinic=${CLINIC}></nara-symptom-form></div>`,
+  render: () => html`<div style="max-width: 320px; border: 1px dashed #999"><nara-symptom-form api=${API} clinic=${CLINIC}></nara-symptom-form></div>`,
 };

@@ -44,5 +44,5 @@ export const English: Story = {
 };
 export const At320px: Story = {
   loaders: [() => assessment('urinvagsinfektion', { burning: true, 'flank-pain': true, temperature: 38.7 })],
-  render: (_args, { loaded }) => html`<div style="width: 320px"><nara-triage-result .assessment=${loaded.assessment}></nara-triage-result></div>`,
+  render: (_args, { loaded }) => html`<div style="max-width: 320px"><nara-triage-result .assessment=${loaded.assessment}></nara-triage-result></div>`,
 };

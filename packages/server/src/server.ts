@@ -113,6 +113,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   log('info', 'listening', { url, port, store: config.storeKind, testSignIn: config.testSignIn });
+  if (config.serveExamples) console.log(`\n  Nära is running: open ${url.replace('127.0.0.1', 'localhost')}/examples/contact-page.html\n`);
 
   let closing: Promise<void> | undefined;
   const close = () =>

@@ -119,6 +119,9 @@ export const pickerStyles = css`
   .day .count,
   .time-who {
     font-size: var(--_font-size-small);
+    /* a long profession ("Physiotherapist") breaks inside its cell at 200 % text (WCAG 1.4.4) */
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .day.empty .count {
     color: var(--_color-text-muted);
