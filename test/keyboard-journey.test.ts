@@ -2,10 +2,10 @@
  * Keyboard-only journeys (WCAG 2.1.1): every step by Tab, Shift+Tab, Enter, Space, arrows and typing,
  * through the elements as a page embeds them — never `.focus()` or `.click()` from the test.
  *
- * Today: the contact page's path (static tiles, then the patient's shortcuts edited and saved), and
- * from there into the booking picker to a confirmed booking. Pending until the elements land on
- * main: reason search → questionnaire → triage result → booking, and → a chat message sent. Each
- * pending step says what it will do.
+ * The contact page's path (the patient's shortcuts edited and saved, then the booking picker), and the
+ * care journey: menu → emergency screen → who → reason search (with a typo) → questions → review →
+ * assessment → a confirmed booking of the recommended visit type, and → a chat message that reaches
+ * the backend.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -23,7 +23,7 @@ const nameOf = (el: Element | null) => (el?.getAttribute('aria-label') ?? el?.te
  * Presses Tab (or Shift+Tab) until the focused element's name matches, as a keyboard user would;
  * fails after `max` presses, naming where focus went.
  */
-async function tabTo(name: string | RegExp, { max = 40, back = false } = {}): Promise<Element> {
+async function tabTo(name: string | RegExp | ((el: Element) => boolean), { max = 40, back = false } = {}): Promise<Element> {
   const visited: string[] = [];
   for (let i = 0; i < max; i++) {
     if (back) await sendKeys({ down: 'Shift' });
@@ -32,7 +32,7 @@ async function tabTo(name: string | RegExp, { max = 40, back = false } = {}): Pr
     const active = deepActiveElement();
     const current = nameOf(active);
     visited.push(current.slice(0, 40));
-    if (typeof name === 'string' ? current === name : name.test(current)) return active!;
+    if (typeof name === 'function' ? !!active && name(active) : typeof name === 'string' ? current === name : name.test(current)) return active!;
   }
   throw new Error(`Tab never reached "${name}"; focus went: ${visited.join(' → ')}`);
 }
@@ -149,12 +149,99 @@ describe('keyboard only: booking a time from the contact page', () => {
   });
 });
 
-// The whole journey, once its elements are on main (issue #9). Pending (mocha: no function) until then.
+// The whole journey (issue #9): reason search → questions → assessment → a confirmed booking, and → a chat message.
 describe('keyboard only: the care journey', () => {
-  it('nara-care-journey / nara-symptom-form: answers the emergency screen "no" with arrow keys and Space, chooses "myself"');
-  it('nara-symptom-form: types "feber" in the reason search, arrows to "Feber", Enter');
-  it('nara-symptom-form: fills the questionnaire by Tab/arrows/typing, reviews, submits with Enter; an error summary takes focus when a required answer is missing');
-  it('nara-triage-result: focus lands on the urgency heading; Tab to "Boka tid", Enter');
-  it('nara-triage-result → nara-booking-picker: the recommended visit type and profession carry over; booking as above (that leg passes today)');
-  it('nara-chat-panel: from the triage result, Tab to "Chatta", Enter; types a message, Enter sends it; it appears in the conversation and in the backend');
+  let app: Awaited<ReturnType<typeof startBackend>>['app'];
+  before(async () => {
+    ({ app } = await startBackend());
+  });
+  beforeEach(() => sessionStorage.clear());
+  afterEach(() => {
+    sessionStorage.clear();
+    history.replaceState(null, '');
+  });
+
+  /** From the journey's menu to the triage result, by keyboard alone: a sore throat, feeling poorly (2 of 10). */
+  async function toAssessment(journey: Element) {
+    await waitForText(journey, 'Beskriv dina besvär');
+    await tabTo(/^Beskriv dina besvär/);
+    await sendKeys({ press: 'Enter' });
+    await waitForText(journey, 'Först: behöver du akut hjälp?');
+    await tabTo('Nej, inget av detta – fortsätt', { max: 60 });
+    await sendKeys({ press: 'Enter' });
+    await waitForText(journey, 'Vem gäller det?');
+    await tabTo((el) => el.id === 'who-self');
+    await sendKeys({ press: 'Space' });
+    await tabTo('Fortsätt');
+    await sendKeys({ press: 'Enter' });
+    await waitForText(journey, 'Vad gäller det?');
+    await waitUntil(() => deepActiveElement()?.getAttribute('role') === 'heading', 'focus on the reason heading');
+    await tabTo((el) => el.id === 'reason-input');
+    await sendKeys({ type: 'halsnt' }); // a typo for "halsont"
+    await waitForText(journey, 'Ont i halsen');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await waitForText(journey, 'Frågor om ont i halsen');
+    await tabTo((el) => !!el.closest('[data-link-id="description"]') && el.matches('textarea'));
+    await sendKeys({ type: 'Ont i halsen sedan i morse, mår dåligt' });
+    await tabTo((el) => !!el.closest('[data-link-id="since"]') && el.matches('input'));
+    await sendKeys({ press: 'Space' }); // today
+    await tabTo((el) => !!el.closest('[data-link-id="overall"]') && el.matches('input'));
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' }); // 2 of 10
+    await tabTo((el) => !!el.closest('[data-link-id="can-swallow-saliva"]') && el.matches('input'));
+    await sendKeys({ press: 'Space' }); // yes
+    await tabTo('Till sammanfattningen', { max: 60 });
+    await sendKeys({ press: 'Enter' });
+    await waitForText(journey, 'Kontrollera och skicka');
+    await tabTo('Skicka', { max: 60 });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => nameOf(deepActiveElement()) === 'Vår bedömning', `focus after sending: ${nameOf(deepActiveElement())}`, { timeout: 8000 });
+  }
+
+  const mount = () =>
+    fixture(html`<nara-provider api=${API} clinic="vc-linden" locale="sv" .getToken=${() => PATIENT_TOKEN}>
+      <nara-care-journey child-health></nara-care-journey>
+    </nara-provider>`).then((p) => p.querySelector('nara-care-journey')!);
+
+  it('from reason search to a confirmed booking of the recommended visit', async () => {
+    const journey = await mount();
+    const booked = new Promise<CustomEvent>((resolve) => journey.addEventListener('nara-booked', (e) => resolve(e as CustomEvent), { once: true }));
+    await toAssessment(journey);
+    await tabTo(/^Boka/);
+    await sendKeys({ press: 'Enter' });
+    await waitForText(journey, 'Första lediga tid');
+    await tabTo(/^Första lediga tid/);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActiveElement()?.getAttribute('role') === 'option', `focus after "Första lediga tid": ${nameOf(deepActiveElement())}`, { timeout: 6000 });
+    const slot = deepActiveElement()!.getAttribute('data-slot');
+    await sendKeys({ press: 'Enter' });
+    await waitForText(journey, 'Stämmer det här?');
+    await tabTo('Boka tiden', { max: 10 });
+    await sendKeys({ press: 'Enter' });
+    await waitForText(journey, 'Din tid är bokad');
+    const { detail } = await booked;
+    expect(detail.booking.slot.id).to.equal(slot);
+    expect(detail.booking.slot.visitType).to.equal('physical');
+  });
+
+  it('from reason search to a chat message that reaches the care team', async () => {
+    const journey = await mount();
+    await toAssessment(journey);
+    await tabTo(/^Chatta/);
+    await sendKeys({ press: 'Enter' });
+    await waitForText(journey, 'Ditt meddelande');
+    await tabTo((el) => el.matches('textarea'));
+    await sendKeys({ type: 'Hej! Det gör ont att svälja.' });
+    await sendKeys({ press: 'Enter' });
+    const panel = journey.shadowRoot!.querySelector('nara-chat-panel')!;
+    await waitUntil(() => !!panel.getAttribute('conversation'), 'no conversation');
+    const id = panel.getAttribute('conversation')!;
+    await waitUntil(async () => {
+      const events = await app.context.store.conversations.listAfter(id, 0, 100);
+      return events.some((e) => e.type === 'message' && 'text' in e && e.text === 'Hej! Det gör ont att svälja.');
+    }, 'the message never reached the backend', { timeout: 8000 });
+    await waitForText(journey, 'Hej! Det gör ont att svälja.');
+  });
 });
