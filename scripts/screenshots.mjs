@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const port = 8000 + Math.floor(Math.random() * 900);
-const server = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+const server = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], { env: { ...process.env, PORT: String(port), NARA_TEST_SIGNIN: '1', NARA_SERVE_EXAMPLES: '1', NARA_STORE: 'memory' }, stdio: 'ignore' });
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; i < 60; i++) {
   try {
@@ -19,7 +19,9 @@ const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH 
 
 /** A real assessment from the server for a cold that needs a visit (what the symptom form would post). */
 const assessInPage = (locale) => async ({ locale }) => {
-  const headers = { Authorization: 'Bearer test:191212121212', 'Content-Type': 'application/json', 'Accept-Language': locale };
+  const signIn = await fetch('/v1/test-auth/token', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ personnummer: '19121212-1212' }) });
+  const { token } = await signIn.json();
+  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Accept-Language': locale };
   const flags = (await (await fetch('/v1/red-flags?subject=self', { headers })).json()).redFlags;
   const coding = (code) => [{ valueCoding: { system: 'https://nara.dev/fhir/CodeSystem/triage-answer', code } }];
   const response = {
