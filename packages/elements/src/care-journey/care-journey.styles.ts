@@ -27,54 +27,6 @@ export const journeyStyles = css`
     gap: var(--_space-m);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
   }
-  .entry {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-m);
-    inline-size: 100%;
-    min-block-size: 4.5rem;
-    padding: var(--_space-m);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
-    box-shadow: var(--_shadow);
-  }
-  .entry:hover {
-    border-color: var(--_color-primary);
-    background: var(--_color-primary-soft);
-  }
-  .entry-icon {
-    display: inline-grid;
-    place-items: center;
-    flex: none;
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
-    border-radius: var(--_radius-pill);
-    background: var(--_color-primary-soft);
-    color: var(--_color-primary);
-  }
-  .entry-text {
-    display: flex;
-    flex-direction: column;
-    flex: 1;
-    min-inline-size: 0;
-  }
-  .entry-heading {
-    font-weight: 600;
-    color: var(--_color-primary);
-  }
-  .entry-description {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
-  .chevron {
-    flex: none;
-    color: var(--_color-primary);
-  }
   .emergency {
     padding: var(--_space-l);
     border: 3px solid var(--_color-danger);
@@ -116,7 +68,6 @@ export const journeyStyles = css`
     gap: var(--_space-s);
   }
   @media (forced-colors: active) {
-    .entry,
     .emergency {
       border-color: CanvasText;
     }

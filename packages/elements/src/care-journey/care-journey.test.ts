@@ -52,7 +52,7 @@ describe('nara-care-journey', () => {
   it('goes to the symptom form by keyboard, focuses its heading, and the back button returns to the menu', async () => {
     const el = await mount('en');
     const steps = collect(el, 'nara-journey-step');
-    await tabTo((e) => e.classList.contains('entry') && e.textContent!.includes('Describe your symptoms'), 'the describe entry');
+    await tabTo((e) => e.tagName === 'BUTTON' && e.textContent!.includes('Describe your symptoms'), 'the describe entry');
     await sendKeys({ press: 'Enter' });
     await headingFocused('Describe your symptoms');
     expect(el.step).to.equal('form');

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Assessment, Profession } from '@nara/contract';
+import type { Assessment, Icon, Profession } from '@nara/contract';
 import { NaraElement } from '../base/nara-element.js';
 import { icon } from '../icons/icons.js';
 import { tokens, base } from '../styles/tokens.js';
@@ -133,13 +133,9 @@ export class NaraCareJourney extends NaraElement {
     return { api: this.api, demo: this.demo, clinic: this.clinicId, locale: this.lang_, backend: this.backend };
   }
 
-  private entry(heading: string, text: string, iconName: Parameters<typeof icon>[0], next: JourneyState) {
+  private entry(heading: string, text: string, iconName: Icon, next: JourneyState) {
     return html`<li>
-      <button class="entry" type="button" @click=${() => this.go(next)}>
-        <span class="entry-icon">${icon(iconName)}</span>
-        <span class="entry-text"><span class="entry-heading">${heading}</span><span class="entry-description">${text}</span></span>
-        ${icon('chevron', 'chevron')}
-      </button>
+      <nara-shortcut-tile heading=${heading} description=${text} icon=${iconName} @nara-shortcut=${(e: Event) => (e.stopPropagation(), this.go(next))}></nara-shortcut-tile>
     </li>`;
   }
 
