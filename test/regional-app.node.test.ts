@@ -90,7 +90,13 @@ describe('the regional app example', () => {
   it('books a video time through the app’s backend, once, with an Idempotency-Key', async () => {
     const picker = page.locator('nara-booking-picker');
     await picker.getByRole('button', { name: /^First free time/ }).click();
-    await page.keyboard.press('Enter'); // focus is on the first free time
+    // focus moves to the first free time once its week has loaded: wait for it as a person would
+    await page.waitForFunction(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.getAttribute('role') === 'option';
+    });
+    await page.keyboard.press('Enter');
     await picker.getByRole('button', { name: 'Book this time' }).click();
     await picker.getByRole('heading', { name: 'Your appointment is booked' }).waitFor();
     const posts = seen.filter((call) => call.path === '/v1/bookings' && call.method === 'POST');
