@@ -1,10 +1,7 @@
-import { LitElement } from 'lit';
-import { consume } from '@lit/context';
-import { property, state } from 'lit/decorators.js';
-import { NaraError, type CareBackend, type Locale } from '@nara/contract';
-import { naraContext, type NaraConfig } from './context.js';
+import { property } from 'lit/decorators.js';
+import { NaraError, type CareBackend } from '@nara/contract';
 import { BackendCache } from './backend-source.js';
-import { inheritedLocale, isLocale, observeDocumentLang } from './locale.js';
+import { LocalizedElement } from './localized-element.js';
 import { errorStrings } from './error-strings.js';
 import type { NaraEventDetails, NaraEventName } from '../events.js';
 
@@ -12,15 +9,12 @@ import type { NaraEventDetails, NaraEventName } from '../events.js';
  * What every Nära element shares: the backend, clinic and locale from `nara-provider` or from its own
  * attributes (so a single tag works alone), typed events, and one way of reporting failures.
  */
-export class NaraElement extends LitElement {
+export class NaraElement extends LocalizedElement {
   /** Base URL of the backend, when the element is used without a provider. */
   @property() api?: string;
 
   /** The clinic (care centre) id, when the element is used without a provider. */
   @property() clinic?: string;
-
-  /** `sv` (default) or `en`. Without it: the provider's, else the nearest `lang` attribute. */
-  @property() locale?: Locale;
 
   /** Use the in-page demo backend (no network). */
   @property({ type: Boolean }) demo = false;
@@ -28,31 +22,7 @@ export class NaraElement extends LitElement {
   /** A backend object to use instead of `api`/`demo` (any `CareBackend`). */
   @property({ attribute: false }) backend?: CareBackend;
 
-  /** The provider's configuration, when there is a provider above. */
-  @consume({ context: naraContext, subscribe: true })
-  @state()
-  protected provided?: NaraConfig;
-
   private readonly backends = new BackendCache();
-  private stopObservingLang?: () => void;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopObservingLang = observeDocumentLang(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopObservingLang?.();
-  }
-
-  /** The language in force. */
-  get lang_(): Locale {
-    if (isLocale(this.locale)) return this.locale;
-    if (isLocale(this.provided?.locale)) return this.provided.locale;
-    return inheritedLocale(this) ?? 'sv';
-  }
-
   /** The clinic in force. */
   get clinicId(): string | undefined {
     return this.clinic ?? this.provided?.clinic;

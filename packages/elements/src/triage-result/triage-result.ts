@@ -1,9 +1,7 @@
-import { LitElement, html, nothing } from 'lit';
-import { consume } from '@lit/context';
-import { property, state } from 'lit/decorators.js';
-import type { Assessment, Locale, RecommendedAction, Urgency } from '@nara/contract';
-import { naraContext, type NaraConfig } from '../base/context.js';
-import { inheritedLocale, isLocale, observeDocumentLang } from '../base/locale.js';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Assessment, RecommendedAction, Urgency } from '@nara/contract';
+import { LocalizedElement } from '../base/localized-element.js';
 import { icon } from '../icons/icons.js';
 import { base, tokens } from '../styles/tokens.js';
 import { strings } from './strings.js';
@@ -32,35 +30,8 @@ const URGENCY_ICON = { emergency: 'emergency', urgent: 'alert', soon: 'calendar'
  * @cssprop --nara-color-success - Self-care colour.
  * @cssprop --nara-color-primary - Soon and routine colour, buttons.
  */
-export class NaraTriageResult extends LitElement {
+export class NaraTriageResult extends LocalizedElement {
   static override styles = [tokens, base, resultStyles];
-
-  /** `sv` (default) or `en`. Without it: the provider's, else the nearest `lang` attribute. */
-  @property() locale?: Locale;
-
-  /** The provider's configuration, for its locale. (This element needs no backend, so it stays small.) */
-  @consume({ context: naraContext, subscribe: true })
-  @state()
-  protected provided?: NaraConfig;
-
-  private stopObservingLang?: () => void;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopObservingLang = observeDocumentLang(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopObservingLang?.();
-  }
-
-  /** The language in force. */
-  get lang_(): Locale {
-    if (isLocale(this.locale)) return this.locale;
-    if (isLocale(this.provided?.locale)) return this.provided.locale;
-    return inheritedLocale(this) ?? 'sv';
-  }
 
   /** The assessment to show, as `POST /v1/assessments` (or `backend.assess()`) answered it. */
   @property({ attribute: false }) assessment?: Assessment;
