@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { VISIT_TYPES, addDays, localDateOf, type Booking, type LocalDate, type NaraError, type Profession, type Slot, type VisitInfo, type VisitType } from '@nara/contract';
 import { NaraElement } from '../base/nara-element.js';
 import { errorAlert } from '../base/error-alert.js';
-import { errorStrings } from '../base/error-strings.js';
 import { icon } from '../icons/icons.js';
 import { tokens, base } from '../styles/tokens.js';
 import { pickerStyles } from './booking-picker.styles.js';
@@ -275,7 +274,7 @@ export class NaraBookingPicker extends NaraElement {
   }
 
   private renderError(error: NaraError, retry?: () => void) {
-    return errorAlert(this.errorMessage(error), retry ? { label: errorStrings[this.lang_].retry, onRetry: retry } : undefined);
+    return errorAlert(this.errorMessage(error), this.errorAction(error, retry));
   }
 
   /** A failed booking, change, cancellation or download; a conflict there means "too late to change online". */

@@ -14,6 +14,7 @@ import {
 import { pickFiles, type PendingFile } from './attachments.js';
 import { NaraElement } from '../base/nara-element.js';
 import { errorAlert } from '../base/error-alert.js';
+import { signInStrings } from '../base/sign-in-strings.js';
 import { base, tokens } from '../styles/tokens.js';
 import { chatPanelStyles } from './chat-panel.styles.js';
 import { renderComposer } from './composer.js';
@@ -410,7 +411,12 @@ export class NaraChatPanel extends NaraElement {
     const { t } = this;
     const status = this.stream.status;
     if (this.authNeeded)
-      return html`<div class="banner" role="status"><p>${t.signIn}</p><button type="button" class="button secondary" @click=${() => this.retry()}>${t.retry}</button></div>`;
+      return html`<div class="banner" role="status">
+        <p>${this.info ? t.signInAgain : t.signIn}</p>
+        ${this.signInUrl
+          ? html`<button type="button" class="button" @click=${() => this.signIn()}>${signInStrings[this.lang_].signIn}</button>`
+          : html`<button type="button" class="button secondary" @click=${() => this.retry()}>${t.retry}</button>`}
+      </div>`;
     if (!this.online) return html`<p class="banner" role="status">${t.offline}</p>`;
     if (status === 'reconnecting') return html`<p class="banner" role="status">${t.reconnecting}</p>`;
     return html`<p class="banner" role="status" hidden></p>`;

@@ -4,7 +4,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { MAX_SHORTCUTS, type NaraError, type Service, type Shortcut } from '@nara/contract';
 import { NaraElement } from '../base/nara-element.js';
 import { errorAlert } from '../base/error-alert.js';
-import { errorStrings } from '../base/error-strings.js';
 import { icon } from '../icons/icons.js';
 import { tokens, base } from '../styles/tokens.js';
 import { listStyles } from './shortcut-list.styles.js';
@@ -216,7 +215,7 @@ export class NaraShortcutList extends NaraElement {
                   </ul>`}
           </div>`
         : nothing}
-      ${this.error ? errorAlert(this.errorMessage(this.error)) : nothing}
+      ${this.error ? errorAlert(this.errorMessage(this.error), this.errorAction(this.error)) : nothing}
       <div class="actions">
         <button class="button" type="button" ?disabled=${saving} @click=${this.save}>${saving ? s.saving : s.save}</button>
         <button class="button secondary" type="button" ?disabled=${saving} @click=${this.cancelEditing}>${s.cancel}</button>
@@ -232,7 +231,7 @@ export class NaraShortcutList extends NaraElement {
         body = html`<p class="loading">${s.loading}</p>`;
         break;
       case 'load-error':
-        body = errorAlert(this.errorMessage(this.error!), { label: errorStrings[this.lang_].retry, onRetry: () => void this.load() });
+        body = errorAlert(this.errorMessage(this.error!), this.errorAction(this.error!, () => void this.load()));
         break;
       case 'ready':
         body = html`${this.renderTiles()}

@@ -393,7 +393,7 @@ export class NaraSymptomForm extends NaraElement {
     const cancellable = draft.step !== 'emergency' && draft.step !== 'result' && draft.step !== 'screen';
     return html`<section class="form" aria-label=${s.formLabel} @click=${this.onSummaryClick}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.status}</div>
-      ${this.loadError ? errorAlert(this.errorMessage(this.loadError), { label: s.retry, onRetry: () => this.retryLoad() }) : nothing}
+      ${this.loadError ? errorAlert(this.errorMessage(this.loadError), this.errorAction(this.loadError, () => this.retryLoad())) : nothing}
       ${this.renderStep()}
       ${cancellable ? html`<button class="button quiet cancel" type="button" data-action="cancel" @click=${this.cancel}>${s.cancel}</button>` : nothing}
     </section>`;
