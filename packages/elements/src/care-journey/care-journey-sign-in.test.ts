@@ -55,7 +55,7 @@ describe('nara-care-journey: sign-in without code (signin-url)', () => {
     await expect(el).to.be.accessible();
     await waitForText(el, 'Kräver inloggning');
     const tiles = [...el.shadowRoot!.querySelectorAll('nara-shortcut-tile')];
-    expect(tiles.map((t) => [t.heading, t.badge ?? ''])).to.deep.equal([
+    expect(tiles.map((t) => [t.heading, t.note ?? ''])).to.deep.equal([
       ['Beskriv dina besvär', ''],
       ['Chatta med BVC', 'Kräver inloggning'],
       ['Ärenden till sekreterare', 'Kräver inloggning'],

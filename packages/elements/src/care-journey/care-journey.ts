@@ -163,7 +163,7 @@ export class NaraCareJourney extends NaraElement {
   private entry(heading: string, text: string, iconName: Icon, next: JourneyState, needsSignIn = false) {
     const mark = needsSignIn && !this.signedIn ? signInStrings[this.lang_].needsSignIn : undefined;
     return html`<li>
-      <nara-shortcut-tile heading=${heading} description=${text} icon=${iconName} badge=${ifDefined(mark)}
+      <nara-shortcut-tile heading=${heading} description=${text} icon=${iconName} note=${ifDefined(mark)}
         @nara-shortcut=${(e: Event) => (e.stopPropagation(), this.go(next))}></nara-shortcut-tile>
     </li>`;
   }
