@@ -8,6 +8,7 @@ import { createApp } from './app.js';
 import type { ServerConfig } from './config.js';
 import { anyOf, type Authenticator } from './http/auth.js';
 import { createJwtAuthenticator } from './http/jwt-auth.js';
+import { distHeaders } from './http/dist-headers.js';
 import { createTestSignIn } from './routes/test-sign-in.js';
 import { createInProcessBus, type EventBus } from './stores/event-bus.js';
 import { conversationBusOn } from './stores/event-bus-conversations.js';
@@ -93,7 +94,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       c.res.headers.set('Content-Security-Policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'");
     };
     app.use('/examples/*', pageHeaders, serveStatic({ root }));
-    app.use('/dist/*', pageHeaders, serveStatic({ root }));
+    app.use('/dist/*', distHeaders(config.distOrigins), pageHeaders, serveStatic({ root }));
     app.get('/', (c) => c.redirect('/examples/contact-page.html'));
   }
 

@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createApp, type AppOptions } from './app.js';
+import { distHeaders } from './http/dist-headers.js';
 
 export interface SiteOptions extends AppOptions {
   /** The API app to mount; a fresh in-memory one when absent. */
@@ -35,7 +36,7 @@ export function createSite(options: SiteOptions = {}): { site: Hono; api: Return
   site.get('/', (c) => c.redirect('/examples/contact-page.html'));
   site.get('/examples/regional-app', (c) => c.redirect('/examples/regional-app/'));
   site.use('/examples/*', serveStatic({ root }));
-  site.use('/dist/*', serveStatic({ root }));
+  site.use('/dist/*', distHeaders('*'), serveStatic({ root }));
   return { site, api };
 }
 

@@ -147,6 +147,11 @@ export class NaraCareJourney extends NaraElement {
     this.go(this.assessment.urgency === 'emergency' ? { step: 'emergency' } : { step: 'result' });
   }
 
+  /** The form's own "Avbryt" (its draft is gone): back to the menu. */
+  private readonly onCancel = () => {
+    if (!this.skipMenu) this.go({ step: 'menu' });
+  };
+
   private onAction(event: CustomEvent<{ action: string; visitType?: VisitType; profession?: Profession; assessmentId?: string }>) {
     const { action, visitType, profession, assessmentId } = event.detail;
     if (action === 'chat') this.go({ step: 'chat', profession, assessmentId });
@@ -185,7 +190,7 @@ export class NaraCareJourney extends NaraElement {
         return html`<nara-symptom-form
           api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend} signin-url=${ifDefined(x.signIn)}
           reason=${ifDefined(this.reason)} heading-level=${level}
-          @nara-assessment=${this.onAssessment}
+          @nara-assessment=${this.onAssessment} @nara-cancel=${this.onCancel}
         ></nara-symptom-form>`;
       case 'result':
         return html`<nara-triage-result locale=${x.locale} heading-level=${level} .assessment=${this.assessment} @nara-action=${this.onAction}></nara-triage-result>`;
@@ -229,10 +234,11 @@ export class NaraCareJourney extends NaraElement {
 
   override render() {
     const s = this.s;
-    const first = this.history.isFirst || this.current.step === 'menu';
+    // the form has its own back and cancel on every step: one of each, not two
+    const noNav = this.history.isFirst || this.current.step === 'menu' || this.current.step === 'form';
     return html`<div class="journey">
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${first
+      ${noNav
         ? nothing
         : html`<div class="nav">
             <button class="button quiet" type="button" @click=${() => this.history.back(this.noHistory)}>${s.back}</button>

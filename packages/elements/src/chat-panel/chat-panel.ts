@@ -14,6 +14,7 @@ import {
 import { pickFiles, type PendingFile } from './attachments.js';
 import { NaraElement } from '../base/nara-element.js';
 import { errorAlert } from '../base/error-alert.js';
+import { icon } from '../icons/icons.js';
 import { signInStrings } from '../base/sign-in-strings.js';
 import { base, tokens } from '../styles/tokens.js';
 import { chatPanelStyles } from './chat-panel.styles.js';
@@ -42,7 +43,7 @@ const WINDOW = 200;
  * @csspart log - The scrolling message list (role=log).
  * @csspart composer - The message form.
  *
- * @cssprop --nara-chat-height - Height of the panel. Default `36rem`.
+ * @cssprop --nara-chat-height - Height of the panel. Default `clamp(28rem, 85dvh, 44rem)`: most of a phone's screen.
  *
  * @fires nara-conversation - A conversation was opened (detail: `{ conversationId }`); keep the id to come back to it.
  * @fires nara-message-sent - The server confirmed a message (detail: `{ conversationId, event }`).
@@ -445,6 +446,7 @@ export class NaraChatPanel extends NaraElement {
         <h2 id="chat-title">${t.title(t.profession[this.info.profession])}</h2>
         ${renderAvailability({ t, locale: this.lang_, info: this.info, queue: closed ? undefined : log.queue, staff: log.staff, closed })}
       </header>
+      ${this.info.assessmentId ? html`<p class="sent-notice">${icon('check')} ${t.answersSent}</p>` : nothing}
       ${this.renderStatus()}
       <div class="log" part="log" role="log" aria-live="off" aria-labelledby="chat-title" tabindex="0" @scroll=${this.onScroll}>
         ${this.shownFrom > 0

@@ -64,6 +64,11 @@ export const base = css`
     outline-offset: 2px;
     box-shadow: 0 0 0 6px var(--_color-focus-halo);
   }
+  /* a heading that gets focus when a new step is shown is a place to start reading, not a control */
+  [role='heading'][tabindex='-1']:focus-visible {
+    outline: none;
+    box-shadow: none;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -390,7 +390,8 @@ export class NaraSymptomForm extends NaraElement {
 
   override render() {
     const { s, draft } = this;
-    const cancellable = draft.step !== 'emergency' && draft.step !== 'result' && draft.step !== 'screen';
+    // one way out on every step before the result (the emergency advice has its own "I answered wrong")
+    const cancellable = draft.step !== 'emergency' && draft.step !== 'result';
     return html`<section class="form" aria-label=${s.formLabel} @click=${this.onSummaryClick}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.status}</div>
       ${this.loadError ? errorAlert(this.errorMessage(this.loadError), this.errorAction(this.loadError, () => this.retryLoad())) : nothing}
