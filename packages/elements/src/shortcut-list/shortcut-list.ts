@@ -188,7 +188,7 @@ export class NaraShortcutList extends NaraElement {
     const available = this.services.filter((service) => !this.draft.some((d) => d.serviceId === service.id && d.clinic === this.clinicId));
     const full = this.draft.length >= MAX_SHORTCUTS;
     return html`
-      <p class="edit-help" id="edit-help" tabindex="-1">${s.editHelp}</p>
+      <p class="edit-help" id="edit-help" tabindex="-1">${s.editHelp} <span class="key-hint">${s.editKeyHelp}</span></p>
       ${this.draft.length === 0 ? html`<p class="empty">${s.empty}</p>` : nothing}
       <ol class="edit-list" aria-labelledby="heading" aria-describedby="edit-help">
         ${repeat(

@@ -135,6 +135,12 @@ export const base = css`
     margin: 0;
     flex: 1 1 12rem;
   }
+  /* keyboard hints (arrow keys, Enter) only where a keyboard is likely: not on touch-only devices */
+  @media (hover: none) and (pointer: coarse) {
+    .key-hint {
+      display: none;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

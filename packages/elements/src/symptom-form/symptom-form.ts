@@ -376,7 +376,7 @@ export class NaraSymptomForm extends NaraElement {
           flagsYes: this.flagsYes(),
           who: this.whoText(),
           reason: this.currentReason()?.title ?? '',
-          answers: answeredQuestions(draft.response, s),
+          answers: answeredQuestions(draft.response, s, this.lang_),
           submitting: this.submitting,
           error: this.submitError && this.errorMessage(this.submitError),
           onEdit: (step) => this.edit(step),
