@@ -8,6 +8,11 @@ import { tokens, base } from '../styles/tokens.js';
 import { journeyStyles } from './care-journey.styles.js';
 import { strings } from './strings.js';
 import { JourneyHistory, type JourneyState } from './journey-history.js';
+import { NaraShortcutTile } from '../shortcut-tile/shortcut-tile.js';
+import { NaraSymptomForm } from '../symptom-form/symptom-form.js';
+import { NaraTriageResult } from '../triage-result/triage-result.js';
+import { NaraBookingPicker } from '../booking-picker/booking-picker.js';
+import { NaraChatPanel } from '../chat-panel/chat-panel.js';
 
 export type JourneyStep = JourneyState['step'];
 type VisitType = 'physical' | 'video' | 'phone';
@@ -16,6 +21,12 @@ type VisitType = 'physical' | 'video' | 'phone';
  * @tagname nara-care-journey
  * @summary The whole patient journey in one tag: symptom form → triage result → chat, booking,
  * self-care advice or the emergency advice, with the browser's back button going one step back.
+ *
+ * @dependency nara-shortcut-tile
+ * @dependency nara-symptom-form
+ * @dependency nara-triage-result
+ * @dependency nara-booking-picker
+ * @dependency nara-chat-panel
  *
  * @fires nara-journey-step - A new step is shown. Detail: `{ step, previous }`.
  * @fires nara-emergency - From the symptom form: a red flag was met.
@@ -32,6 +43,13 @@ type VisitType = 'physical' | 'video' | 'phone';
  */
 export class NaraCareJourney extends NaraElement {
   static override styles = [tokens, base, journeyStyles];
+  static override dependencies = {
+    'nara-shortcut-tile': NaraShortcutTile,
+    'nara-symptom-form': NaraSymptomForm,
+    'nara-triage-result': NaraTriageResult,
+    'nara-booking-picker': NaraBookingPicker,
+    'nara-chat-panel': NaraChatPanel,
+  };
 
   /** Start the symptom form at this contact reason (id from the clinic's catalogue). */
   @property() reason?: string;

@@ -10,12 +10,13 @@ import { tokens, base } from '../styles/tokens.js';
 import { listStyles } from './shortcut-list.styles.js';
 import { strings } from './strings.js';
 import { moveItem, PointerReorder } from './pointer-reorder.js';
-import '../shortcut-tile/define.js';
+import { NaraShortcutTile } from '../shortcut-tile/shortcut-tile.js';
 
 type Status = 'loading' | 'ready' | 'load-error' | 'editing' | 'saving';
 
 /**
  * @tagname nara-shortcut-list
+ * @dependency nara-shortcut-tile
  * @summary The patient's own shortcuts ("Genvägar"), from the backend: add from the clinic's services,
  * remove, and reorder with the keyboard or by dragging; saved to the backend.
  *
@@ -32,6 +33,7 @@ type Status = 'loading' | 'ready' | 'load-error' | 'editing' | 'saving';
  * @cssprop --nara-shortcut-list-min-column - Narrowest tile column (default 16rem).
  */
 export class NaraShortcutList extends NaraElement {
+  static override dependencies = { 'nara-shortcut-tile': NaraShortcutTile };
   static override styles = [tokens, base, listStyles];
 
   /** The heading above the list; defaults to "Mina genvägar" / "My shortcuts". */

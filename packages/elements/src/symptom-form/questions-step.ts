@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import type { CareBackend, Locale, Questionnaire } from '@nara/contract';
 import type { QuestionnaireResponse } from '@nara/fhir';
 import type { SymptomFormStrings } from './strings.js';
-import '../questionnaire/define.js';
 
 export interface QuestionsStepProps {
   s: SymptomFormStrings;

@@ -14,7 +14,8 @@ import { answeredQuestions, renderReviewStep } from './review-step.js';
 import { ageInMonths, renderWhoStep, whoIssues } from './who-step.js';
 import { strings } from './strings.js';
 import { styles } from './symptom-form.styles.js';
-import '../triage-result/define.js';
+import { NaraTriageResult } from '../triage-result/triage-result.js';
+import { NaraQuestionnaire } from '../questionnaire/questionnaire.js';
 
 const NUMBERED: Step[] = ['screen', 'who', 'reason', 'questions', 'review'];
 
@@ -23,6 +24,9 @@ const NUMBERED: Step[] = ['screen', 'who', 'reason', 'questions', 'review'];
  * @summary Describe an errand: the emergency screen first (any red flag → call 112), who it is for
  * (oneself or a child), the contact reason (searchable combobox, common reasons, administrative
  * errands, "something else"), the reason's questionnaire, review, send. Shows the triage result.
+ *
+ * @dependency nara-triage-result
+ * @dependency nara-questionnaire
  *
  * @fires nara-emergency - The 112 advice is shown: a red flag was answered yes on the screen, or the assessment
  * came back as an emergency. Detail: `{ redFlags }` (ids).
@@ -43,6 +47,7 @@ const NUMBERED: Step[] = ['screen', 'who', 'reason', 'questions', 'review'];
  */
 export class NaraSymptomForm extends NaraElement {
   static override styles = [tokens, base, styles];
+  static override dependencies = { 'nara-triage-result': NaraTriageResult, 'nara-questionnaire': NaraQuestionnaire };
 
   /** Start at this contact reason (its id): the reason step is answered already. */
   @property() reason?: string;
