@@ -144,15 +144,15 @@ export const styles = css`
     border-radius: var(--_radius);
   }
   .file {
-    max-inline-size: 100%;
+    inline-size: 100%;
     min-block-size: var(--_target-size);
     color: var(--_color-text-muted);
-    font: inherit;
+    font-size: var(--_font-size-small);
   }
   /* the file picker's button looks like Nära's secondary buttons */
   .file::file-selector-button {
     min-block-size: var(--_target-size);
-    margin-inline-end: var(--_space-m);
+    margin-inline-end: var(--_space-s);
     padding-block: var(--_space-s);
     padding-inline: var(--_space-m);
     border: 2px solid var(--_color-primary);
@@ -160,6 +160,7 @@ export const styles = css`
     background: var(--_color-surface);
     color: var(--_color-primary);
     font: inherit;
+    font-size: var(--_font-size);
     font-weight: 600;
     cursor: pointer;
   }
