@@ -95,7 +95,7 @@ describe('sign-in from one tag, on a page of another origin', () => {
     assert.equal(new URL(page.url()).searchParams.get('return'), `${hostOrigin}/kontakt`);
     await page.getByRole('button', { name: /Logga in som Tolvan Tolvansson/ }).click();
     await page.waitForURL((url) => url.origin === hostOrigin);
-    await journey.getByRole('heading', { name: /^Chatt med/ }).waitFor({ timeout: 15_000 });
+    await journey.locator('nara-chat-panel').getByRole('heading', { name: 'Chatt med sjuksköterska' }).waitFor({ timeout: 15_000 });
     assert.equal(new URL(page.url()).hash, '', 'the token does not stay in the address');
     await journey.getByRole('textbox', { name: /Ditt meddelande/ }).waitFor();
     assert.deepEqual(pageErrors, []);
