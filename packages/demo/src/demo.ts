@@ -1,6 +1,6 @@
 import { HttpBackend } from '@nara/client';
 import type { Locale } from '@nara/contract';
-import { createApp } from './app.js';
+import { createApp } from '@nara/server';
 
 /** The origin demo requests are addressed to; they never leave the page. */
 export const DEMO_ORIGIN = 'https://demo.nara.invalid';

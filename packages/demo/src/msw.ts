@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { createApp, type AppOptions } from './app.js';
+import { createApp, type AppOptions } from '@nara/server';
 
 /** msw handlers that answer every `/v1/*` request with the real server app. */
 export function serverHandlers(app = createApp()) {

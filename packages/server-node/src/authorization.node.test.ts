@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { createApp } from './app.js';
+import { createApp, createMemoryStore } from '@nara/server';
 import { createJwtAuthenticator } from './http/jwt-auth.js';
-import { createMemoryStore } from './stores/memory-store.js';
 import { expiredToken, forgedToken, patientToken, staffToken, TEST_SECRET } from './testing/tokens.js';
 
 const ALICE = '198112289874';

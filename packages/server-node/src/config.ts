@@ -1,8 +1,7 @@
-import { parseCorsOrigins, type CorsPolicy } from './http/cors-policy.js';
+import { parseCorsOrigins, type CorsPolicy, type BucketSize } from '@nara/server';
 import type { JwtConfig } from './http/jwt-auth.js';
-import type { BucketSize } from './http/rate-limit.js';
 
-/** Everything the Node entry reads from the environment; documented in packages/server/README.md. */
+/** Everything the Node entry reads from the environment; documented in packages/server-node/README.md. */
 export interface ServerConfig {
   port: number;
   host: string;

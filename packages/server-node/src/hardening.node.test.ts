@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Hono } from 'hono';
-import { createApp } from './app.js';
-import { parseCorsOrigins } from './http/cors-policy.js';
-import { TokenBuckets } from './http/rate-limit.js';
-import { escapeHtml, renderApiDocs } from './routes/api-docs.js';
+import { createApp, parseCorsOrigins, TokenBuckets } from '@nara/server';
+import { escapeHtml, renderApiDocs } from '@nara/server/api-docs';
 import { createTestSignIn } from './routes/test-sign-in.js';
 
 const TOKEN = 'test:191212121212';

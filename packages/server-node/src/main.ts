@@ -1,6 +1,6 @@
-/** The Node entry: `npm start` (or `tsx packages/server/src/main.ts`). Configuration: README.md. */
+/** The Node entry: `npm start` (or `tsx packages/server-node/src/main.ts`). Configuration: README.md. */
 import { readConfig } from './config.js';
-import { log, startServer } from './server.js';
+import { log, startServer } from './site.js';
 
 try {
   const config = readConfig();

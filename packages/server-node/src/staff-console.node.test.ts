@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { readConfig } from './config.js';
-import { startServer, type RunningServer } from './server.js';
+import { startServer, type RunningServer } from './site.js';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 

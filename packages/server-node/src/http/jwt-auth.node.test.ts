@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SignJWT, exportJWK, exportSPKI, generateKeyPair } from 'jose';
-import { patientRoleFor } from './auth.js';
+import { patientRoleFor, ageOn, parsePersonnummer } from '@nara/server';
 import { createJwtAuthenticator, personFromClaims } from './jwt-auth.js';
-import { ageOn, parsePersonnummer } from './personnummer.js';
 import { expiredToken, forgedToken, signToken, staffToken, TEST_SECRET } from '../testing/tokens.js';
 
 const TOLVAN = '191212121212';

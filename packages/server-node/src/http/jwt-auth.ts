@@ -1,7 +1,6 @@
 import { createLocalJWKSet, createRemoteJWKSet, importSPKI, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { PROFESSIONS, type Profession } from '@nara/contract';
-import type { Authenticator, Person } from './auth.js';
-import { parsePersonnummer } from './personnummer.js';
+import { type Authenticator, type Person, parsePersonnummer } from '@nara/server';
 
 /**
  * How the server checks the tokens the host page hands the widget. The host signs the patient in
@@ -26,7 +25,7 @@ export interface JwtConfig {
   maxAgeSeconds?: number;
 }
 
-/** The claims Nära reads; documented in packages/server/README.md. */
+/** The claims Nära reads; documented in packages/server-node/README.md. */
 export interface NaraClaims extends JWTPayload {
   /** `patient` (default) or `staff`. */
   nara_role?: 'patient' | 'staff';

@@ -2,11 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { SignJWT } from 'jose';
 import * as z from 'zod/mini';
-import type { Authenticator } from '../http/auth.js';
+import { type Authenticator, ageOn, GUARDIAN_ACCESS_UNTIL_AGE, parsePersonnummer, HttpProblem, jsonBody, findTestPatient, findTestStaff, testPatients, testStaff } from '@nara/server';
 import { createJwtAuthenticator } from '../http/jwt-auth.js';
-import { ageOn, GUARDIAN_ACCESS_UNTIL_AGE, parsePersonnummer } from '../http/personnummer.js';
-import { HttpProblem, jsonBody } from '../http/problem.js';
-import { findTestPatient, findTestStaff, testPatients, testStaff } from '../http/test-identities.js';
 
 const ISSUER = 'nara-test-signin';
 const WARNING = 'TEST sign-in: made-up identities for trying Nära out. Never enabled for real patients.';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createInProcessBus, type EventBus } from './event-bus.js';
+import { createInProcessBus, type EventBus } from '@nara/server';
 import { createPostgresBus } from './postgres-event-bus.js';
 import { postgresPool } from './postgres-store.js';
 import { testDatabaseUrl } from './test-database.js';

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import type { Store } from './store.js';
+import type { Store } from '@nara/server';
 import { migrate } from './sql/migrations.js';
 import type { SqlDatabase, SqlQueryable } from './sql/sql-client.js';
 import { createSqlStore } from './sql/sql-store.js';

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { createInProcessBus, type EventBus } from './event-bus.js';
+import { createInProcessBus, type EventBus } from '@nara/server';
 
 /** The one PostgreSQL channel Nära notifies on; the topic travels in the payload. */
 const CHANNEL = 'nara_events';

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Store } from './store.js';
+import type { Store } from '@nara/server';
 import { migrate } from './sql/migrations.js';
 import { isUniqueViolation, type SqlDatabase, type SqlQueryable } from './sql/sql-client.js';
 import { createSqlStore } from './sql/sql-store.js';

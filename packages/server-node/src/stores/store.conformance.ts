@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { bookingStoreCases } from './booking-store-conformance.js';
-import { StoreConflict, type TriageCase, type AccessLogEntry, type AttachmentRecord, type BookingRecord, type ConversationRecord, type NewChatEvent, type Store } from './store.js';
+import { bookingStoreCases, StoreConflict, type TriageCase, type AccessLogEntry, type AttachmentRecord, type BookingRecord, type ConversationRecord, type NewChatEvent, type Store } from '@nara/server';
 
 /** Makes a fresh, empty store; the suite closes it when done. Called once per suite and once per case that needs an empty store. */
 export type StoreFactory = () => Promise<Store>;

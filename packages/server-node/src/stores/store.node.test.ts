@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createMemoryStore } from './memory-store.js';
+import { createMemoryStore } from '@nara/server';
 import { createPgliteStore } from './pglite-store.js';
 import { createPostgresStore } from './postgres-store.js';
 import { storeConformance } from './store.conformance.js';

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { luhnCheckDigit } from '../http/personnummer.js';
+import { luhnCheckDigit } from '@nara/server';
 import { TEST_SECRET } from './tokens.js';
 
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));

@@ -1,4 +1,4 @@
-import { StoreConflict, type AttachmentRecord, type Store } from '../store.js';
+import { StoreConflict, type AttachmentRecord, type Store } from '@nara/server';
 import { isUniqueViolation, type SqlDatabase } from './sql-client.js';
 
 interface AttachmentRow {

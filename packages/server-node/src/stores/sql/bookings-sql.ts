@@ -1,4 +1,4 @@
-import { StoreConflict, type BookingRecord, type Store } from '../store.js';
+import { StoreConflict, type BookingRecord, type Store } from '@nara/server';
 import { isUniqueViolation, type SqlDatabase } from './sql-client.js';
 
 interface BookingRow {

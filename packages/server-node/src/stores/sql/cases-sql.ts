@@ -1,4 +1,4 @@
-import type { Store, TriageCase } from '../store.js';
+import type { Store, TriageCase } from '@nara/server';
 import type { SqlDatabase } from './sql-client.js';
 
 const parse = (value: TriageCase | string): TriageCase => (typeof value === 'string' ? (JSON.parse(value) as TriageCase) : value);

@@ -1,5 +1,5 @@
 import type { ChatEvent } from '@nara/contract';
-import type { ConversationRecord, Store } from '../store.js';
+import type { ConversationRecord, Store } from '@nara/server';
 import type { SqlDatabase } from './sql-client.js';
 
 interface ConversationRow {

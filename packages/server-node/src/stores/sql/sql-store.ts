@@ -1,4 +1,4 @@
-import { StoreConflict, type AccessLogEntry, type Store } from '../store.js';
+import { StoreConflict, type AccessLogEntry, type Store } from '@nara/server';
 import { sqlAttachments } from './attachments-sql.js';
 import { sqlBookings } from './bookings-sql.js';
 import { sqlCases } from './cases-sql.js';
