@@ -1,59 +1,59 @@
 /**
  * The app developer's front door, examples/regional-app/: plain ES modules importing the CDN bundle,
- * the app's own sign-in (the server's TEST sign-in) answering `nara-auth-required`, its own backend
- * object, its theme and language — under the strict CSP, axe clean. Runs against `npm start`'s
- * configuration: main.ts with NARA_TEST_SIGNIN=1 and NARA_SERVE_EXAMPLES=1 and no other sign-in, so
- * the token is one the real server issues and checks. (`npm test` builds dist/ first.)
+ * the app's own sign-in (a token from the server's TEST sign-in, checked by the server like any JWT)
+ * answering `nara-auth-required`, its own backend object, its theme and language — served by the site
+ * as `npm start` builds it, under its strict CSP, axe clean. (`npm test` builds dist/ first.)
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { Hono } from 'hono';
 import type { Browser, Page } from 'playwright-core';
-import { spawnServer, type SpawnedServer } from '../packages/server/src/testing/spawn-server.js';
+import { listen, type RunningSite, type Site } from '@nara/server-node/site';
+import { exampleSite } from './helpers/site.js';
 import { launchChromium } from './helpers/chromium.js';
-import { STRICT_CSP, watchCsp, type CspWatch } from './helpers/csp.js';
+import { watchCsp, type CspWatch } from './helpers/csp.js';
 import { WCAG_TAGS } from './gate/story-gate.js';
 
 const require = createRequire(import.meta.url);
 
 describe('the regional app example', () => {
-  let server: SpawnedServer;
+  let server: RunningSite;
+  let site: Site;
   let browser: Browser;
   let page: Page;
   let csp: CspWatch;
   const seen: { method: string; path: string; appVersion: string | null; language: string | null; signedIn: boolean; idempotencyKey: string | null }[] = [];
 
   before(async () => {
-    server = await spawnServer({ NARA_TEST_SIGNIN: '1', NARA_SERVE_EXAMPLES: '1', NARA_JWT_SECRET: '', NARA_STORE: 'memory', NARA_REQUEST_LOG: '0' });
+    site = await exampleSite();
+    const app = new Hono();
+    app.use('*', async (c, next) => {
+      // the app's calls through Nära (its TEST sign-in call is its own)
+      if (c.req.path.startsWith('/v1/') && !c.req.path.startsWith('/v1/test-auth/'))
+        seen.push({
+          method: c.req.method,
+          path: c.req.path,
+          appVersion: c.req.header('X-App-Version') ?? null,
+          language: c.req.header('Accept-Language') ?? null,
+          signedIn: !!c.req.header('Authorization'),
+          idempotencyKey: c.req.header('Idempotency-Key') ?? null,
+        });
+      await next();
+    });
+    app.route('/', site.app);
+    server = await listen(app.fetch);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (!url.pathname.startsWith('/v1/') || url.pathname.startsWith('/v1/test-auth/')) return;
-      const headers = request.headers();
-      seen.push({
-        method: request.method(),
-        path: url.pathname,
-        appVersion: headers['x-app-version'] ?? null,
-        language: headers['accept-language'] ?? null,
-        signedIn: !!headers.authorization,
-        idempotencyKey: headers['idempotency-key'] ?? null,
-      });
-    });
-    // the app's pages under the strict policy the guide recommends (Trusted Types included)
-    await page.route('**/examples/regional-app/**', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
-    });
     csp = await watchCsp(page);
-    await page.goto(`${server.url}/examples/regional-app/index.html`);
+    await page.goto(`${server.origin}/examples/regional-app/index.html`);
   });
 
   after(async () => {
     await browser?.close();
-    server?.child.kill('SIGTERM');
-    await server?.exited;
+    await server?.close();
+    await site?.close();
   });
 
   it('asks the app to sign the person in, and the app puts focus on its sign-in button', async () => {

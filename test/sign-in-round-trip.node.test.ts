@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { spawnServer, type SpawnedServer } from '../packages/server/src/testing/spawn-server.js';
+import { spawnServer, type SpawnedServer } from '../packages/server-node/src/testing/spawn-server.js';
 import { launchChromium } from './helpers/chromium.js';
 
 const DESCRIPTION = 'Ont i halsen sedan i morse, svårt att svälja';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Assessment, AssessmentRequest } from '@nara/contract';
 import { buildQuestionnaire, findReason, redFlagsFor, responseFromAnswers } from '@nara/triage';
-import { createDemoBackend } from '@nara/server/demo';
+import { createDemoBackend } from '@nara/demo';
 import '../care-journey/define.js';
 import '../shortcut-list/define.js';
 import type { NaraCareJourney } from '../care-journey/care-journey.js';
