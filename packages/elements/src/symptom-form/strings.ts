@@ -8,6 +8,8 @@ export const strings = defineStrings(
     stepOf: (step: number, total: number) => `Steg ${step} av ${total}`,
     // emergency screen
     screenHeading: 'Först: behöver du akut hjälp?',
+    childScreenHeading: 'Några frågor till om barnet',
+    selfScreenHeading: 'Några frågor till om dig',
     screenIntro: 'Kryssa i om något av detta gäller dig, eller barnet du söker för, just nu.',
     screenLegend: 'Gäller något av detta just nu?',
     screenNone: 'Nej, inget av detta – fortsätt',
@@ -76,6 +78,8 @@ export const strings = defineStrings(
     retry: 'Try again',
     stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
     screenHeading: 'First: do you need emergency help?',
+    childScreenHeading: 'A few more questions about the child',
+    selfScreenHeading: 'A few more questions about you',
     screenIntro: 'Tick anything that applies to you, or the child you are asking for, right now.',
     screenLegend: 'Does any of this apply right now?',
     screenNone: 'No, none of this – continue',
