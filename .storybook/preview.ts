@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { action } from 'storybook/actions';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { serverHandlers, createApp } from '@nara/demo/msw';
 import manifest from '../custom-elements.json';
@@ -14,6 +15,13 @@ import '../packages/elements/src/nara.ts';
 
 // docs pages for every element (tags: autodocs below): attributes, properties, events, slots, parts, CSS properties
 setCustomElementsManifest(publicManifest(manifest));
+
+// Every `nara-*` event any element fires (they are composed and bubble to the document) shows in the
+// Actions panel with its detail.
+const eventNames = new Set(
+  (manifest as { modules: { declarations?: { events?: { name: string }[] }[] }[] }).modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.events ?? []).map((e) => e.name))),
+);
+for (const name of eventNames) document.addEventListener(name, (event) => action(name)((event as CustomEvent).detail));
 
 // Every story talks to the real server app through msw: same code as production, no network.
 // Its clock reads 10:00 on a weekday (story-clock.ts): the chat is open whenever Storybook is opened.
