@@ -1,7 +1,9 @@
 /**
  * Sign-in without code: `signin-url` names the host's sign-in page (BankID / Freja eID). Nära sends
- * the browser there with `return=<this page>`; the page signs the person in and sends the browser
- * back to that address with `#nara-token=<bearer token>` (optionally `&nara-expires=<ISO time>`).
+ * the browser there with `return=<this page>` and `state=<random>`; the page signs the person in and
+ * sends the browser back to that address with `#nara-token=<bearer token>&nara-state=<the state>`
+ * (optionally `&nara-expires=<ISO time>`). A token whose state is not the one this tab sent is
+ * ignored: a link carrying someone else's token cannot sign the patient in as that person.
  * Nära takes the token out of the address at once and keeps it in this tab's `sessionStorage` until
  * it expires. The widget never sees credentials: only the token the host's page hands back.
  */
@@ -9,6 +11,8 @@
 const TOKEN_KEY = 'nara-sign-in';
 const TOKEN_PARAM = 'nara-token';
 const EXPIRES_PARAM = 'nara-expires';
+const STATE_PARAM = 'nara-state';
+const STATE_KEY = 'nara-sign-in-state';
 
 interface StoredToken {
   token: string;
@@ -39,12 +43,15 @@ export function captureSignInReturn(): boolean {
   const params = new URLSearchParams(hash);
   const token = params.get(TOKEN_PARAM);
   const expires = params.get(EXPIRES_PARAM);
+  const state = params.get(STATE_PARAM);
   params.delete(TOKEN_PARAM);
   params.delete(EXPIRES_PARAM);
+  params.delete(STATE_PARAM);
   // the token leaves the address bar and the history entry at once
   const rest = params.toString();
   history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
-  if (!token) return returned;
+  // only the answer to the sign-in this tab started (once)
+  if (!token || !state || state !== takeState()) return returned;
   const expiresAt = (expires && Date.parse(expires)) || jwtExpiry(token);
   try {
     sessionStorage.setItem(TOKEN_KEY, JSON.stringify({ token, ...(expiresAt ? { expiresAt } : {}) } satisfies StoredToken));
@@ -86,12 +93,30 @@ export function forgetSignIn(): void {
   }
 }
 
-/** The sign-in page's address with `return` set to this page (without any token in it). */
+/** The state this tab sent with its sign-in, removed as it is read. */
+function takeState(): string | null {
+  try {
+    const state = sessionStorage.getItem(STATE_KEY);
+    sessionStorage.removeItem(STATE_KEY);
+    return state;
+  } catch {
+    return null;
+  }
+}
+
+/** The sign-in page's address with `return` (this page, without any token) and a fresh `state`. */
 export function signInHref(signInUrl: string): string {
   const target = new URL(signInUrl, document.baseURI);
   const back = new URL(location.href);
   back.hash = back.hash.replace(new RegExp(`[#&]?${TOKEN_PARAM}=[^&]*`), '');
+  const state = crypto.randomUUID();
+  try {
+    sessionStorage.setItem(STATE_KEY, state);
+  } catch {
+    /* storage blocked: the answer cannot be matched, so it is refused */
+  }
   target.searchParams.set('return', back.href);
+  target.searchParams.set('state', state);
   return target.href;
 }
 

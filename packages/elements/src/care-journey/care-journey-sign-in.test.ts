@@ -82,8 +82,8 @@ describe('nara-care-journey: sign-in without code (signin-url)', () => {
   it('after the round trip, comes back to the chat after the assessment, signed in, with the answers sent along', async () => {
     const assessment = await assessCold();
     const el = await mount();
+    const starts = collect(el, 'nara-sign-in');
     el.addEventListener('nara-sign-in', (e) => e.preventDefault());
-    el.shadowRoot!.querySelector('nara-symptom-form')?.remove();
     el.go({ step: 'form' });
     await el.updateComplete;
     el.shadowRoot!.querySelector('nara-symptom-form')!.dispatchEvent(
@@ -96,7 +96,9 @@ describe('nara-care-journey: sign-in without code (signin-url)', () => {
     el.remove();
 
     // the sign-in page sends the browser back with the token in the fragment
-    history.replaceState(null, '', `${location.pathname}${location.search}#nara-token=${encodeURIComponent(PATIENT_TOKEN)}`);
+    const state = new URL(starts[0]!.detail.url).searchParams.get('state')!;
+    expect(state, 'a state goes with the sign-in').to.match(/^[0-9a-f-]{36}$/);
+    history.replaceState(null, '', `${location.pathname}${location.search}#nara-token=${encodeURIComponent(PATIENT_TOKEN)}&nara-state=${state}`);
     const back = await mount();
     expect(location.hash, 'the token leaves the address at once').to.equal('');
     expect(signedInToken()).to.equal(PATIENT_TOKEN);
@@ -109,7 +111,8 @@ describe('nara-care-journey: sign-in without code (signin-url)', () => {
   });
 
   it('a provider with signin-url gives its elements the button and the token', async () => {
-    history.replaceState(null, '', `${location.pathname}#keep=1&nara-token=${encodeURIComponent(PATIENT_TOKEN)}&nara-expires=2999-01-01T00:00:00Z`);
+    sessionStorage.setItem('nara-sign-in-state', 's-1');
+    history.replaceState(null, '', `${location.pathname}#keep=1&nara-token=${encodeURIComponent(PATIENT_TOKEN)}&nara-expires=2999-01-01T00:00:00Z&nara-state=s-1`);
     const provider = await fixture(html`<nara-provider api=${API} clinic="vc-linden" signin-url=${SIGN_IN}>
       <nara-care-journey child-health no-history></nara-care-journey>
     </nara-provider>`);
@@ -120,5 +123,17 @@ describe('nara-care-journey: sign-in without code (signin-url)', () => {
     await waitForText(el, 'Mina bokade tider');
     await waitUntil(() => !visibleText(el).includes('Hämtar'), 'bookings never loaded', { timeout: 8000 });
     expect(visibleText(el)).not.to.include('logga in');
+  });
+
+  it('ignores a token in a link that is not the answer to its own sign-in (someone else’s token cannot sign the patient in)', async () => {
+    sessionStorage.setItem('nara-sign-in-state', 'mine');
+    history.replaceState(null, '', `${location.pathname}#nara-token=${encodeURIComponent(PATIENT_TOKEN)}&nara-state=theirs`);
+    const el = await mount();
+    expect(location.hash, 'taken out of the address all the same').to.equal('');
+    expect(signedInToken()).to.equal(null);
+    await waitForText(el, 'Kräver inloggning');
+    history.replaceState(null, '', `${location.pathname}#nara-token=${encodeURIComponent(PATIENT_TOKEN)}`);
+    await mount();
+    expect(signedInToken(), 'nor without a state').to.equal(null);
   });
 });

@@ -19,10 +19,11 @@ export function returnAddress(value: unknown): URL {
 /** The page that plays the host's BankID / Freja eID page: one button per made-up test person. No script, no style. */
 export function signInPage(c: Context, warning: string): Response {
   const back = returnAddress(c.req.query('return'));
+  const state = c.req.query('state') ?? '';
   const people = testPatients
     .filter((p) => Number(p.personnummer.slice(0, 4)) < new Date().getFullYear() - 17)
     .map(
-      (p) => `<li><form method="post" action="sign-in"><input type="hidden" name="return" value="${escape(back.href)}">
+      (p) => `<li><form method="post" action="sign-in"><input type="hidden" name="return" value="${escape(back.href)}"><input type="hidden" name="state" value="${escape(state)}">
 <button name="personnummer" value="${escape(p.personnummer)}">Logga in som ${escape(p.name)} (${escape(p.personnummer.slice(0, 8))}-${escape(p.personnummer.slice(8))})</button></form></li>`,
     )
     .join('\n');
@@ -44,10 +45,12 @@ ${people}
 }
 
 /** Where the chosen test person goes: back to `return` with the token in the fragment (never sent to a server). */
-export function returnWithToken(back: URL, token: string, expiresAt: string): Response {
+export function returnWithToken(back: URL, token: string, expiresAt: string, state: string): Response {
   const params = new URLSearchParams(back.hash.replace(/^#/, ''));
   params.set('nara-token', token);
   params.set('nara-expires', expiresAt);
+  // the state the widget sent: it accepts only the answer to its own sign-in
+  params.set('nara-state', state);
   back.hash = params.toString();
   return new Response(null, { status: 303, headers: { Location: back.href, 'Cache-Control': 'no-store' } });
 }

@@ -61,7 +61,7 @@ export async function createTestSignIn(options: { ttlSeconds?: number } = {}) {
       if (!pnr) throw new HttpProblem(422, 'invalid', 'Not a valid personnummer (12 digits with a correct check digit)');
       const person = describePatient(pnr);
       const token = await sign({ nara_role: 'patient', name: person.name, children: person.children.map((c) => c.personnummer) }, pnr);
-      return returnWithToken(back, token, new Date(Date.now() + ttl * 1000).toISOString());
+      return returnWithToken(back, token, new Date(Date.now() + ttl * 1000).toISOString(), String(form.state ?? ''));
     })
     .post('/test-auth/token', async (c) => {
       const body = await jsonBody(c, TokenRequest);
