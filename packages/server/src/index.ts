@@ -4,6 +4,7 @@
  * the Node side (configuration, SQL stores, JWT, the site) is `@nara/server-node`.
  */
 export { createApp, type AppOptions } from './app.js';
+export type { RequestLogEntry } from './http/request-log.js';
 export type { AppContext } from './context.js';
 export { createMemoryStore } from './stores/memory-store.js';
 export { StoreConflict } from './stores/store.js';
