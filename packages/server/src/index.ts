@@ -37,4 +37,4 @@ export { InProcessConversationBus, type ConversationBus } from './services/conve
 export type { CareTeamSimulationOptions } from './services/care-team-simulator.js';
 export { chatAvailability } from './services/chat-availability.js';
 export { followUpQuestionnaire } from './seed/chat-script.js';
-export { bookingStoreCases, type BookingStoreCase } from './stores/booking-store-conformance.js';
+export { storeCases, newScope, type StoreCase, type StoreArea, type Scope } from './stores/conformance/index.js';
