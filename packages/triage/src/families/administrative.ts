@@ -1,5 +1,6 @@
 import { choice, is, rule, shortText, yes, yesNo } from '../conditions.js';
 import type { Action, ReasonFamily } from '../model.js';
+import { SRC } from '../sources.js';
 import { text } from '../text.js';
 
 const chatOnly: Action[] = [{ action: 'chat' }];
@@ -10,6 +11,7 @@ export const prescription: ReasonFamily = {
   id: 'prescription',
   category: 'administrative',
   profession: 'nurse',
+  sources: [SRC.admin1177],
   questions: [
     shortText('medicine', 'Vilket läkemedel gäller det, och vilken styrka?', 'Which medicine is it, and what strength?', { required: true }),
     yesNo('runs-out-soon', 'Tar läkemedlet slut inom tre dagar?', 'Will the medicine run out within three days?', { required: true }),
@@ -35,6 +37,7 @@ export const certificate: ReasonFamily = {
   id: 'certificate',
   category: 'administrative',
   profession: 'doctor',
+  sources: [SRC.admin1177],
   questions: [
     choice('certificate-kind', 'Vad gäller det?', 'What is it about?', [
       ['new', 'Nytt intyg', 'A new certificate'],
@@ -56,6 +59,7 @@ export const administrative: ReasonFamily = {
   id: 'administrative',
   category: 'administrative',
   profession: 'secretary',
+  sources: [SRC.admin1177],
   questions: [shortText('reference', 'Har du ett datum, ett tidsbokningsnummer eller annat som hjälper oss hitta ärendet?', 'Do you have a date, a booking number or anything else that helps us find the errand?')],
   rules: [],
   baseline: 'routine',

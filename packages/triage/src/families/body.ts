@@ -1,7 +1,9 @@
 import { all, any, atLeast, choice, is, no, oneOf, rule, yes, yesNo } from '../conditions.js';
 import { COMMON } from '../common-items.js';
 import type { ReasonFamily } from '../model.js';
+import { SRC } from '../sources.js';
 import { text } from '../text.js';
+import { chestPainNow, feverishQuestion, gutBleeding, mightBePregnant, newConfusion, stiffNeckFever, strokeSigns, testicleSudden } from '../warning-signs.js';
 
 const T = COMMON.temperature;
 const photoFirst = [{ action: 'chat' as const }, { action: 'book' as const, visitType: 'video' as const }, { action: 'book' as const, visitType: 'physical' as const }];
@@ -11,17 +13,20 @@ export const skinRash: ReasonFamily = {
   id: 'skin-rash',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.rettsSkin, SRC.cksCellulitis, SRC.shingles1177, SRC.cksShingles],
   questions: [
     yesNo('non-blanching', 'Finns det prickar eller fläckar som inte bleknar när du trycker ett glas mot huden?', 'Are there spots that do not fade when you press a glass against the skin?', { required: true }),
     yesNo('spreading', 'Sprider sig rodnaden snabbt, eller är huden varm och svullen?', 'Is the redness spreading fast, or is the skin hot and swollen?'),
     yesNo('blisters-face', 'Har du blåsor i ansiktet eller nära ögat?', 'Do you have blisters on your face or near the eye?'),
+    yesNo('eye-symptoms', 'Är ögat rött, gör det ont i ögat eller ser du sämre?', 'Is the eye red, painful, or is your vision worse?', { child: text('Är barnets öga rött, gör det ont i ögat eller ser barnet sämre?', "Is the child's eye red, painful, or is its vision worse?") }),
     yesNo('itch', 'Kliar det?', 'Does it itch?'),
   ],
   rules: [
     rule(all(yes('non-blanching'), atLeast(T, 38)), 'emergency', 'Feber och utslag som inte bleknar under glas kan vara tecken på blodförgiftning.', 'Fever with a rash that does not fade under a glass can be a sign of sepsis.', { redFlag: 'sepsis' }),
     rule(yes('non-blanching'), 'urgent', 'Utslag som inte bleknar under glas behöver bedömas i dag.', 'A rash that does not fade under a glass needs to be assessed today.', { profession: 'doctor' }),
     rule(all(yes('spreading'), atLeast(T, 38)), 'urgent', 'Snabbt spridande rodnad med feber kan vara rosfeber.', 'Fast-spreading redness with fever can be erysipelas (a skin infection).', { profession: 'doctor' }),
-    rule(yes('blisters-face'), 'soon', 'Blåsor i ansiktet kan vara bältros, som behandlas bäst tidigt.', 'Blisters on the face can be shingles, which is best treated early.', { profession: 'doctor' }),
+    rule(all(yes('blisters-face'), yes('eye-symptoms')), 'emergency-department', 'Bältros nära ögat med rött eller ömt öga eller sämre syn kan skada ögat och behöver undersökas direkt.', 'Shingles near the eye with a red or painful eye or worse vision can damage the eye and needs to be examined at once.', { profession: 'doctor', redFlag: 'shingles-eye', rationale: 'Herpes zoster ophthalmicus with eye signs: same-day ophthalmology, antivirals.' }),
+    rule(yes('blisters-face'), 'urgent', 'Blåsor i ansiktet eller nära ögat kan vara bältros, som ska behandlas samma dag.', 'Blisters on the face or near the eye can be shingles, which should be treated the same day.', { profession: 'doctor', rationale: 'Facial zoster: antivirals within 72 h; eye risk (Hutchinson sign).' }),
     rule(yes('spreading'), 'soon', 'En rodnad som sprider sig bör ses inom några dagar.', 'Redness that is spreading should be seen within a few days.'),
   ],
   baseline: 'self-care',
@@ -40,6 +45,7 @@ export const skinCondition: ReasonFamily = {
   id: 'skin-condition',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.cksSkinLesion, SRC.cksAcne, SRC.cksEczema],
   questions: [
     yesNo('changed', 'Har en fläck eller ett födelsemärke ändrat storlek, form eller färg, eller börjat blöda?', 'Has a spot or mole changed size, shape or colour, or started to bleed?'),
     yesNo('tried-treatment', 'Har du provat receptfri behandling i minst två veckor?', 'Have you tried an over-the-counter treatment for at least two weeks?'),
@@ -64,6 +70,7 @@ export const wound: ReasonFamily = {
   id: 'wound',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.rettsBleeding, SRC.cksWounds],
   questions: [
     yesNo('still-bleeding', 'Blöder det fortfarande efter 10 minuter av hårt tryck?', 'Is it still bleeding after 10 minutes of firm pressure?', { required: true }),
     yesNo('gaping', 'Är såret djupt eller gapande, eller större än en handflata (brännskada)?', 'Is the wound deep or gaping, or larger than the palm of a hand (burn)?'),
@@ -94,6 +101,7 @@ export const allergy: ReasonFamily = {
   id: 'allergy',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.anaphylaxis1177, SRC.rettsAllergy, SRC.cksAnaphylaxis, SRC.cksRhinitis],
   questions: [
     yesNo('swelling-throat', 'Har du svullnad i läppar, tunga eller svalg, eller svårt att svälja?', 'Do you have swelling of the lips, tongue or throat, or difficulty swallowing?', { required: true }),
     yesNo('wheeze', 'Har du svårt att andas eller väser det när du andas?', 'Is it hard to breathe, or do you wheeze?', { required: true }),
@@ -119,6 +127,7 @@ export const breathing: ReasonFamily = {
   id: 'breathing',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.breath1177, SRC.rettsBreathing, SRC.cksAsthma],
   questions: [
     choice('breathless', 'Hur andfådd är du?', 'How short of breath are you?', [
       ['no', 'Inte alls just nu', 'Not at all right now'],
@@ -147,15 +156,24 @@ export const stomach: ReasonFamily = {
   id: 'stomach',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.abdominal1177, SRC.rettsAbdomen, SRC.cksAbdominalPain],
   questions: [
     yesNo('severe-pain', 'Har du svår, ihållande buksmärta som inte lättar?', 'Do you have severe, constant stomach pain that does not ease?', { required: true }),
-    yesNo('blood', 'Har du kräkts blod eller haft blodig eller svart avföring?', 'Have you vomited blood or had bloody or black stools?', { required: true }),
+    yesNo('blood', 'Har du haft blod i avföringen?', 'Have you had blood in your stools?'),
+    ...gutBleeding.questions,
+    ...mightBePregnant.questions.filter((q) => q.id !== 'dizzy-faint'),
+    ...testicleSudden.questions,
+    feverishQuestion,
     yesNo('keeps-fluids', 'Kan du behålla vätska?', 'Can you keep fluids down?'),
     yesNo('weight-loss', 'Har du gått ner i vikt utan att försöka?', 'Have you lost weight without trying?'),
   ],
   rules: [
-    rule(yes('blood'), 'urgent', 'Blod i kräkning eller avföring behöver bedömas i dag. Ring 112 om blödningen är kraftig.', 'Blood in vomit or stools needs to be assessed today. Call 112 if the bleeding is heavy.', { profession: 'doctor' }),
-    rule(yes('severe-pain'), 'urgent', 'Svår, ihållande buksmärta behöver undersökas i dag.', 'Severe, constant stomach pain needs to be examined today.', { profession: 'doctor' }),
+    ...gutBleeding.rules,
+    ...mightBePregnant.rules,
+    ...testicleSudden.rules,
+    rule(all(yes('severe-pain'), any(yes('dizzy-faint'), yes('feverish'), atLeast(T, 38))), 'emergency-department', 'Svår buksmärta med feber, yrsel eller svimning behöver undersökas direkt.', 'Severe stomach pain with fever, dizziness or fainting needs to be examined at once.', { profession: 'doctor', redFlag: 'severe-abdominal-pain', rationale: 'Severe abdominal pain with systemic signs: peritonitis, perforation, AAA, ischaemia.' }),
+    rule(yes('severe-pain'), 'emergency-department', 'Svår, ihållande buksmärta som inte lättar behöver undersökas direkt.', 'Severe, constant stomach pain that does not ease needs to be examined at once.', { profession: 'doctor', redFlag: 'severe-abdominal-pain', rationale: 'Severe constant abdominal pain: surgical abdomen until excluded (RETTS orange).' }),
+    rule(yes('blood'), 'urgent', 'Blod i avföringen behöver bedömas i dag.', 'Blood in the stools needs to be assessed today.', { profession: 'doctor', rationale: 'Fresh rectal bleeding without instability: same-day assessment.', sources: [SRC.giBleed1177, SRC.cksLowerGi] }),
     rule(no('keeps-fluids'), 'urgent', 'Den som inte kan behålla vätska riskerar uttorkning.', 'If you cannot keep fluids down you risk dehydration.'),
     rule(yes('weight-loss'), 'soon', 'Oförklarad viktnedgång bör utredas.', 'Unexplained weight loss should be investigated.', { profession: 'doctor' }),
     rule(oneOf(COMMON.since, 'weeks-1-4'), 'routine', 'Magbesvär i mer än en vecka bör bedömas.', 'Stomach trouble for more than a week should be assessed.'),
@@ -163,7 +181,7 @@ export const stomach: ReasonFamily = {
   baseline: 'self-care',
   baselineWhy: text('Magsjuka och lindriga magbesvär går oftast över på några dagar.', 'Stomach bugs and mild stomach trouble usually pass within a few days.'),
   selfCare: [
-    text('Drick lite i taget men ofta, gärna vätskeersättning.', 'Drink a little at a time but often, ideally an oral rehydration solution.'),
+    { text: text('Drick lite i taget men ofta, gärna vätskeersättning.', 'Drink a little at a time but often, ideally an oral rehydration solution.'), unless: yes('severe-pain') },
     text('Ät det du orkar när kräkningarna slutat.', 'Eat what you can once the vomiting stops.'),
     text('Tvätta händerna noga och stanna hemma tills du varit frisk i 48 timmar.', 'Wash your hands carefully and stay home until you have been well for 48 hours.'),
   ],
@@ -175,15 +193,18 @@ export const musculoskeletal: ReasonFamily = {
   id: 'musculoskeletal',
   category: 'medical',
   profession: 'physiotherapist',
+  sources: [SRC.rettsBack, SRC.cksBackPain, SRC.cksNeckPain, SRC.cksMusculoskeletal],
   questions: [
     yesNo('saddle-numbness', 'Har du domningar i underlivet eller svårt att kontrollera urin eller avföring?', 'Do you have numbness in the groin or trouble controlling urine or bowels?', { required: true }),
     yesNo('leg-weakness', 'Har du fått svaghet i ett ben eller en arm?', 'Have you got weakness in a leg or an arm?'),
     yesNo('injury', 'Började det efter ett fall eller en olycka, och kan du inte belasta?', 'Did it start after a fall or an accident, and can you not put weight on it?'),
     yesNo('hot-swollen-joint', 'Är en led röd, varm och svullen?', 'Is a joint red, hot and swollen?'),
+    ...stiffNeckFever.questions,
   ],
   rules: [
-    rule(yes('saddle-numbness'), 'emergency', 'Domning i underlivet eller svårt att hålla urin kan betyda tryck på nerverna i ryggen (cauda equina), som måste opereras akut.', 'Numbness in the groin or losing control of the bladder can mean pressure on the nerves in the back (cauda equina), which needs emergency surgery.', { redFlag: 'cauda-equina' }),
-    rule(all(yes('hot-swollen-joint'), atLeast(T, 38)), 'urgent', 'En röd, svullen led med feber kan vara en ledinfektion.', 'A red, swollen joint with fever can be a joint infection.', { profession: 'doctor' }),
+    ...stiffNeckFever.rules,
+    rule(yes('saddle-numbness'), 'emergency-department', 'Domning i underlivet eller svårt att hålla urin kan betyda tryck på nerverna i ryggen (cauda equina), som måste opereras akut.', 'Numbness in the groin or losing control of the bladder can mean pressure on the nerves in the back (cauda equina), which needs emergency surgery.', { redFlag: 'cauda-equina', rationale: 'Saddle anaesthesia or sphincter disturbance: cauda equina syndrome, emergency MRI.', sources: [SRC.cauda1177, SRC.rettsBack, SRC.cksBackPain] }),
+    rule(all(yes('hot-swollen-joint'), any(atLeast(T, 38), yes('feverish'))), 'emergency-department', 'En röd, svullen led med feber kan vara en ledinfektion som behöver behandlas direkt.', 'A red, swollen joint with fever can be a joint infection that needs treatment at once.', { profession: 'doctor', redFlag: 'septic-arthritis', rationale: 'Hot swollen joint + fever: septic arthritis, joint aspiration same day.' }),
     rule(any(yes('leg-weakness'), yes('injury')), 'urgent', 'Svaghet eller en skada du inte kan belasta behöver undersökas i dag.', 'Weakness, or an injury you cannot put weight on, needs to be examined today.', { profession: 'doctor' }),
     rule(yes('hot-swollen-joint'), 'soon', 'En svullen, varm led bör undersökas.', 'A swollen, hot joint should be examined.', { profession: 'doctor' }),
     rule(oneOf(COMMON.since, 'weeks-1-4', 'months'), 'routine', 'Smärta som varat mer än en vecka kan behöva bedömas av en fysioterapeut.', 'Pain lasting more than a week may need to be assessed by a physiotherapist.'),
@@ -191,10 +212,10 @@ export const musculoskeletal: ReasonFamily = {
   baseline: 'self-care',
   baselineWhy: text('Nya ryggbesvär och ledvärk utan varningstecken blir oftast bättre av rörelse.', 'New back and joint pain without warning signs usually gets better with movement.'),
   selfCare: [
-    text('Fortsätt röra på dig så gott det går; sängvila gör det ofta sämre.', 'Keep moving as best you can; bed rest often makes it worse.'),
+    { text: text('Fortsätt röra på dig så gott det går; sängvila gör det ofta sämre.', 'Keep moving as best you can; bed rest often makes it worse.'), unless: any(yes('injury'), yes('stiff-neck'), yes('hot-swollen-joint')) },
     text('Värme och receptfria smärtstillande läkemedel kan lindra.', 'Heat and over-the-counter pain relief can help.'),
   ],
-  safetyNet: text('Ring 112 om du får domningar i underlivet eller inte kan kissa. Kontakta vården om smärtan inte blir bättre på en vecka.', 'Call 112 if you get numbness in the groin or cannot pee. Contact care if the pain is not better in a week.'),
+  safetyNet: text('Sök vård direkt på akutmottagning om du får domningar i underlivet eller inte kan kissa, och ring 112 om du får feber och blir stel i nacken. Kontakta vården om smärtan inte blir bättre på en vecka.', 'Go to the emergency department at once if you get numbness in the groin or cannot pee, and call 112 if you get a fever and a stiff neck. Contact care if the pain is not better in a week.'),
   channels: [{ action: 'chat' }, { action: 'book', visitType: 'physical' }, { action: 'book', visitType: 'video' }],
 };
 
@@ -203,17 +224,22 @@ export const headache: ReasonFamily = {
   id: 'headache',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.rettsHeadache, SRC.cksHeadache, SRC.cksHeadInjury],
   questions: [
     yesNo('thunderclap', 'Kom huvudvärken plötsligt, som ett slag, och är den den värsta du haft?', 'Did the headache come suddenly, like a blow, and is it the worst you have had?', { required: true }),
-    yesNo('stiff-neck', 'Är du stel i nacken så att du inte kan böja hakan mot bröstet?', 'Is your neck so stiff you cannot bend your chin to your chest?'),
+    ...stiffNeckFever.questions,
+    ...strokeSigns.questions,
+    ...newConfusion.questions,
     yesNo('head-injury', 'Har du slagit i huvudet och sedan kräkts, blivit förvirrad eller svimmat?', 'Did you hit your head and then vomit, get confused or faint?'),
     yesNo('vision-speech', 'Har du fått synstörningar, domningar eller svårt att prata?', 'Have you got vision problems, numbness or trouble speaking?'),
   ],
   rules: [
     rule(yes('thunderclap'), 'emergency', 'En plötslig, mycket svår huvudvärk kan vara en blödning i hjärnan.', 'A sudden, very severe headache can be a bleed in the brain.', { redFlag: 'thunderclap-headache' }),
-    rule(all(yes('stiff-neck'), atLeast(T, 38)), 'emergency', 'Feber och nackstelhet kan vara hjärnhinneinflammation.', 'Fever with a stiff neck can be meningitis.', { redFlag: 'sepsis' }),
+    ...stiffNeckFever.rules,
+    ...strokeSigns.rules,
+    ...newConfusion.rules,
     rule(yes('head-injury'), 'emergency', 'Kräkning, förvirring eller svimning efter slag mot huvudet kan vara en hjärnskada.', 'Vomiting, confusion or fainting after a blow to the head can be a brain injury.', { redFlag: 'severe-injury' }),
-    rule(yes('vision-speech'), 'urgent', 'Huvudvärk med syn-, känsel- eller talstörning behöver bedömas i dag. Ring 112 om det kom plötsligt.', 'A headache with vision, feeling or speech problems needs to be assessed today. Call 112 if it came on suddenly.', { profession: 'doctor' }),
+    rule(yes('vision-speech'), 'emergency-department', 'Huvudvärk med syn-, känsel- eller talstörning behöver undersökas direkt. Ring 112 om det kom plötsligt.', 'A headache with vision, feeling or speech problems needs to be examined at once. Call 112 if it came on suddenly.', { profession: 'doctor', redFlag: 'neuro-headache', rationale: 'Headache with focal neurology: stroke, SOL, venous sinus thrombosis.' }),
     rule(oneOf(COMMON.since, 'weeks-1-4', 'months'), 'routine', 'Återkommande huvudvärk bör utredas.', 'Recurring headaches should be investigated.', { profession: 'doctor' }),
   ],
   baseline: 'self-care',
@@ -230,14 +256,20 @@ export const heart: ReasonFamily = {
   id: 'heart',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.chest1177, SRC.rettsChest, SRC.cksPalpitations, SRC.cksSyncope, SRC.cksDvt],
   questions: [
     yesNo('chest-pain', 'Har du ont eller tryck i bröstet?', 'Do you have pain or pressure in your chest?', { required: true }),
     yesNo('fainted', 'Har du svimmat?', 'Have you fainted?'),
     yesNo('one-leg-swollen', 'Är ett ben svullet, ömt och varmt?', 'Is one leg swollen, tender and warm?'),
     yesNo('racing-now', 'Slår hjärtat snabbt eller oregelbundet just nu?', 'Is your heart racing or irregular right now?'),
+    yesNo('breathless-rest', 'Är du andfådd i vila?', 'Are you short of breath at rest?', { child: text('Är barnet andfått i vila?', 'Is the child short of breath at rest?') }),
+    ...strokeSigns.questions,
   ],
   rules: [
-    rule(yes('chest-pain'), 'emergency', 'Smärta eller tryck i bröstet kan vara en hjärtinfarkt.', 'Pain or pressure in the chest can be a heart attack.', { redFlag: 'chest-pain' }),
+    ...chestPainNow.rules,
+    ...strokeSigns.rules,
+    rule(yes('breathless-rest'), 'emergency', 'Andfåddhet i vila kan vara en blodpropp i lungan eller hjärtsvikt.', 'Breathlessness at rest can be a clot in the lung or heart failure.', { redFlag: 'breathing', rationale: 'Dyspnoea at rest: PE, acute heart failure, arrhythmia (RETTS red/orange).', sources: [SRC.rettsBreathing] }),
+    rule(all(yes('fainted'), yes('racing-now')), 'emergency-department', 'Svimning med snabb eller oregelbunden puls behöver undersökas direkt.', 'Fainting with a fast or irregular pulse needs to be examined at once.', { profession: 'doctor', redFlag: 'syncope-arrhythmia', rationale: 'Syncope with palpitations: arrhythmic syncope, ECG monitoring.' }),
     rule(any(yes('fainted'), yes('one-leg-swollen')), 'urgent', 'Svimning eller ett svullet, ömt ben (möjlig blodpropp) behöver bedömas i dag.', 'Fainting, or one swollen tender leg (a possible blood clot), needs to be assessed today.', { profession: 'doctor' }),
     rule(yes('racing-now'), 'urgent', 'Snabb eller oregelbunden puls just nu behöver kontrolleras i dag.', 'A fast or irregular pulse right now needs to be checked today.', { profession: 'doctor' }),
   ],

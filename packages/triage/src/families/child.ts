@@ -1,7 +1,9 @@
 import { ageUnder, all, any, atLeast, choice, is, no, oneOf, rule, yes, yesNo } from '../conditions.js';
 import { COMMON } from '../common-items.js';
 import type { ReasonFamily } from '../model.js';
+import { SRC } from '../sources.js';
 import { text } from '../text.js';
+import { cannotPee, feverishQuestion, infantNappies, stiffNeckFever, testicleSudden } from '../warning-signs.js';
 
 const T = COMMON.temperature;
 
@@ -25,15 +27,21 @@ export const childFever: ReasonFamily = {
   id: 'child-fever',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.childFever1177, SRC.rettsChild, SRC.cksFeverChild],
   questions: [
     lethargic,
     drinks,
     wetNappies,
     yesNo('non-blanching', 'Har barnet utslag som inte bleknar när du trycker ett glas mot huden?', 'Does the child have a rash that does not fade when you press a glass against it?', { required: true }),
     yesNo('breathing-hard', 'Andas barnet snabbt eller ansträngt, med indragningar mellan revbenen?', 'Is the child breathing fast or with effort, with the skin drawing in between the ribs?', { required: true }),
+    stiffNeckFever.questions[0],
+    yesNo('fever-3-days', 'Har barnet haft feber i tre dygn eller mer?', 'Has the child had a fever for three days or more?'),
   ],
   rules: [
     listless,
+    rule(yes('stiff-neck'), 'emergency', 'Feber och nackstelhet hos ett barn kan vara hjärnhinneinflammation.', 'Fever with a stiff neck in a child can be meningitis.', { redFlag: 'meningitis', rationale: 'Fever + neck stiffness in a child = NICE red: bacterial meningitis.', sources: [SRC.meningitis1177, SRC.cksMeningitis] }),
+    infantNappies,
+    rule(all(yes('fever-3-days'), ageUnder(60)), 'urgent', 'Ett litet barn som haft feber i tre dygn eller mer ska undersökas i dag.', 'A small child who has had a fever for three days or more should be examined today.', { profession: 'doctor', rationale: 'Fever ≥ 3 days under 5 y: look for focus (UTI, pneumonia, Kawasaki at ≥ 5 d; NICE amber).', sources: [SRC.childFever1177, SRC.cksFeverChild] }),
     rule(yes('non-blanching'), 'emergency', 'Feber och utslag som inte bleknar under glas kan vara blodförgiftning.', 'Fever with a rash that does not fade under a glass can be sepsis.', { redFlag: 'sepsis' }),
     rule(yes('breathing-hard'), 'emergency', 'Ansträngd andning hos ett barn är ett akut tillstånd.', 'Laboured breathing in a child is an emergency.', { redFlag: 'breathing' }),
     ...dehydration,
@@ -54,6 +62,7 @@ export const childRespiratory: ReasonFamily = {
   id: 'child-respiratory',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.childFever1177, SRC.rettsChild, SRC.cksCroup, SRC.cksBronchiolitis],
   questions: [
     yesNo('breathing-hard', 'Andas barnet snabbt eller ansträngt, med indragningar eller näsvingespel?', 'Is the child breathing fast or with effort, with indrawing or flaring nostrils?', { required: true }),
     yesNo('stridor-rest', 'Hörs ett pipande ljud när barnet andas in, även i vila?', 'Is there a high-pitched sound when the child breathes in, even at rest?'),
@@ -80,17 +89,25 @@ export const childStomach: ReasonFamily = {
   id: 'child-stomach',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.dehydration1177, SRC.rettsChild, SRC.cksGastroChild, SRC.cksAppendicitis],
   questions: [
     lethargic,
     drinks,
     wetNappies,
-    yesNo('blood', 'Har barnet blod i avföringen eller kräks grönt?', 'Does the child have blood in the stools or vomit green?'),
+    yesNo('blood', 'Har barnet blod i avföringen?', 'Does the child have blood in the stools?'),
+    yesNo('green-vomit', 'Kräks barnet grönt eller gallfärgat?', 'Is the child vomiting green or bile-coloured?'),
     yesNo('constant-pain', 'Har barnet ihållande ont i magen, till exempel till höger nedtill?', 'Does the child have constant stomach pain, for example low on the right?'),
+    ...testicleSudden.questions,
+    feverishQuestion,
   ],
   rules: [
     listless,
-    rule(yes('blood'), 'urgent', 'Blod i avföringen eller grön kräkning hos barn behöver bedömas i dag.', 'Blood in the stools or green vomit in a child needs to be assessed today.', { profession: 'doctor' }),
-    rule(yes('constant-pain'), 'urgent', 'Ihållande magsmärta hos barn kan vara blindtarmsinflammation.', 'Constant stomach pain in a child can be appendicitis.', { profession: 'doctor' }),
+    ...testicleSudden.rules,
+    infantNappies,
+    rule(yes('green-vomit'), 'emergency-department', 'Grön kräkning hos ett barn kan betyda att tarmen är stopp och behöver undersökas direkt.', 'Green vomit in a child can mean a blocked bowel and needs to be examined at once.', { profession: 'doctor', redFlag: 'child-surgical-abdomen', rationale: 'Bilious vomiting: malrotation/volvulus or obstruction until excluded.', sources: [SRC.cksGastroChild] }),
+    rule(all(yes('constant-pain'), any(atLeast(T, 38), yes('feverish'))), 'emergency-department', 'Ihållande magsmärta med feber hos barn kan vara blindtarmsinflammation som behöver undersökas direkt.', 'Constant stomach pain with fever in a child can be appendicitis that needs to be examined at once.', { profession: 'doctor', redFlag: 'child-surgical-abdomen', rationale: 'Constant localised pain + fever: appendicitis, surgical assessment.', sources: [SRC.cksAppendicitis] }),
+    rule(yes('blood'), 'urgent', 'Blod i avföringen hos barn behöver bedömas i dag.', 'Blood in the stools in a child needs to be assessed today.', { profession: 'doctor', rationale: 'Bloody stools: bacterial colitis, HUS risk, intussusception in infants.' }),
+    rule(yes('constant-pain'), 'urgent', 'Ihållande magsmärta hos barn kan vara blindtarmsinflammation.', 'Constant stomach pain in a child can be appendicitis.', { profession: 'doctor', rationale: 'Constant abdominal pain without fever: same-day examination for appendicitis.', sources: [SRC.cksAppendicitis] }),
     ...dehydration,
     rule(oneOf(COMMON.since, 'weeks-1-4', 'months'), 'routine', 'Magbesvär i mer än en vecka hos barn bör bedömas.', 'Stomach trouble for more than a week in a child should be assessed.'),
   ],
@@ -108,14 +125,17 @@ export const childEarThroat: ReasonFamily = {
   id: 'child-ear-throat',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.throat1177, SRC.rettsChild, SRC.cksOtitis, SRC.cksSoreThroat],
   questions: [
     yesNo('behind-ear-swelling', 'Är det svullet eller rött bakom örat så att örat står ut?', 'Is it swollen or red behind the ear so the ear sticks out?'),
     yesNo('ear-discharge', 'Rinner det var ur örat?', 'Is pus coming from the ear?'),
     yesNo('cannot-swallow', 'Dreglar barnet eller kan inte svälja?', 'Is the child drooling or unable to swallow?'),
+    ...stiffNeckFever.questions,
   ],
   rules: [
-    rule(yes('cannot-swallow'), 'urgent', 'Ett barn som dreglar eller inte kan svälja behöver undersökas i dag.', 'A child who drools or cannot swallow needs to be examined today.', { profession: 'doctor' }),
-    rule(yes('behind-ear-swelling'), 'urgent', 'Svullnad bakom örat kan vara en allvarlig infektion.', 'Swelling behind the ear can be a serious infection.', { profession: 'doctor' }),
+    ...stiffNeckFever.rules,
+    rule(yes('cannot-swallow'), 'emergency-department', 'Ett barn som dreglar eller inte kan svälja behöver undersökas direkt.', 'A child who drools or cannot swallow needs to be examined at once.', { profession: 'doctor', redFlag: 'airway-swelling', rationale: 'Drooling/dysphagia in a child: epiglottitis or retropharyngeal abscess — airway risk; do not examine the throat.' }),
+    rule(yes('behind-ear-swelling'), 'emergency-department', 'Svullnad bakom örat kan vara en allvarlig infektion (mastoidit) som behöver undersökas direkt.', 'Swelling behind the ear can be a serious infection (mastoiditis) that needs to be examined at once.', { profession: 'doctor', redFlag: 'mastoiditis', rationale: 'Protruding ear with post-auricular swelling: mastoiditis, IV antibiotics.', sources: [SRC.cksOtitis] }),
     rule(any(yes('ear-discharge'), oneOf(COMMON.since, 'days-4-7', 'weeks-1-4', 'months')), 'soon', 'Var ur örat eller värk i mer än tre dagar bör undersökas.', 'Pus from the ear or pain for more than three days should be examined.'),
   ],
   baseline: 'self-care',
@@ -132,6 +152,7 @@ export const childSkin: ReasonFamily = {
   id: 'child-skin',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.childFever1177, SRC.rettsChild, SRC.cksChickenpox, SRC.cksEczema],
   questions: [
     yesNo('non-blanching', 'Finns det prickar som inte bleknar när du trycker ett glas mot huden?', 'Are there spots that do not fade when you press a glass against the skin?', { required: true }),
     yesNo('spreading-red', 'Sprider sig en rodnad snabbt, eller är huden varm och svullen?', 'Is a redness spreading fast, or is the skin hot and swollen?'),
@@ -158,13 +179,16 @@ export const childGeneral: ReasonFamily = {
   id: 'child-general',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.childFever1177, SRC.rettsChild, SRC.cksFeverChild],
   questions: [
     lethargic,
     drinks,
     yesNo('injury-cannot-use', 'Har barnet skadat sig och kan inte använda armen eller benet?', 'Has the child been injured and cannot use the arm or leg?'),
     yesNo('eye-red-sticky', 'Är ögat rött eller kladdigt?', 'Is the eye red or sticky?'),
+    ...stiffNeckFever.questions,
+    ...testicleSudden.questions,
   ],
-  rules: [listless, ...dehydration.slice(0, 1), rule(yes('injury-cannot-use'), 'urgent', 'En skada där barnet inte kan använda armen eller benet behöver röntgas i dag.', 'An injury where the child cannot use the arm or leg needs an X-ray today.', { profession: 'doctor' })],
+  rules: [listless, ...dehydration.slice(0, 1), ...stiffNeckFever.rules, ...testicleSudden.rules, rule(yes('injury-cannot-use'), 'urgent', 'En skada där barnet inte kan använda armen eller benet behöver röntgas i dag.', 'An injury where the child cannot use the arm or leg needs an X-ray today.', { profession: 'doctor' })],
   baseline: 'routine',
   baselineWhy: text('Din oro för barnet kan bedömas av en sjuksköterska.', 'Your worry about the child can be assessed by a nurse.'),
   selfCare: [text('Tvätta ett kladdigt öga med ljummet vatten, från ytterkanten in mot näsan.', 'Clean a sticky eye with lukewarm water, from the outer corner towards the nose.')],
@@ -176,6 +200,7 @@ export const childHealthCentre: ReasonFamily = {
   id: 'child-health-centre',
   category: 'medical',
   profession: 'child-health-nurse',
+  sources: [SRC.childFever1177, SRC.rettsChild],
   questions: [
     choice('worry', 'Hur orolig är du?', 'How worried are you?', [
       ['question', 'Jag har en fråga', 'I have a question'],
@@ -201,21 +226,26 @@ export const childUrinary: ReasonFamily = {
   id: 'child-urinary',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.childUti1177, SRC.rettsChild, SRC.cksChildUti],
   questions: [
     lethargic,
     drinks,
     yesNo('burning', 'Säger barnet att det svider när det kissar, eller kissar det ofta?', 'Does the child say it stings to pee, or does it pee often?'),
     yesNo('back-pain', 'Har barnet ont i ryggen eller sidan?', 'Does the child have pain in the back or side?'),
+    ...cannotPee.questions,
+    ...testicleSudden.questions,
   ],
   rules: [
     listless,
+    ...cannotPee.rules,
+    ...testicleSudden.rules,
     rule(all(ageUnder(24), atLeast(T, 38)), 'urgent', 'Barn under två år med feber och misstänkt urinvägsinfektion ska undersökas samma dag.', 'A child under two with a fever and a suspected urinary infection should be examined the same day.', { profession: 'doctor' }),
     rule(all(yes('back-pain'), atLeast(T, 38)), 'urgent', 'Feber och ont i ryggen kan betyda att infektionen nått njurarna.', 'Fever with back pain can mean the infection has reached the kidneys.', { profession: 'doctor' }),
     ...dehydration.slice(0, 1),
   ],
   baseline: 'soon',
   baselineWhy: text('Vid misstänkt urinvägsinfektion hos barn behöver ett urinprov tas inom ett par dagar.', 'A suspected urinary infection in a child needs a urine test within a couple of days.'),
-  selfCare: [text('Ge barnet mycket att dricka och låt det kissa ofta.', 'Give the child plenty to drink and let it pee often.')],
+  selfCare: [{ text: text('Ge barnet mycket att dricka och låt det kissa ofta.', 'Give the child plenty to drink and let it pee often.'), unless: yes('cannot-pee') }],
   safetyNet: childSafetyNet,
   channels: [{ action: 'chat' }, { action: 'book', visitType: 'physical' }],
 };
@@ -225,6 +255,7 @@ export const childBreathing: ReasonFamily = {
   id: 'child-breathing',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.rettsChild, SRC.cksAsthma],
   questions: [
     yesNo('breathing-hard', 'Andas barnet snabbt eller ansträngt, med indragningar, eller orkar inte prata eller äta?', 'Is the child breathing fast or with effort, with indrawing, or too breathless to talk or eat?', { required: true }),
     yesNo('reliever-no-help', 'Hjälper inte barnets luftrörsvidgande medicin, eller behövs den oftare än var fjärde timme?', "Is the child's reliever not helping, or needed more often than every four hours?"),

@@ -1,7 +1,9 @@
 import { all, any, atLeast, choice, is, no, oneOf, rule, yes, yesNo } from '../conditions.js';
 import { COMMON } from '../common-items.js';
 import type { ReasonFamily } from '../model.js';
+import { SRC } from '../sources.js';
 import { text } from '../text.js';
+import { cannotPee, newConfusion, renalColic, stiffNeckFever, testicleSudden } from '../warning-signs.js';
 
 const T = COMMON.temperature;
 
@@ -16,14 +18,21 @@ export const respiratory: ReasonFamily = {
   id: 'respiratory',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.fever1177, SRC.rettsBreathing, SRC.cksCough],
   questions: [
     yesNo('cough', 'Hostar du?', 'Do you have a cough?'),
     breathless,
     yesNo('chest-pain-breathing', 'Gör det ont i bröstet när du andas djupt?', 'Does your chest hurt when you breathe deeply?'),
     yesNo('face-pain', 'Har du ont i ansiktet eller tänderna som blir värre när du böjer dig fram?', 'Do you have pain in your face or teeth that gets worse when you bend forward?'),
     yesNo('risk-group', 'Har du en lung- eller hjärtsjukdom, nedsatt immunförsvar, eller är du 70 år eller äldre?', 'Do you have a lung or heart disease, a weakened immune system, or are you 70 or older?'),
+    yesNo('coughing-blood', 'Hostar du upp blod?', 'Are you coughing up blood?'),
+    ...newConfusion.questions,
+    ...stiffNeckFever.questions,
   ],
   rules: [
+    ...newConfusion.rules,
+    ...stiffNeckFever.rules,
+    rule(yes('coughing-blood'), 'urgent', 'Blod i upphostningar behöver bedömas i dag.', 'Coughing up blood needs to be assessed today.', { profession: 'doctor', rationale: 'Haemoptysis: PE, pneumonia, malignancy; same-day assessment (ED if massive or breathless).', sources: [SRC.cksCough] }),
     rule(is('breathless', 'rest'), 'emergency', 'Andfåddhet i vila kan betyda att kroppen inte får tillräckligt med syre.', 'Shortness of breath at rest can mean your body is not getting enough oxygen.', { redFlag: 'breathing' }),
     rule(is('breathless', 'exertion'), 'urgent', 'Andfåddhet vid infektion behöver bedömas i dag.', 'Shortness of breath with an infection needs to be assessed today.', { profession: 'doctor' }),
     rule(all(yes('chest-pain-breathing'), atLeast(T, 38)), 'urgent', 'Feber och smärta vid djupandning kan tyda på lunginflammation.', 'Fever with pain on deep breathing can be a sign of pneumonia.', { profession: 'doctor' }),
@@ -50,14 +59,19 @@ export const soreThroat: ReasonFamily = {
   id: 'sore-throat',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.throat1177, SRC.rettsThroat, SRC.cksSoreThroat],
   questions: [
     yesNo('can-swallow-saliva', 'Kan du svälja din egen saliv?', 'Can you swallow your own saliva?', { required: true }),
     yesNo('one-sided', 'Är smärtan mycket värre på ena sidan, eller har du svårt att gapa?', 'Is the pain much worse on one side, or is it hard to open your mouth?'),
     yesNo('tonsil-coating', 'Har du beläggningar på halsmandlarna?', 'Do you have white patches on your tonsils?'),
     yesNo('cough', 'Hostar du?', 'Do you have a cough?'),
+    yesNo('noisy-breathing', 'Låter det när du andas in, eller har rösten blivit grötig?', 'Is there a noise when you breathe in, or has your voice become muffled?'),
+    ...stiffNeckFever.questions,
   ],
   rules: [
-    rule(no('can-swallow-saliva'), 'urgent', 'Att inte kunna svälja saliv kan betyda en svullnad i svalget som behöver ses i dag.', 'Not being able to swallow saliva can mean swelling in the throat that needs to be seen today.', { profession: 'doctor' }),
+    rule(all(no('can-swallow-saliva'), yes('noisy-breathing')), 'emergency', 'Dregling eller svårt att svälja med ljud när du andas kan betyda att svalget håller på att svullna igen.', 'Drooling or trouble swallowing with noisy breathing can mean the throat is swelling shut.', { redFlag: 'breathing', rationale: 'Drooling + stridor/muffled voice: epiglottitis or deep neck infection threatening the airway.' }),
+    rule(no('can-swallow-saliva'), 'emergency-department', 'Att inte kunna svälja saliv kan betyda en svullnad i svalget som behöver ses direkt.', 'Not being able to swallow saliva can mean swelling in the throat that needs to be seen at once.', { profession: 'doctor', redFlag: 'airway-swelling', rationale: 'Drooling/unable to swallow saliva: peritonsillar abscess or epiglottitis (RETTS orange).' }),
+    ...stiffNeckFever.rules,
     rule(yes('one-sided'), 'urgent', 'Kraftig ensidig halsont eller svårt att gapa kan tyda på en halsböld.', 'Severe one-sided throat pain or trouble opening the mouth can be a sign of an abscess.', { profession: 'doctor' }),
     rule(all(yes('tonsil-coating'), no('cough'), atLeast(T, 38.5)), 'soon', 'Feber, beläggningar och ingen hosta kan tyda på halsfluss; ett snabbtest kan behövas.', 'Fever, white patches and no cough can mean strep throat; a rapid test may be needed.'),
   ],
@@ -75,13 +89,16 @@ export const ear: ReasonFamily = {
   id: 'ear',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.fever1177, SRC.cksOtitis],
   questions: [
     yesNo('ear-discharge', 'Rinner det vätska eller var ur örat?', 'Is fluid or pus coming from the ear?'),
     yesNo('sudden-hearing-loss', 'Har hörseln plötsligt blivit sämre på ena örat?', 'Has your hearing suddenly got worse in one ear?'),
     yesNo('behind-ear-swelling', 'Är det svullet, rött eller ömt bakom örat?', 'Is it swollen, red or tender behind the ear?'),
+    ...stiffNeckFever.questions,
   ],
   rules: [
-    rule(yes('behind-ear-swelling'), 'urgent', 'Svullnad bakom örat kan vara en infektion i skelettet som måste behandlas i dag.', 'Swelling behind the ear can be an infection of the bone that must be treated today.', { profession: 'doctor' }),
+    ...stiffNeckFever.rules,
+    rule(yes('behind-ear-swelling'), 'emergency-department', 'Svullnad bakom örat kan vara en infektion i skelettet (mastoidit) som måste behandlas direkt.', 'Swelling behind the ear can be an infection of the bone (mastoiditis) that must be treated at once.', { profession: 'doctor', redFlag: 'mastoiditis', rationale: 'Post-auricular swelling/tenderness: mastoiditis, IV antibiotics.' }),
     rule(yes('sudden-hearing-loss'), 'urgent', 'Plötslig hörselnedsättning på ett öra behöver undersökas snabbt.', 'Sudden hearing loss in one ear needs to be examined quickly.', { profession: 'doctor' }),
     rule(yes('ear-discharge'), 'soon', 'Vätska från örat bör undersökas.', 'Fluid from the ear should be examined.'),
     rule(oneOf(COMMON.since, 'days-4-7', 'weeks-1-4'), 'routine', 'Örat har besvärat dig i mer än tre dagar.', 'Your ear has troubled you for more than three days.'),
@@ -101,6 +118,7 @@ export const eye: ReasonFamily = {
   id: 'eye',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.rettsEye, SRC.cksRedEye],
   questions: [
     yesNo('vision-worse', 'Har synen blivit sämre, eller ser du blixtar, dubbelt eller en skugga?', 'Has your vision got worse, or do you see flashes, double or a shadow?', { required: true }),
     yesNo('eye-pain', 'Gör ögat mycket ont eller är det ljuskänsligt?', 'Is the eye very painful or sensitive to light?'),
@@ -108,7 +126,7 @@ export const eye: ReasonFamily = {
     yesNo('contact-lenses', 'Använder du kontaktlinser?', 'Do you wear contact lenses?'),
   ],
   rules: [
-    rule(yes('chemical'), 'urgent', 'Frätande ämne eller vasst föremål i ögat behöver undersökas direkt. Skölj ögat med vatten i minst 15 minuter.', 'A corrosive substance or sharp object in the eye needs to be examined straight away. Rinse the eye with water for at least 15 minutes.', { profession: 'doctor' }),
+    rule(yes('chemical'), 'emergency-department', 'Frätande ämne eller vasst föremål i ögat behöver undersökas direkt. Skölj ögat med vatten i minst 15 minuter.', 'A corrosive substance or sharp object in the eye needs to be examined straight away. Rinse the eye with water for at least 15 minutes.', { profession: 'doctor', redFlag: 'eye-emergency', rationale: 'Chemical or penetrating eye injury: irrigate, same-hour ophthalmology.', advice: text('Skölj ögat med vatten i minst 15 minuter innan du åker, gärna under tiden.', 'Rinse the eye with water for at least 15 minutes before you go, and on the way if you can.') }),
     rule(yes('vision-worse'), 'urgent', 'Försämrad syn, blixtar eller skuggor behöver undersökas samma dag.', 'Worse vision, flashes or shadows need to be examined the same day.', { profession: 'doctor' }),
     rule(yes('eye-pain'), 'urgent', 'Kraftig smärta eller ljuskänslighet i ögat kan vara allvarligt.', 'Severe pain or sensitivity to light in the eye can be serious.', { profession: 'doctor' }),
     rule(yes('contact-lenses'), 'soon', 'Ett rött öga hos den som använder kontaktlinser bör undersökas.', 'A red eye in someone who wears contact lenses should be examined.'),
@@ -128,14 +146,25 @@ export const urinary: ReasonFamily = {
   id: 'urinary',
   category: 'medical',
   profession: 'nurse',
+  sources: [SRC.uti1177, SRC.pyelo1177, SRC.cksUti, SRC.cksPyelo],
   questions: [
     yesNo('burning', 'Svider det när du kissar, eller behöver du kissa ofta?', 'Does it sting when you pee, or do you need to pee often?'),
     yesNo('flank-pain', 'Har du ont i sidan eller ryggen, i höjd med njurarna?', 'Do you have pain in your side or back, at the level of the kidneys?', { required: true }),
     yesNo('blood-in-urine', 'Har du sett blod i urinen?', 'Have you seen blood in your urine?'),
     yesNo('pregnant', 'Är du gravid?', 'Are you pregnant?'),
     yesNo('repeated', 'Har du haft urinvägsinfektion mer än två gånger det senaste halvåret?', 'Have you had a urinary infection more than twice in the last six months?'),
+    ...cannotPee.questions,
+    ...renalColic.questions,
+    ...testicleSudden.questions,
+    ...newConfusion.questions,
+    yesNo('feverish', 'Har du feber eller känner du dig febrig, med frossa?', 'Do you have a fever or feel feverish, with chills?'),
   ],
   rules: [
+    ...cannotPee.rules,
+    ...renalColic.rules,
+    ...testicleSudden.rules,
+    ...newConfusion.rules,
+    rule(all(yes('flank-pain'), yes('feverish')), 'urgent', 'Feber och ont i sidan kan vara njurbäckeninflammation, som behöver behandlas i dag.', 'Fever with pain in the side can be a kidney infection, which needs treatment today.', { profession: 'doctor', rationale: 'Loin pain + fever (unmeasured): pyelonephritis; same-day antibiotics.' }),
     rule(all(yes('flank-pain'), atLeast(T, 38)), 'urgent', 'Feber och ont i sidan kan vara njurbäckeninflammation, som behöver behandlas i dag.', 'Fever with pain in the side can be a kidney infection, which needs treatment today.', { profession: 'doctor' }),
     rule(any(yes('pregnant'), yes('blood-in-urine')), 'soon', 'Vid graviditet eller blod i urinen behöver urinen undersökas.', 'If you are pregnant or see blood in the urine, the urine needs to be tested.'),
     rule(yes('repeated'), 'routine', 'Upprepade urinvägsinfektioner bör utredas.', 'Repeated urinary infections should be investigated.', { profession: 'doctor' }),
@@ -144,8 +173,8 @@ export const urinary: ReasonFamily = {
   baseline: 'routine',
   baselineWhy: text('Besvär med att kissa bör bedömas av en sjuksköterska.', 'Problems passing urine should be assessed by a nurse.'),
   selfCare: [
-    text('Drick mycket vatten.', 'Drink plenty of water.'),
-    text('Kissa ofta och töm blåsan ordentligt.', 'Pee often and empty your bladder fully.'),
+    { text: text('Drick mycket vatten.', 'Drink plenty of water.'), unless: any(yes('cannot-pee'), yes('flank-severe')) },
+    { text: text('Kissa ofta och töm blåsan ordentligt.', 'Pee often and empty your bladder fully.'), unless: yes('cannot-pee') },
   ],
   safetyNet: text('Kontakta vården samma dag om du får feber, ont i sidan eller mår sämre.', 'Contact care the same day if you get a fever, pain in your side or feel worse.'),
   channels: [{ action: 'chat' }, { action: 'book', visitType: 'physical' }],
