@@ -22,8 +22,8 @@ export const prescription: ReasonFamily = {
     ]),
   ],
   rules: [
-    rule(yes('runs-out-soon'), 'soon', 'Läkemedlet tar snart slut, så förnyelsen prioriteras.', 'The medicine runs out soon, so the renewal is prioritised.'),
-    rule(is('last-checkup', 'over-year'), 'routine', 'Behandlingen behöver följas upp innan receptet förnyas.', 'The treatment needs a follow-up before the prescription is renewed.', { profession: 'doctor' }),
+    rule(yes('runs-out-soon'), 'soon', 'Läkemedlet tar snart slut, så förnyelsen prioriteras.', 'The medicine runs out soon, so the renewal is prioritised.', { rationale: 'Medicine running out within 3 days: avoid treatment gap.' }),
+    rule(is('last-checkup', 'over-year'), 'routine', 'Behandlingen behöver följas upp innan receptet förnyas.', 'The treatment needs a follow-up before the prescription is renewed.', { profession: 'doctor', rationale: 'No follow-up in over a year: review before renewal.' }),
   ],
   baseline: 'routine',
   baselineWhy: text('Receptförnyelser hanteras i chatten inom några vardagar.', 'Prescription renewals are handled in the chat within a few working days.'),
@@ -46,7 +46,7 @@ export const certificate: ReasonFamily = {
     ], { required: true }),
     yesNo('expires-soon', 'Går nuvarande intyg ut inom fem dagar?', 'Does the current certificate expire within five days?'),
   ],
-  rules: [rule(yes('expires-soon'), 'soon', 'Ditt intyg går snart ut, så ärendet prioriteras.', 'Your certificate expires soon, so the errand is prioritised.')],
+  rules: [rule(yes('expires-soon'), 'soon', 'Ditt intyg går snart ut, så ärendet prioriteras.', 'Your certificate expires soon, so the errand is prioritised.', { rationale: 'Certificate expiring: avoid gap in sick leave.' })],
   baseline: 'routine',
   baselineWhy: text('Intygsärenden hanteras inom några vardagar.', 'Certificate errands are handled within a few working days.'),
   selfCare: [],
@@ -78,7 +78,7 @@ export const testResults: ReasonFamily = {
     shortText('which-test', 'Vilket prov gäller det, och när lämnade du det?', 'Which test is it, and when did you take it?', { required: true }),
     yesNo('told-to-contact', 'Har vården bett dig höra av dig om svaret?', 'Did care staff ask you to get in touch about the result?'),
   ],
-  rules: [rule(yes('told-to-contact'), 'soon', 'Vården har bett dig höra av dig, så ärendet prioriteras.', 'Care staff asked you to get in touch, so the errand is prioritised.')],
+  rules: [rule(yes('told-to-contact'), 'soon', 'Vården har bett dig höra av dig, så ärendet prioriteras.', 'Care staff asked you to get in touch, so the errand is prioritised.', { rationale: 'Patient asked to get in touch: result may need action.' })],
   baselineWhy: text('Frågor om provsvar besvaras av en sjuksköterska i chatten.', 'Questions about test results are answered by a nurse in the chat.'),
 };
 
@@ -91,7 +91,7 @@ export const vaccination: ReasonFamily = {
     shortText('which-vaccine', 'Vilken vaccination gäller det?', 'Which vaccination is it?'),
     yesNo('reaction', 'Har du fått en reaktion efter en tidigare vaccination?', 'Have you had a reaction after an earlier vaccination?'),
   ],
-  rules: [rule(yes('reaction'), 'routine', 'En tidigare reaktion gås igenom med sjuksköterskan innan nästa dos.', 'An earlier reaction is reviewed with the nurse before the next dose.')],
+  rules: [rule(yes('reaction'), 'routine', 'En tidigare reaktion gås igenom med sjuksköterskan innan nästa dos.', 'An earlier reaction is reviewed with the nurse before the next dose.', { rationale: 'Previous vaccine reaction: assess before next dose.' })],
   baselineWhy: text('Vaccinationer bokas hos sjuksköterskan.', 'Vaccinations are booked with the nurse.'),
   channels: [{ action: 'chat' }, { action: 'book', visitType: 'physical' }],
 };
