@@ -163,6 +163,7 @@ export function assess(input: AssessmentInput, locale: Locale): AssessmentOutcom
     why.push({ text: `${screenWhy[locale]} ${flag.question[locale]}`, answers: [{ linkId: `red-flag:${id}`, question: flag.question[locale], answer: yesNo[locale][0] }] });
   }
 
+  const screenMet = redFlagsMet.length > 0;
   const rules: Rule[] = [...(reason.category === 'medical' ? commonRules : []), ...reason.family.rules];
   const matched = rules.filter((rule) => holds(rule.when, answers, subject));
   matched.sort((a, b) => severity(b.urgency) - severity(a.urgency));
@@ -175,7 +176,8 @@ export function assess(input: AssessmentInput, locale: Locale): AssessmentOutcom
 
   let urgency: Urgency = reason.family.baseline;
   for (const rule of matched) if (severity(rule.urgency) > severity(urgency)) urgency = rule.urgency;
-  if (redFlagsMet.length) urgency = 'emergency';
+  // A "yes" on the screen is always 112; warning signs found by the rules carry their own level.
+  if (screenMet) urgency = 'emergency';
 
   if (!why.length) {
     const considered = [...new Set(rules.flatMap((rule) => conditionAnswers(rule.when)))];

@@ -157,6 +157,12 @@ export const WARNING_SIGNS: Record<string, Text> = {
   'mastoiditis': text('Svullnad bakom örat', 'Swelling behind the ear'),
   'shingles-eye': text('Bältros vid ögat med ögonbesvär', 'Shingles near the eye with eye symptoms'),
   'syncope-arrhythmia': text('Svimning med hjärtklappning', 'Fainting with palpitations'),
+  'chest-pain-recent': text('Bröstsmärta det senaste dygnet', 'Chest pain in the last day'),
+  'sepsis-risk': text('Infektion med allmänpåverkan', 'Infection with systemic signs'),
+  'gynae-bleeding': text('Kraftig blödning med yrsel', 'Heavy bleeding with dizziness'),
+  'severe-pain': text('Plötslig svår smärta', 'Sudden severe pain'),
+  'head-injury-anticoagulant': text('Slag mot huvudet med blodförtunnande', 'Head injury on blood thinners'),
+  'bleeding-uncontrolled': text('Blödning som inte slutar', 'Bleeding that will not stop'),
 };
 
 const byId = new Map(RED_FLAGS.map((flag) => [flag.id, flag]));

@@ -1,4 +1,4 @@
-import { all, any, atLeast, choice, is, rule, yes, yesNo } from '../conditions.js';
+import { all, any, atLeast, choice, is, no, rule, yes, yesNo } from '../conditions.js';
 import { COMMON } from '../common-items.js';
 import type { ReasonFamily } from '../model.js';
 import { SRC } from '../sources.js';
@@ -23,7 +23,7 @@ export const chestPain: ReasonFamily = {
     ], { required: true, child: text('När har barnet ont eller tryck i bröstet?', 'When does the child have pain or pressure in the chest?') }),
     yesNo('radiating', 'Strålar smärtan ut i armen, halsen, käken eller ryggen, eller är du kallsvettig eller illamående?', 'Does the pain spread to the arm, neck, jaw or back, or are you in a cold sweat or nauseous?'),
     yesNo('breathless-now', 'Är du andfådd i vila?', 'Are you short of breath at rest?'),
-    yesNo('pressing-hurts', 'Gör det ont bara när du trycker på bröstet eller vrider dig?', 'Does it hurt only when you press on the chest or twist?'),
+    yesNo('pressing-hurts', 'Gör det ont bara när du trycker på bröstet eller vrider dig?', 'Does it hurt only when you press on the chest or twist?', { required: true, child: text('Gör det ont bara när barnet trycker på bröstet eller vrider sig?', 'Does it hurt only when the child presses on the chest or twists?') }),
   ],
   rules: [
     rule(is('chest-pain-when', 'now'), 'emergency', 'Smärta eller tryck i bröstet just nu kan vara en hjärtinfarkt.', 'Pain or pressure in the chest right now can be a heart attack.', {
@@ -44,12 +44,12 @@ export const chestPain: ReasonFamily = {
     rule(all(is('chest-pain-when', 'weeks'), yes('pressing-hurts')), 'soon', 'Smärta i bröstkorgen som bara gör ont vid tryck eller rörelse kommer oftast från muskler eller revben.', 'Pain in the chest wall that only hurts on pressing or moving usually comes from muscles or ribs.', {
       rationale: 'Reproducible, long-standing chest wall pain without red flags: musculoskeletal; review within days.',
     }),
-    rule(is('chest-pain-when', 'weeks'), 'urgent', 'Återkommande bröstsmärta behöver bedömas av en läkare.', 'Recurring chest pain needs to be assessed by a doctor.', {
+    rule(all(is('chest-pain-when', 'weeks'), no('pressing-hurts')), 'urgent', 'Återkommande bröstsmärta behöver bedömas av en läkare.', 'Recurring chest pain needs to be assessed by a doctor.', {
       rationale: 'Recurrent chest pain not clearly musculoskeletal: same-day GP to stratify.',
     }),
   ],
-  baseline: 'urgent',
-  baselineWhy: text('Bröstsmärta bedöms alltid av en läkare samma dag.', 'Chest pain is always assessed by a doctor the same day.'),
+  baseline: 'soon',
+  baselineWhy: text('Bröstsmärta som bara gör ont vid tryck eller rörelse bedöms av en läkare inom några dagar.', 'Chest pain that only hurts on pressing or moving is assessed by a doctor within a few days.'),
   selfCare: [],
   safetyNet: text('Ring 112 om du får ont eller tryck i bröstet som varar mer än 15 minuter, eller blir andfådd.', 'Call 112 if you get pain or pressure in the chest lasting more than 15 minutes, or become short of breath.'),
 };
@@ -63,7 +63,7 @@ export const neuro: ReasonFamily = {
   questions: [
     ...strokeSigns.questions,
     yesNo('sudden-headache', 'Fick du en plötslig, mycket svår huvudvärk?', 'Did you get a sudden, very severe headache?', { child: text('Fick barnet en plötslig, mycket svår huvudvärk?', 'Did the child get a sudden, very severe headache?') }),
-    yesNo('slow-numbness', 'Har du domningar eller stickningar som har kommit långsamt, under veckor?', 'Do you have numbness or tingling that has come slowly, over weeks?', { child: text('Har barnet domningar eller stickningar som har kommit långsamt, under veckor?', 'Does the child have numbness or tingling that has come slowly, over weeks?') }),
+    yesNo('slow-numbness', 'Har du domningar eller stickningar som har kommit långsamt, under veckor?', 'Do you have numbness or tingling that has come slowly, over weeks?', { required: true, child: text('Har barnet domningar eller stickningar som har kommit långsamt, under veckor?', 'Does the child have numbness or tingling that has come slowly, over weeks?') }),
     ...stiffNeckFever.questions,
   ],
   rules: [
@@ -72,12 +72,15 @@ export const neuro: ReasonFamily = {
       redFlag: 'thunderclap-headache', rationale: 'Thunderclap headache: SAH until excluded.', sources: [SRC.rettsHeadache, SRC.cksHeadache],
     }),
     ...stiffNeckFever.rules,
+    rule(all(no('slow-numbness'), is('stroke-signs', 'no')), 'urgent', 'Nya besvär från nervsystemet som inte har kommit långsamt bedöms av en läkare i dag.', 'New symptoms from the nervous system that have not come on slowly are assessed by a doctor today.', {
+      rationale: 'New neurological complaint, not gradual, no current deficit: same-day GP to exclude evolving pathology.',
+    }),
     rule(yes('slow-numbness'), 'soon', 'Domningar som kommit långsamt bör undersökas av en läkare inom några dagar.', 'Numbness that has come slowly should be examined by a doctor within a few days.', {
       rationale: 'Gradual sensory symptoms without acute deficit: neuropathy, B12, MS work-up in primary care.',
     }),
   ],
-  baseline: 'urgent',
-  baselineWhy: text('Nya besvär från nervsystemet bedöms av en läkare samma dag.', 'New symptoms from the nervous system are assessed by a doctor the same day.'),
+  baseline: 'soon',
+  baselineWhy: text('Besvär från nervsystemet som kommit långsamt bedöms av en läkare inom några dagar.', 'Symptoms from the nervous system that have come on slowly are assessed by a doctor within a few days.'),
   selfCare: [],
   safetyNet: text('Ring 112 direkt vid plötslig svaghet, domning, sned mun eller sluddrigt tal – också om det går över.', 'Call 112 at once for sudden weakness, numbness, a drooping mouth or slurred speech – also if it passes.'),
 };

@@ -3,7 +3,7 @@ import { COMMON } from '../common-items.js';
 import type { ReasonFamily } from '../model.js';
 import { SRC } from '../sources.js';
 import { text } from '../text.js';
-import { chestPainNow, feverishQuestion, gutBleeding, mightBePregnant, newConfusion, stiffNeckFever, strokeSigns, testicleSudden } from '../warning-signs.js';
+import { chestPainNow, feverishQuestion, gutBleeding, mightBePregnant, newConfusion, renalColic, stiffNeckFever, strokeSigns, testicleSudden } from '../warning-signs.js';
 
 const T = COMMON.temperature;
 const photoFirst = [{ action: 'chat' as const }, { action: 'book' as const, visitType: 'video' as const }, { action: 'book' as const, visitType: 'physical' as const }];
@@ -136,8 +136,10 @@ export const breathing: ReasonFamily = {
     ], { required: true }),
     yesNo('reliever-more', 'Behöver du din luftrörsvidgande medicin oftare än vanligt?', 'Do you need your reliever inhaler more often than usual?'),
     yesNo('reliever-no-help', 'Hjälper inte din luftrörsvidgande medicin?', 'Is your reliever inhaler not helping?'),
+    ...chestPainNow.questions,
   ],
   rules: [
+    ...chestPainNow.rules,
     rule(is('breathless', 'rest'), 'emergency', 'Andfåddhet i vila är ett akut tillstånd.', 'Shortness of breath at rest is an emergency.', { redFlag: 'breathing', rationale: 'Dyspnoea at rest (cannot speak full sentences): severe exacerbation (RETTS red).' }),
     rule(all(is('breathless', 'exertion'), yes('reliever-no-help')), 'urgent', 'Andfåddhet som inte svarar på din medicin behöver bedömas i dag.', 'Breathlessness that does not respond to your medicine needs to be assessed today.', { profession: 'doctor', rationale: 'Exertional dyspnoea not relieved by reliever: moderate exacerbation, same-day review.' }),
     rule(any(yes('reliever-more'), is('breathless', 'exertion')), 'soon', 'Din astma eller KOL verkar sämre kontrollerad än vanligt.', 'Your asthma or COPD seems less well controlled than usual.', { rationale: 'More reliever use: poor control, review within days.' }),
@@ -200,9 +202,13 @@ export const musculoskeletal: ReasonFamily = {
     yesNo('injury', 'Började det efter ett fall eller en olycka, och kan du inte belasta?', 'Did it start after a fall or an accident, and can you not put weight on it?'),
     yesNo('hot-swollen-joint', 'Är en led röd, varm och svullen?', 'Is a joint red, hot and swollen?'),
     ...stiffNeckFever.questions,
+    yesNo('pain-with-faint', 'Har du plötslig, mycket svår smärta i ryggen eller magen och samtidigt yrsel eller svimning?', 'Do you have sudden, very severe pain in the back or belly together with dizziness or fainting?', { child: text('Har barnet plötslig, mycket svår smärta i ryggen eller magen och samtidigt yrsel eller svimning?', 'Does the child have sudden, very severe pain in the back or belly together with dizziness or fainting?') }),
+    { ...renalColic.questions[0], child: text('Har barnet mycket svår smärta i ena sidan av ryggen eller magen, som kommer i vågor?', 'Does the child have very severe pain in one side of the back or belly that comes in waves?') },
   ],
   rules: [
     ...stiffNeckFever.rules,
+    ...renalColic.rules,
+    rule(yes('pain-with-faint'), 'emergency', 'Plötslig svår smärta i ryggen eller magen med yrsel eller svimning kan vara en brusten pulsåder eller inre blödning.', 'Sudden severe back or belly pain with dizziness or fainting can be a ruptured aorta or internal bleeding.', { redFlag: 'bleeding', rationale: 'Sudden severe back/abdominal pain with syncope: ruptured AAA until excluded (RETTS red).', sources: [SRC.rettsBack, SRC.rettsAbdomen] }),
     rule(yes('saddle-numbness'), 'emergency-department', 'Domning i underlivet eller svårt att hålla urin kan betyda tryck på nerverna i ryggen (cauda equina), som måste opereras akut.', 'Numbness in the groin or losing control of the bladder can mean pressure on the nerves in the back (cauda equina), which needs emergency surgery.', { redFlag: 'cauda-equina', rationale: 'Saddle anaesthesia or sphincter disturbance: cauda equina syndrome, emergency MRI.', sources: [SRC.cauda1177, SRC.rettsBack, SRC.cksBackPain] }),
     rule(all(yes('hot-swollen-joint'), any(atLeast(T, 38), yes('feverish'))), 'emergency-department', 'En röd, svullen led med feber kan vara en ledinfektion som behöver behandlas direkt.', 'A red, swollen joint with fever can be a joint infection that needs treatment at once.', { profession: 'doctor', redFlag: 'septic-arthritis', rationale: 'Hot swollen joint + fever: septic arthritis, joint aspiration same day.' }),
     rule(any(yes('leg-weakness'), yes('injury')), 'urgent', 'Svaghet eller en skada du inte kan belasta behöver undersökas i dag.', 'Weakness, or an injury you cannot put weight on, needs to be examined today.', { profession: 'doctor', rationale: 'Weakness or non-weight-bearing after injury: fracture or neurological deficit, same-day exam/X-ray.' }),
@@ -232,14 +238,19 @@ export const headache: ReasonFamily = {
     ...newConfusion.questions,
     yesNo('head-injury', 'Har du slagit i huvudet och sedan kräkts, blivit förvirrad eller svimmat?', 'Did you hit your head and then vomit, get confused or faint?'),
     yesNo('vision-speech', 'Har du fått synstörningar, domningar eller svårt att prata?', 'Have you got vision problems, numbness or trouble speaking?'),
+    yesNo('pregnant', 'Är du gravid?', 'Are you pregnant?', { child: text('Kan barnet vara gravid?', 'Could the child be pregnant?') }),
+    yesNo('hit-head-anticoagulant', 'Har du slagit i huvudet och tar du blodförtunnande läkemedel (till exempel Waran, Eliquis eller Xarelto)?', 'Did you hit your head, and do you take blood thinners (for example warfarin, apixaban or rivaroxaban)?', { child: text('Har barnet slagit i huvudet och tar barnet blodförtunnande läkemedel eller har en blödningssjukdom?', 'Did the child hit its head, and does it take blood thinners or have a bleeding disorder?') }),
   ],
   rules: [
     rule(yes('thunderclap'), 'emergency', 'En plötslig, mycket svår huvudvärk kan vara en blödning i hjärnan.', 'A sudden, very severe headache can be a bleed in the brain.', { redFlag: 'thunderclap-headache', rationale: 'Thunderclap headache: subarachnoid haemorrhage until excluded.' }),
     ...stiffNeckFever.rules,
     ...strokeSigns.rules,
     ...newConfusion.rules,
+    rule(yes('hit-head-anticoagulant'), 'emergency-department', 'Slag mot huvudet när du tar blodförtunnande läkemedel kan ge en blödning i hjärnan som behöver undersökas med datortomografi.', 'A blow to the head when you take blood thinners can cause a bleed in the brain that needs a CT scan.', { profession: 'doctor', redFlag: 'head-injury-anticoagulant', rationale: 'Head injury on anticoagulants: CT within 8 h (NICE head injury).', sources: [SRC.headInjury1177, SRC.cksHeadInjury] }),
     rule(yes('head-injury'), 'emergency', 'Kräkning, förvirring eller svimning efter slag mot huvudet kan vara en hjärnskada.', 'Vomiting, confusion or fainting after a blow to the head can be a brain injury.', { redFlag: 'severe-injury', rationale: 'Head injury with vomiting, confusion or LOC: CT head per NICE head-injury criteria.' }),
-    rule(yes('vision-speech'), 'emergency-department', 'Huvudvärk med syn-, känsel- eller talstörning behöver undersökas direkt. Ring 112 om det kom plötsligt.', 'A headache with vision, feeling or speech problems needs to be examined at once. Call 112 if it came on suddenly.', { profession: 'doctor', redFlag: 'neuro-headache', rationale: 'Headache with focal neurology: stroke, SOL, venous sinus thrombosis.' }),
+    rule(all(yes('pregnant'), yes('vision-speech')), 'emergency-department', 'Huvudvärk med synstörningar under graviditeten kan vara havandeskapsförgiftning och behöver undersökas direkt.', 'A headache with vision problems in pregnancy can be pre-eclampsia and needs to be examined at once.', { profession: 'doctor', redFlag: 'pregnancy-warning', rationale: 'Headache + visual disturbance in pregnancy: pre-eclampsia until BP/urine checked.', sources: [SRC.preeclampsia1177, SRC.cksPreeclampsia] }),
+    rule(yes('pregnant'), 'urgent', 'Huvudvärk under graviditeten bör bedömas i dag med blodtryck och urinprov.', 'A headache in pregnancy should be assessed today with a blood pressure and urine test.', { profession: 'midwife', rationale: 'New headache in pregnancy: same-day BP and proteinuria (pre-eclampsia screen).', sources: [SRC.preeclampsia1177] }),
+    rule(yes('vision-speech'), 'urgent', 'Huvudvärk med syn-, känsel- eller talstörning behöver bedömas i dag. Ring 112 om det kom plötsligt.', 'A headache with vision, feeling or speech problems needs to be assessed today. Call 112 if it came on suddenly.', { profession: 'doctor', rationale: 'Headache with transient visual/sensory symptoms: migraine aura vs TIA; sudden deficits are caught by stroke-signs.' }),
     rule(oneOf(COMMON.since, 'weeks-1-4', 'months'), 'routine', 'Återkommande huvudvärk bör utredas.', 'Recurring headaches should be investigated.', { profession: 'doctor', rationale: 'Recurring headache: planned diagnosis (migraine, medication overuse).' }),
   ],
   baseline: 'self-care',
@@ -264,10 +275,12 @@ export const heart: ReasonFamily = {
     yesNo('racing-now', 'Slår hjärtat snabbt eller oregelbundet just nu?', 'Is your heart racing or irregular right now?'),
     yesNo('breathless-rest', 'Är du andfådd i vila?', 'Are you short of breath at rest?', { child: text('Är barnet andfått i vila?', 'Is the child short of breath at rest?') }),
     ...strokeSigns.questions,
+    ...gutBleeding.questions,
   ],
   rules: [
     ...chestPainNow.rules,
     ...strokeSigns.rules,
+    ...gutBleeding.rules,
     rule(yes('breathless-rest'), 'emergency', 'Andfåddhet i vila kan vara en blodpropp i lungan eller hjärtsvikt.', 'Breathlessness at rest can be a clot in the lung or heart failure.', { redFlag: 'breathing', rationale: 'Dyspnoea at rest: PE, acute heart failure, arrhythmia (RETTS red/orange).', sources: [SRC.rettsBreathing] }),
     rule(all(yes('fainted'), yes('racing-now')), 'emergency-department', 'Svimning med snabb eller oregelbunden puls behöver undersökas direkt.', 'Fainting with a fast or irregular pulse needs to be examined at once.', { profession: 'doctor', redFlag: 'syncope-arrhythmia', rationale: 'Syncope with palpitations: arrhythmic syncope, ECG monitoring.' }),
     rule(any(yes('fainted'), yes('one-leg-swollen')), 'urgent', 'Svimning eller ett svullet, ömt ben (möjlig blodpropp) behöver bedömas i dag.', 'Fainting, or one swollen tender leg (a possible blood clot), needs to be assessed today.', { profession: 'doctor', rationale: 'Syncope or unilateral leg swelling: arrhythmic syncope or DVT, same-day assessment.' }),

@@ -142,6 +142,7 @@ export const generalMedical: ReasonFamily = {
     ...gutBleeding.questions,
     ...testicleSudden.questions,
     yesNo('severe-pain-anywhere', 'Har du plötslig, svår smärta som inte lättar?', 'Do you have sudden, severe pain that does not ease?'),
+    yesNo('bleeding-wont-stop', 'Blöder det, till exempel från näsan, fortfarande efter 15 minuters hårt tryck?', 'Is it bleeding, for example from the nose, still after 15 minutes of firm pressure?'),
   ],
   rules: [
     ...chestPainNow.rules,
@@ -150,6 +151,7 @@ export const generalMedical: ReasonFamily = {
     ...stiffNeckFever.rules,
     ...gutBleeding.rules,
     ...testicleSudden.rules,
+    rule(yes('bleeding-wont-stop'), 'emergency-department', 'En blödning som inte slutar efter 15 minuters tryck behöver stoppas på en akutmottagning.', 'Bleeding that does not stop after 15 minutes of pressure needs to be stopped at an emergency department.', { redFlag: 'bleeding-uncontrolled', rationale: 'Persistent epistaxis/bleeding despite pressure: packing/cautery, check anticoagulation.', sources: [SRC.rettsBleeding], advice: text('Sitt framåtlutad och tryck hårt på näsvingarna under tiden.', 'Sit leaning forward and keep pressing firmly on the soft part of the nose.') }),
     rule(yes('severe-pain-anywhere'), 'emergency-department', 'Plötslig, svår smärta som inte lättar behöver undersökas direkt.', 'Sudden, severe pain that does not ease needs to be examined at once.', { profession: 'doctor', redFlag: 'severe-pain', rationale: 'Sudden severe unremitting pain of unknown site: vascular/surgical cause until assessed (RETTS orange for pain ≥ 7).', sources: [SRC.rettsAbdomen] }),
     rule(yes('worse-fast'), 'soon', 'Besvär som snabbt blir sämre bör bedömas inom några dagar.', 'A problem that is getting worse quickly should be assessed within a few days.', { rationale: 'Rapid deterioration: assessment within days.' }),
     rule(yes('lump-growing'), 'soon', 'En växande knöl, oförklarad viktnedgång eller nattsvettningar bör utredas av läkare.', 'A growing lump, unexplained weight loss or night sweats should be investigated by a doctor.', { profession: 'doctor', rationale: 'Red-flag constitutional symptoms or growing lump: cancer pathway (SVF) work-up.' }),
