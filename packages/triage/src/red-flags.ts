@@ -89,14 +89,14 @@ export const RED_FLAGS: RedFlagDef[] = [
   {
     id: 'seizure',
     rationale: 'Ongoing or first seizure: status epilepticus risk, new structural cause.',
-    sources: [SRC.stroke1177, SRC.rettsConfusion],
+    sources: [SRC.seizure1177, SRC.rettsConfusion],
     audience: 'any',
     question: text('Kramper som inte går över, eller kramper för första gången?', 'A seizure that does not stop, or a first seizure?'),
   },
   {
     id: 'thunderclap-headache',
     rationale: 'Thunderclap headache: subarachnoid haemorrhage until excluded.',
-    sources: [SRC.meningitis1177, SRC.rettsHeadache, SRC.cksHeadache],
+    sources: [SRC.headache1177, SRC.rettsHeadache, SRC.cksHeadache],
     audience: 'any',
     question: text('Plötslig, mycket svår huvudvärk – den värsta du haft?', 'A sudden, very severe headache – the worst you have ever had?'),
   },
@@ -110,7 +110,7 @@ export const RED_FLAGS: RedFlagDef[] = [
   {
     id: 'poisoning',
     rationale: 'Symptomatic poisoning or overdose: toxic effects progress.',
-    sources: [SRC.confusion1177, SRC.rettsConfusion],
+    sources: [SRC.poisoning1177, SRC.rettsConfusion],
     audience: 'any',
     question: text('Förgiftning eller överdos med symtom?', 'Poisoning or an overdose with symptoms?'),
     advice: text('Utan symtom kan du ringa Giftinformationscentralen 010-456 67 00 för råd.', 'Without symptoms you can call the Swedish Poisons Information Centre on 010-456 67 00 for advice.'),

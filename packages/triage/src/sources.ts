@@ -39,6 +39,9 @@ export const SRC = {
   selfHarm1177: s1177('Självmordstankar', 'Ring 112'),
   anaphylaxis1177: s1177('Anafylaxi', 'Ring 112'),
   selfCare1177: s1177('Egenvård', 'Råd för vanliga besvär'),
+  seizure1177: s1177('Kramper och epilepsi', 'Ring 112 vid första krampanfallet'),
+  headache1177: s1177('Huvudvärk', 'Ring 112 vid plötslig, mycket svår huvudvärk'),
+  poisoning1177: s1177('Förgiftningar', 'Ring 112 vid symtom, annars Giftinformationscentralen'),
   admin1177: s1177('Så fungerar vården', 'E-tjänster och ärenden'),
   // RETTS (ESS symptom chapters and vital-sign priorities)
   rettsChest: retts('ESS Bröstsmärta'),
