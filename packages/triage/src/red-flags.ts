@@ -157,6 +157,7 @@ export const WARNING_SIGNS: Record<string, Text> = {
   'mastoiditis': text('Svullnad bakom örat', 'Swelling behind the ear'),
   'shingles-eye': text('Bältros vid ögat med ögonbesvär', 'Shingles near the eye with eye symptoms'),
   'syncope-arrhythmia': text('Svimning med hjärtklappning', 'Fainting with palpitations'),
+  'posterior-stroke': text('Plötslig yrsel med svårt att gå eller dubbelseende', 'Sudden dizziness with trouble walking or double vision'),
   'chest-pain-recent': text('Bröstsmärta det senaste dygnet', 'Chest pain in the last day'),
   'sepsis-risk': text('Infektion med allmänpåverkan', 'Infection with systemic signs'),
   'gynae-bleeding': text('Kraftig blödning med yrsel', 'Heavy bleeding with dizziness'),

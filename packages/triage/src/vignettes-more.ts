@@ -68,6 +68,10 @@ export const MORE_VIGNETTES: VignetteRow[] = [
   ['Kraftig blödning och svimfärdig, mens', 'kraftig-mens', 'self', { 'heavy-bleeding': true, 'dizzy-faint': true }, [], 'emergency-department'],
   ['Gravid, blöder och har ont, valde mensbesvär', 'mensbesvar', 'self', { pregnant: true, 'pregnant-pain': true }, [], 'emergency-department'],
   ['Feber, förvirrad och andfådd, valde feber', 'feber-vuxen', 'self', { 'new-confusion': true, temperature: 39.4 }, [], 'emergency'],
+  ['Plötslig yrsel, kan inte gå rakt och ser dubbelt, svarar nej på svaghet', 'yrsel', 'self', { 'sudden-unsteady': true }, [], 'emergency-department'],
+  ['Feber, andas snabbt och fläckig hud, valde feber', 'feber-vuxen', 'self', { 'sepsis-signs': true, feverish: true }, [], 'emergency'],
+  ['Getingstick, svullen i ansiktet och svårt att andas, valde insektsbett', 'insektsbett', 'self', { 'swelling-after-sting': true }, [], 'emergency'],
+  ['Hemorrojder, lite blod på papperet', 'hemorrojder', 'self', { blood: true }, [], 'urgent', 'doctor'],
   // — Children: emergencies —
   ['Sex månader, kräks och inga blöta blöjor på tio timmar', 'magsjuka-barn', 6, { 'wet-nappies': false }, [], 'emergency-department'],
   ['Fyra månader, diarré, torra blöjor sedan i morse', 'krakningar-spadbarn', 4, { 'wet-nappies': false, drinks: false }, [], 'emergency-department'],
@@ -86,6 +90,9 @@ export const MORE_VIGNETTES: VignetteRow[] = [
   ['Barn med krupp som piper i vila', 'krupp', 20, { 'stridor-rest': true, 'barking-cough': true }, [], 'emergency'],
   ['Tioåring kan inte kissa alls', 'uvi-barn', 120, { 'cannot-pee': true }, [], 'emergency-department'],
   ['Femtonåring med självmordstankar', 'psykisk-ohalsa-unga', 180, { 'self-harm-thoughts': true }, [], 'emergency'],
+  ['Fyraåring slog huvudet i gungan och har kräkts två gånger', 'skada-barn', 48, { 'head-injury': true }, [], 'emergency'],
+  ['Sex veckor gammal snorig bebis som känns varm, inte mätt', 'forkyld-barn', 1, { feverish: true }, [], 'emergency'],
+  ['Tre veckor gammal, äter dåligt och har inte kissat på hela dagen', 'amning', 0, { 'wet-nappies': false, 'newborn-yellow': true }, [], 'emergency-department'],
   ['Sexåring med feber och nackstel, valde huvudvärk hos barn', 'huvudvark-barn', 72, { 'stiff-neck': true, feverish: true }, [], 'emergency'],
   // — Not emergencies: the second line must not send everyone to the emergency department —
   ['Vecka 20, illamående men behåller vätska', 'graviditetsillamaende', 'self', { 'pregnancy-week': 20 }, [], 'routine', 'midwife'],

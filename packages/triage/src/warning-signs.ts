@@ -90,8 +90,8 @@ export const gutBleeding: WarningSigns = {
     yesNo('vomit-blood', 'Har du kräkts blod eller något som liknar kaffesump?', 'Have you vomited blood or something that looks like coffee grounds?', {
       child: text('Har barnet kräkts blod eller något som liknar kaffesump?', 'Has the child vomited blood or something that looks like coffee grounds?'),
     }),
-    yesNo('black-stool', 'Har du haft svart, tjärliknande eller blodig avföring?', 'Have you had black, tar-like or bloody stools?', {
-      child: text('Har barnet haft svart, tjärliknande eller blodig avföring?', 'Has the child had black, tar-like or bloody stools?'),
+    yesNo('black-stool', 'Har du haft svart, tjärliknande avföring, eller mycket blod i avföringen?', 'Have you had black, tar-like stools, or a lot of blood in your stools?', {
+      child: text('Har barnet haft svart, tjärliknande avföring, eller mycket blod i avföringen?', 'Has the child had black, tar-like stools, or a lot of blood in its stools?'),
     }),
     dizzyFaint,
   ],
@@ -189,4 +189,24 @@ export const chestPainNow: WarningSigns = {
 /** Fewer wet nappies in an infant: dehydration comes fast under one year. */
 export const infantNappies: Rule = rule(all(no('wet-nappies'), ageUnder(12)), 'emergency-department', 'Ett spädbarn utan blöta blöjor på 8 timmar kan vara uttorkat och behöver undersökas direkt.', 'An infant without wet nappies for 8 hours can be dehydrated and needs to be examined at once.', {
   redFlag: 'infant-dehydration', rationale: 'Infants dehydrate fast; reduced urine output = NICE amber→red, needs same-hour assessment.', sources: [SRC.dehydration1177, SRC.rettsChild, SRC.cksGastroChild],
+});
+
+/** Signs of sepsis besides confusion: fast breathing, mottled or cold skin, no urine all day. */
+export const sepsisSigns: WarningSigns = {
+  questions: [
+    yesNo('sepsis-signs', 'Andas du mycket snabbt, har du fläckig, blek eller kall hud, eller har du knappt kissat på hela dagen?', 'Are you breathing very fast, is your skin mottled, pale or cold, or have you hardly peed all day?', {
+      child: text('Andas barnet mycket snabbt, har barnet fläckig, blek eller kall hud, eller har det knappt kissat på hela dagen?', 'Is the child breathing very fast, is its skin mottled, pale or cold, or has it hardly peed all day?'),
+    }),
+    feverishQuestion,
+  ],
+  rules: [
+    rule(all(yes('sepsis-signs'), feverish), 'emergency', 'Feber med snabb andning, fläckig eller kall hud eller lite urin kan vara sepsis (blodförgiftning).', 'Fever with fast breathing, mottled or cold skin or little urine can be sepsis.', {
+      redFlag: 'sepsis', rationale: 'Infection + tachypnoea, mottling or oliguria: sepsis red flags (NICE high risk).', sources: [SRC.sepsis1177, SRC.rettsFever, SRC.cksSepsis],
+    }),
+  ],
+};
+
+/** A baby under 3 months who feels feverish, even when no one has measured: NICE red. */
+export const infantFeverish: Rule = rule(all(ageUnder(3), yes('feverish')), 'emergency', 'Ett barn under 3 månader som har feber ska undersökas direkt.', 'A child under 3 months with a fever must be examined at once.', {
+  redFlag: 'infant-fever', rationale: 'Fever (reported or measured) under 3 months = NICE red: serious bacterial infection risk.', sources: [SRC.childFever1177, SRC.rettsChild, SRC.cksFeverChild],
 });

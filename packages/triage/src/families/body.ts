@@ -3,7 +3,7 @@ import { COMMON } from '../common-items.js';
 import type { ReasonFamily } from '../model.js';
 import { SRC } from '../sources.js';
 import { text } from '../text.js';
-import { chestPainNow, feverishQuestion, gutBleeding, mightBePregnant, newConfusion, renalColic, stiffNeckFever, strokeSigns, testicleSudden } from '../warning-signs.js';
+import { chestPainNow, feverishQuestion, gutBleeding, mightBePregnant, newConfusion, renalColic, sepsisSigns, stiffNeckFever, strokeSigns, testicleSudden } from '../warning-signs.js';
 
 const T = COMMON.temperature;
 const photoFirst = [{ action: 'chat' as const }, { action: 'book' as const, visitType: 'video' as const }, { action: 'book' as const, visitType: 'physical' as const }];
@@ -77,8 +77,12 @@ export const wound: ReasonFamily = {
     yesNo('infection-signs', 'Är det rött, varmt, svullet eller varigt runt såret, eller går det en röd strimma från det?', 'Is it red, hot, swollen or weeping pus around the wound, or is there a red streak from it?'),
     yesNo('animal-bite', 'Är det ett bett av ett djur eller en människa?', 'Is it a bite from an animal or a person?'),
     yesNo('ring-rash', 'Har en ring av rodnad vuxit ut runt ett fästingbett?', 'Has a ring of redness grown around a tick bite?'),
+    yesNo('swelling-after-sting', 'Har du efter ett bett eller stick fått svullnad i ansiktet, läpparna eller svalget, eller svårt att andas?', 'After a bite or sting, have you got swelling of the face, lips or throat, or difficulty breathing?', { child: text('Har barnet efter ett bett eller stick fått svullnad i ansiktet, läpparna eller svalget, eller svårt att andas?', 'After a bite or sting, has the child got swelling of the face, lips or throat, or difficulty breathing?') }),
+    ...sepsisSigns.questions,
   ],
   rules: [
+    rule(yes('swelling-after-sting'), 'emergency', 'Svullnad i ansiktet eller svalget eller andningsbesvär efter ett stick kan vara en allvarlig allergisk reaktion.', 'Swelling of the face or throat or breathing trouble after a sting can be a severe allergic reaction.', { redFlag: 'anaphylaxis', rationale: 'Angio-oedema or dyspnoea after a sting/bite: anaphylaxis, IM adrenaline.', sources: [SRC.anaphylaxis1177, SRC.cksAnaphylaxis] }),
+    ...sepsisSigns.rules,
     rule(yes('still-bleeding'), 'emergency', 'En blödning som inte slutar trots tryck måste tas om hand direkt.', 'Bleeding that does not stop despite pressure must be cared for at once.', { redFlag: 'bleeding', rationale: 'Bleeding not controlled by 10 min firm pressure: haemorrhage control needed now.' }),
     rule(all(yes('infection-signs'), atLeast(T, 38)), 'urgent', 'Tecken på infektion i ett sår tillsammans med feber behöver bedömas i dag.', 'Signs of wound infection together with fever need to be assessed today.', { profession: 'doctor', rationale: 'Wound infection with fever: systemic spread risk, same-day antibiotics.' }),
     rule(yes('gaping'), 'urgent', 'Ett djupt eller gapande sår behöver sys eller tejpas inom några timmar.', 'A deep or gaping wound needs stitches or strips within a few hours.', { rationale: 'Deep or gaping wound: closure within ~6–8 h (tetanus status).' }),
@@ -276,11 +280,13 @@ export const heart: ReasonFamily = {
     yesNo('breathless-rest', 'Är du andfådd i vila?', 'Are you short of breath at rest?', { child: text('Är barnet andfått i vila?', 'Is the child short of breath at rest?') }),
     ...strokeSigns.questions,
     ...gutBleeding.questions,
+    yesNo('sudden-unsteady', 'Kom yrseln plötsligt, och har du svårt att gå eller stå, ser du dubbelt eller har du svårt att svälja?', 'Did the dizziness come suddenly, and do you find it hard to walk or stand, see double or find it hard to swallow?', { child: text('Kom yrseln plötsligt, och har barnet svårt att gå eller stå, ser dubbelt eller har svårt att svälja?', 'Did the dizziness come suddenly, and does the child find it hard to walk or stand, see double or find it hard to swallow?') }),
   ],
   rules: [
     ...chestPainNow.rules,
     ...strokeSigns.rules,
     ...gutBleeding.rules,
+    rule(yes('sudden-unsteady'), 'emergency-department', 'Plötslig yrsel med svårt att gå, dubbelseende eller svårt att svälja kan vara en stroke i lillhjärnan eller hjärnstammen.', 'Sudden dizziness with trouble walking, double vision or trouble swallowing can be a stroke in the cerebellum or brainstem.', { profession: 'doctor', redFlag: 'posterior-stroke', rationale: 'Acute vertigo with ataxia, diplopia or dysphagia: posterior circulation stroke (HINTS), FAST-negative.', sources: [SRC.stroke1177, SRC.rettsStroke, SRC.cksStroke] }),
     rule(yes('breathless-rest'), 'emergency', 'Andfåddhet i vila kan vara en blodpropp i lungan eller hjärtsvikt.', 'Breathlessness at rest can be a clot in the lung or heart failure.', { redFlag: 'breathing', rationale: 'Dyspnoea at rest: PE, acute heart failure, arrhythmia (RETTS red/orange).', sources: [SRC.rettsBreathing] }),
     rule(all(yes('fainted'), yes('racing-now')), 'emergency-department', 'Svimning med snabb eller oregelbunden puls behöver undersökas direkt.', 'Fainting with a fast or irregular pulse needs to be examined at once.', { profession: 'doctor', redFlag: 'syncope-arrhythmia', rationale: 'Syncope with palpitations: arrhythmic syncope, ECG monitoring.' }),
     rule(any(yes('fainted'), yes('one-leg-swollen')), 'urgent', 'Svimning eller ett svullet, ömt ben (möjlig blodpropp) behöver bedömas i dag.', 'Fainting, or one swollen tender leg (a possible blood clot), needs to be assessed today.', { profession: 'doctor', rationale: 'Syncope or unilateral leg swelling: arrhythmic syncope or DVT, same-day assessment.' }),

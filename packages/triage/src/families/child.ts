@@ -3,7 +3,7 @@ import { COMMON } from '../common-items.js';
 import type { ReasonFamily } from '../model.js';
 import { SRC } from '../sources.js';
 import { text } from '../text.js';
-import { cannotPee, feverishQuestion, infantNappies, stiffNeckFever, testicleSudden } from '../warning-signs.js';
+import { cannotPee, feverishQuestion, infantFeverish, infantNappies, stiffNeckFever, testicleSudden } from '../warning-signs.js';
 
 const T = COMMON.temperature;
 
@@ -35,12 +35,14 @@ export const childFever: ReasonFamily = {
     yesNo('non-blanching', 'Har barnet utslag som inte bleknar när du trycker ett glas mot huden?', 'Does the child have a rash that does not fade when you press a glass against it?', { required: true }),
     yesNo('breathing-hard', 'Andas barnet snabbt eller ansträngt, med indragningar mellan revbenen?', 'Is the child breathing fast or with effort, with the skin drawing in between the ribs?', { required: true }),
     stiffNeckFever.questions[0],
+    feverishQuestion,
     yesNo('fever-3-days', 'Har barnet haft feber i tre dygn eller mer?', 'Has the child had a fever for three days or more?'),
   ],
   rules: [
     listless,
     rule(yes('stiff-neck'), 'emergency', 'Feber och nackstelhet hos ett barn kan vara hjärnhinneinflammation.', 'Fever with a stiff neck in a child can be meningitis.', { redFlag: 'meningitis', rationale: 'Fever + neck stiffness in a child = NICE red: bacterial meningitis.', sources: [SRC.meningitis1177, SRC.cksMeningitis] }),
     infantNappies,
+    infantFeverish,
     rule(all(yes('fever-3-days'), ageUnder(60)), 'urgent', 'Ett litet barn som haft feber i tre dygn eller mer ska undersökas i dag.', 'A small child who has had a fever for three days or more should be examined today.', { profession: 'doctor', rationale: 'Fever ≥ 3 days under 5 y: look for focus (UTI, pneumonia, Kawasaki at ≥ 5 d; NICE amber).', sources: [SRC.childFever1177, SRC.cksFeverChild] }),
     rule(yes('non-blanching'), 'emergency', 'Feber och utslag som inte bleknar under glas kan vara blodförgiftning.', 'Fever with a rash that does not fade under a glass can be sepsis.', { redFlag: 'sepsis', rationale: 'Fever + non-blanching rash in a child: meningococcal disease (NICE red).' }),
     rule(yes('breathing-hard'), 'emergency', 'Ansträngd andning hos ett barn är ett akut tillstånd.', 'Laboured breathing in a child is an emergency.', { redFlag: 'breathing', rationale: 'Recession/tachypnoea in a child: respiratory distress (RETTS-P).' }),
@@ -68,8 +70,14 @@ export const childRespiratory: ReasonFamily = {
     yesNo('stridor-rest', 'Hörs ett pipande ljud när barnet andas in, även i vila?', 'Is there a high-pitched sound when the child breathes in, even at rest?'),
     drinks,
     yesNo('barking-cough', 'Har barnet skällande hosta?', 'Does the child have a barking cough?'),
+    { ...lethargic, required: false },
+    wetNappies,
+    feverishQuestion,
   ],
   rules: [
+    listless,
+    infantNappies,
+    infantFeverish,
     rule(any(yes('breathing-hard'), yes('stridor-rest')), 'emergency', 'Ansträngd andning eller pipljud i vila hos ett barn är ett akut tillstånd.', 'Laboured breathing or a high-pitched sound at rest in a child is an emergency.', { redFlag: 'breathing', rationale: 'Stridor at rest or laboured breathing: severe croup/bronchiolitis, airway.' }),
     ...dehydration.slice(0, 1),
     rule(all(yes('barking-cough'), atLeast(T, 38.5)), 'soon', 'Skällande hosta med hög feber bör bedömas.', 'A barking cough with high fever should be assessed.', { rationale: 'Barking cough with high fever: bacterial tracheitis to consider.' }),
@@ -105,6 +113,7 @@ export const childStomach: ReasonFamily = {
     listless,
     ...testicleSudden.rules,
     infantNappies,
+    infantFeverish,
     rule(yes('diabetes-high'), 'emergency-department', 'Kräkningar hos ett barn med diabetes och högt blodsocker kan vara ketoacidos, som behöver behandlas direkt.', 'Vomiting in a child with diabetes and high blood sugar can be ketoacidosis, which needs treatment at once.', { profession: 'doctor', redFlag: 'hyperglycaemia', rationale: 'Vomiting + hyperglycaemia/ketones or Kussmaul breathing in a child: DKA.', sources: [SRC.rettsChild, SRC.cksDiabetes] }),
     rule(yes('green-vomit'), 'emergency-department', 'Grön kräkning hos ett barn kan betyda att tarmen är stopp och behöver undersökas direkt.', 'Green vomit in a child can mean a blocked bowel and needs to be examined at once.', { profession: 'doctor', redFlag: 'child-surgical-abdomen', rationale: 'Bilious vomiting: malrotation/volvulus or obstruction until excluded.', sources: [SRC.cksGastroChild] }),
     rule(all(yes('constant-pain'), any(atLeast(T, 38), yes('feverish'))), 'emergency-department', 'Ihållande magsmärta med feber hos barn kan vara blindtarmsinflammation som behöver undersökas direkt.', 'Constant stomach pain with fever in a child can be appendicitis that needs to be examined at once.', { profession: 'doctor', redFlag: 'child-surgical-abdomen', rationale: 'Constant localised pain + fever: appendicitis, surgical assessment.', sources: [SRC.cksAppendicitis] }),
@@ -189,8 +198,15 @@ export const childGeneral: ReasonFamily = {
     yesNo('eye-red-sticky', 'Är ögat rött eller kladdigt?', 'Is the eye red or sticky?'),
     ...stiffNeckFever.questions,
     ...testicleSudden.questions,
+    yesNo('head-injury', 'Har barnet slagit i huvudet och sedan kräkts, blivit slött, förvirrat eller varit medvetslöst?', 'Did the child hit its head and then vomit, become drowsy or confused, or lose consciousness?'),
   ],
-  rules: [listless, ...dehydration.slice(0, 1), ...stiffNeckFever.rules, ...testicleSudden.rules, rule(yes('injury-cannot-use'), 'urgent', 'En skada där barnet inte kan använda armen eller benet behöver röntgas i dag.', 'An injury where the child cannot use the arm or leg needs an X-ray today.', { profession: 'doctor', rationale: 'Cannot use limb after injury: fracture, X-ray today.' })],
+  rules: [
+    listless,
+    ...dehydration.slice(0, 1),
+    ...stiffNeckFever.rules,
+    ...testicleSudden.rules,
+    infantFeverish,
+    rule(yes('head-injury'), 'emergency', 'Kräkning, slöhet eller förvirring efter slag mot huvudet kan vara en hjärnskada.', 'Vomiting, drowsiness or confusion after a blow to the head can be a brain injury.', { redFlag: 'severe-injury', rationale: 'Head injury with vomiting, drowsiness or LOC in a child: CT criteria (NICE head injury).', sources: [SRC.headInjury1177, SRC.cksHeadInjury] }), rule(yes('injury-cannot-use'), 'urgent', 'En skada där barnet inte kan använda armen eller benet behöver röntgas i dag.', 'An injury where the child cannot use the arm or leg needs an X-ray today.', { profession: 'doctor', rationale: 'Cannot use limb after injury: fracture, X-ray today.' })],
   baseline: 'routine',
   baselineWhy: text('Din oro för barnet kan bedömas av en sjuksköterska.', 'Your worry about the child can be assessed by a nurse.'),
   selfCare: [text('Tvätta ett kladdigt öga med ljummet vatten, från ytterkanten in mot näsan.', 'Clean a sticky eye with lukewarm water, from the outer corner towards the nose.')],
@@ -211,9 +227,15 @@ export const childHealthCentre: ReasonFamily = {
     ], { required: true }),
     yesNo('weight-drop', 'Har barnet gått ner i vikt eller slutat växa enligt BVC?', 'Has the child lost weight or stopped growing according to BVC?'),
     yesNo('inconsolable', 'Skriker barnet otröstligt på ett annat sätt än vanligt?', 'Is the child crying inconsolably in a way that is not usual?'),
+    { ...lethargic, required: false },
+    wetNappies,
+    feverishQuestion,
     yesNo('newborn-yellow', 'Är barnet yngre än två veckor och gult i huden eller ögonvitorna, eller äter det dåligt?', 'Is the child under two weeks old and yellow in the skin or the whites of the eyes, or feeding poorly?'),
   ],
   rules: [
+    listless,
+    infantNappies,
+    infantFeverish,
     rule(yes('newborn-yellow'), 'urgent', 'Gulsot eller dålig matning hos ett nyfött barn ska bedömas i dag med ett bilirubinprov.', 'Jaundice or poor feeding in a newborn should be assessed today with a bilirubin test.', { profession: 'doctor', rationale: 'Visible neonatal jaundice: bilirubin within hours (NICE jaundice in newborns); poor feeding = dehydration/sepsis risk.', sources: [SRC.rettsChild] }),
     rule(yes('inconsolable'), 'urgent', 'Otröstlig gråt som inte liknar den vanliga bör bedömas i dag.', 'Inconsolable crying unlike the usual should be assessed today.', { profession: 'nurse', rationale: 'Inconsolable, unusual crying: serious illness, intussusception, same-day assessment.' }),
     rule(any(is('worry', 'very-worried'), yes('weight-drop')), 'soon', 'Du är mycket orolig eller barnet växer inte som det ska.', 'You are very worried or the child is not growing as it should.', { rationale: 'Parental concern or faltering growth: prompt child-health review.' }),

@@ -3,7 +3,7 @@ import { COMMON } from '../common-items.js';
 import type { ReasonFamily } from '../model.js';
 import { SRC } from '../sources.js';
 import { text } from '../text.js';
-import { cannotPee, newConfusion, renalColic, stiffNeckFever, testicleSudden } from '../warning-signs.js';
+import { cannotPee, newConfusion, renalColic, sepsisSigns, stiffNeckFever, testicleSudden } from '../warning-signs.js';
 
 const T = COMMON.temperature;
 
@@ -28,10 +28,12 @@ export const respiratory: ReasonFamily = {
     yesNo('coughing-blood', 'Hostar du upp blod?', 'Are you coughing up blood?'),
     ...newConfusion.questions,
     ...stiffNeckFever.questions,
+    sepsisSigns.questions[0],
   ],
   rules: [
     ...newConfusion.rules,
     ...stiffNeckFever.rules,
+    ...sepsisSigns.rules,
     rule(yes('coughing-blood'), 'urgent', 'Blod i upphostningar behöver bedömas i dag.', 'Coughing up blood needs to be assessed today.', { profession: 'doctor', rationale: 'Haemoptysis: PE, pneumonia, malignancy; same-day assessment (ED if massive or breathless).', sources: [SRC.cksCough] }),
     rule(is('breathless', 'rest'), 'emergency', 'Andfåddhet i vila kan betyda att kroppen inte får tillräckligt med syre.', 'Shortness of breath at rest can mean your body is not getting enough oxygen.', { redFlag: 'breathing', rationale: 'Dyspnoea at rest with infection: hypoxia, severe pneumonia (RETTS red).' }),
     rule(is('breathless', 'exertion'), 'urgent', 'Andfåddhet vid infektion behöver bedömas i dag.', 'Shortness of breath with an infection needs to be assessed today.', { profession: 'doctor', rationale: 'Exertional dyspnoea with infection: pneumonia risk, same-day exam and saturation.' }),
@@ -160,8 +162,10 @@ export const urinary: ReasonFamily = {
     ...testicleSudden.questions,
     ...newConfusion.questions,
     yesNo('feverish', 'Har du feber eller känner du dig febrig, med frossa?', 'Do you have a fever or feel feverish, with chills?'),
+    sepsisSigns.questions[0],
   ],
   rules: [
+    ...sepsisSigns.rules,
     ...cannotPee.rules,
     ...renalColic.rules,
     ...testicleSudden.rules,

@@ -2,7 +2,7 @@ import { all, any, atLeast, choice, oneOf, rule, yes, yesNo } from '../condition
 import type { ReasonFamily } from '../model.js';
 import { SRC } from '../sources.js';
 import { text } from '../text.js';
-import { chestPainNow, dizzyFaint, gutBleeding, newConfusion, stiffNeckFever, strokeSigns, testicleSudden } from '../warning-signs.js';
+import { chestPainNow, dizzyFaint, gutBleeding, newConfusion, sepsisSigns, stiffNeckFever, strokeSigns, testicleSudden } from '../warning-signs.js';
 
 /** Anxiety, low mood, stress, sleep, crisis, alcohol. */
 export const mentalHealth: ReasonFamily = {
@@ -139,6 +139,7 @@ export const generalMedical: ReasonFamily = {
     ...strokeSigns.questions,
     ...newConfusion.questions,
     ...stiffNeckFever.questions,
+    sepsisSigns.questions[0],
     ...gutBleeding.questions,
     ...testicleSudden.questions,
     yesNo('severe-pain-anywhere', 'Har du plötslig, svår smärta som inte lättar?', 'Do you have sudden, severe pain that does not ease?'),
@@ -149,6 +150,7 @@ export const generalMedical: ReasonFamily = {
     ...strokeSigns.rules,
     ...newConfusion.rules,
     ...stiffNeckFever.rules,
+    ...sepsisSigns.rules,
     ...gutBleeding.rules,
     ...testicleSudden.rules,
     rule(yes('bleeding-wont-stop'), 'emergency-department', 'En blödning som inte slutar efter 15 minuters tryck behöver stoppas på en akutmottagning.', 'Bleeding that does not stop after 15 minutes of pressure needs to be stopped at an emergency department.', { redFlag: 'bleeding-uncontrolled', rationale: 'Persistent epistaxis/bleeding despite pressure: packing/cautery, check anticoagulation.', sources: [SRC.rettsBleeding], advice: text('Sitt framåtlutad och tryck hårt på näsvingarna under tiden.', 'Sit leaning forward and keep pressing firmly on the soft part of the nose.') }),
