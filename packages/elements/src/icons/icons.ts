@@ -27,10 +27,9 @@ const paths: Record<Icon | UiIcon, SVGTemplateResult> = {
   drag: svg`<path d="M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01" stroke-width="3"/>`,
   check: svg`<path d="M5 12l5 5 9-10"/>`,
   external: svg`<path d="M14 4h6v6M20 4l-9 9M18 14v6H4V6h6"/>`,
-  hospital: svg`<rect x="4" y="4" width="16" height="17" rx="1"/><path d="M12 8v6M9 11h6M9 21v-3h6v3"/>`,
 };
 
-export type UiIcon = 'alert' | 'chevron' | 'arrow-up' | 'arrow-down' | 'remove' | 'add' | 'drag' | 'check' | 'external' | 'hospital';
+export type UiIcon = 'alert' | 'chevron' | 'arrow-up' | 'arrow-down' | 'remove' | 'add' | 'drag' | 'check' | 'external';
 
 export const isIcon = (name: string | undefined): name is Icon | UiIcon => !!name && Object.hasOwn(paths, name);
 

@@ -108,9 +108,4 @@ export const resultStyles = css`
       color: CanvasText;
     }
   }
-
-  .note {
-    margin: var(--_space-xs, 0.25rem) 0 0;
-    font-size: 0.9em;
-  }
 `;

@@ -9,7 +9,7 @@ import { strings } from './strings.js';
 import type { NaraEventDetails } from '../events.js';
 import { resultStyles } from './triage-result.styles.js';
 
-const URGENCY_ICON = { emergency: 'emergency', 'emergency-department': 'hospital', urgent: 'alert', soon: 'calendar', routine: 'calendar', 'self-care': 'self-care' } as const;
+const URGENCY_ICON = { emergency: 'emergency', 'emergency-department': 'clinic', urgent: 'alert', soon: 'calendar', routine: 'calendar', 'self-care': 'self-care' } as const;
 
 /** Where 1177 Vårdguiden lists emergency departments ("Hitta vård"). */
 export const FIND_EMERGENCY_DEPARTMENT = 'https://www.1177.se/hitta-vard/';
@@ -83,23 +83,17 @@ export class NaraTriageResult extends LocalizedElement {
 
   private renderAction(action: RecommendedAction, index: number) {
     const label = this.label(action);
-    if (action.action === 'call-112' || action.action === 'call-1177') {
-      const number = action.action === 'call-112' ? '112' : '1177';
+    const a = action.action;
+    const href = a === 'call-112' ? 'tel:112' : a === 'call-1177' ? 'tel:1177' : a === 'emergency-department' ? FIND_EMERGENCY_DEPARTMENT : '';
+    if (href) {
       return html`<li>
-        <a class="button ${number === '112' ? 'danger' : 'secondary'}" href="tel:${number}" @click=${() => this.choose(action)}>${icon('phone')}${label}</a>
-      </li>`;
-    }
-    if (action.action === 'emergency-department') {
-      return html`<li>
-        <a class="button danger" href=${FIND_EMERGENCY_DEPARTMENT} target="_blank" rel="noopener" @click=${() => this.choose(action)}
-          >${icon('hospital')}${label}<span class="visually-hidden"> ${this.s.newWindow}</span></a
-        >
+        <a class="button ${a === 'call-1177' ? 'secondary' : 'danger'}" href=${href} @click=${() => this.choose(action)}>${icon(a === 'call-1177' || a === 'call-112' ? 'phone' : 'clinic')}${label}</a>
       </li>`;
     }
     const kind = action.action === 'chat' ? 'chat' : action.action === 'self-care' ? 'self-care' : action.visitType === 'video' ? 'video' : action.visitType === 'phone' ? 'phone' : 'calendar';
     return html`<li>
       <button class="button ${index === 0 ? '' : 'secondary'}" type="button" @click=${() => this.choose(action)}>${icon(kind)}${label}</button>
-      ${action.note ? html`<p class="note">${action.note}</p>` : nothing}
+      ${action.note ? html`<p>${action.note}</p>` : nothing}
     </li>`;
   }
 
