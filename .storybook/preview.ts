@@ -8,7 +8,7 @@ import { serverHandlers, createApp } from '@nara/server/msw';
 import manifest from '../custom-elements.json';
 import { publicManifest } from './public-manifest.js';
 import { BACKEND_SCENARIOS, scenarioToolbar, storyHandlers, type BackendScenario } from './backend-scenarios.js';
-import '../packages/elements/src/nara.ts';
+import '../packages/elements/src/all.ts';
 
 // docs pages for every element (tags: autodocs below): attributes, properties, events, slots, parts, CSS properties
 setCustomElementsManifest(publicManifest(manifest));
