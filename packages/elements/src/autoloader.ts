@@ -2,6 +2,7 @@
 // page — in the document or in any shadow root — by importing that element's own CDN entry (`x.js`
 // for `nara-x`), found relative to this file's URL. A page loads only the elements it shows;
 // `nara-all.js` registers every element at once instead.
+import { ContextRoot } from '@lit/context';
 import { ELEMENT_TAGS } from './element-tags.js';
 
 const known = new Set<string>(ELEMENT_TAGS);
@@ -50,6 +51,11 @@ Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit):
   watch(root);
   return root;
 };
+
+// Elements load in whatever order their files arrive: an element that is registered before the
+// <nara-provider> around it asks for the provider's configuration before anyone answers. The root
+// keeps such requests and replays them when the provider registers.
+new ContextRoot().attach(document.documentElement);
 
 watch(document);
 // Open shadow roots that exist already (components defined before this script ran).
