@@ -83,7 +83,7 @@ export default [
     plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), ts(), minifyCss(), terser({ format: { comments: false } }), chunkManifest()],
     // The workspace packages say `"sideEffects": false`, but rollup does not read that for them here: without
     // this, every zod schema of @nara/contract lands in each element's bundle although none is used there.
-    treeshake: { moduleSideEffects: (id) => !/\/packages\/(contract|client|fhir|triage)\/src\//.test(id) },
+    treeshake: { moduleSideEffects: (id) => !/\/packages\/(contract|client|fhir|triage|server|demo)\/src\//.test(id) },
     onwarn(warning, warn) {
       if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;
       warn(warning);
