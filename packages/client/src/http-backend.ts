@@ -23,7 +23,6 @@ import {
   type IdempotentCallOptions,
   type NewConversation,
   type SendMessageOptions,
-  type Locale,
   type ShortcutsUpdate,
   type UploadOptions,
   type BookingRequest,
@@ -36,7 +35,7 @@ export interface HttpBackendOptions {
   /** Returns the person's bearer token, or null when nobody is signed in. Called before every request. */
   getToken?: () => Promise<string | null> | string | null;
   /** The language backend text is asked for in (`Accept-Language`). */
-  locale?: Locale | (() => Locale);
+  locale?: string | (() => string);
   /** A fetch to use instead of the global one (the demo backend passes the server app's). */
   fetch?: (request: Request) => Promise<Response>;
   /** Milliseconds before a call gives up. Default 15 000. */
@@ -76,7 +75,7 @@ export class HttpBackend implements CareBackend {
     });
   }
 
-  get locale(): Locale {
+  get locale(): string {
     const { locale } = this.options;
     return (typeof locale === 'function' ? locale() : locale) ?? 'sv';
   }

@@ -1,4 +1,5 @@
-import { CLINIC_TIME_ZONE, addDays, isoWeekday, localDateOf, wallClock, type LocalDate, type Locale, type Slot } from '@nara/contract';
+import { CLINIC_TIME_ZONE, addDays, isoWeekday, localDateOf, wallClock, type LocalDate, type Slot } from '@nara/contract';
+import { intlLocale, type Locale } from '../base/locale.js';
 
 /** Parts of a day, by the local start time: before 12, 12–17, from 17. */
 export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
@@ -45,7 +46,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: Locale, options: Intl.DateTimeFormatOptions, timeZone: string): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { ...options, timeZone })));
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone })));
   return f;
 }
 

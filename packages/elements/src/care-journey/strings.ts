@@ -1,4 +1,4 @@
-import { defineStrings } from '../base/locale.js';
+import { addTranslations, defineStrings } from '../base/locale.js';
 
 export const strings = defineStrings(
   {
@@ -56,3 +56,11 @@ export const strings = defineStrings(
     stepAnnounced: (heading: string) => `New step: ${heading}`,
   },
 );
+
+export type CareJourneyStrings = (typeof strings)['sv'];
+
+addTranslations(strings, 'care-journey', {
+  ar: () => import('./strings.ar.js'),
+  fi: () => import('./strings.fi.js'),
+  so: () => import('./strings.so.js'),
+});

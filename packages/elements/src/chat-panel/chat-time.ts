@@ -1,11 +1,11 @@
-import type { Locale } from '@nara/contract';
+import { intlLocale, type Locale } from '../base/locale.js';
 
 const ZONE = 'Europe/Stockholm';
 const cache = new Map<string, Intl.DateTimeFormat>();
 const format = (locale: Locale, options: Intl.DateTimeFormatOptions) => {
   const key = locale + JSON.stringify(options);
   let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: ZONE, ...options })));
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: ZONE, ...options })));
   return f;
 };
 

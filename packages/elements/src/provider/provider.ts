@@ -1,10 +1,10 @@
 import { LitElement, css, html } from 'lit';
 import { provide } from '@lit/context';
 import { property } from 'lit/decorators.js';
-import type { CareBackend, Locale } from '@nara/contract';
+import type { CareBackend } from '@nara/contract';
 import { naraContext, type NaraConfig } from '../base/context.js';
 import { BackendCache } from '../base/backend-source.js';
-import { inheritedLocale, isLocale } from '../base/locale.js';
+import { inheritedLocale, isLocale, type Locale } from '../base/locale.js';
 
 /**
  * @tagname nara-provider
@@ -27,8 +27,11 @@ export class NaraProvider extends LitElement {
   /** The clinic (care centre) id. */
   @property() clinic?: string;
 
-  /** `sv` (default) or `en`. Without it: the nearest `lang` attribute. */
+  /** `sv` (default), `en`, `ar`, `fi`, `so` or a language a region registered. Without it: the nearest `lang` attribute. */
   @property() locale?: Locale;
+
+  /** Hide the note shown with translations a native speaker has not reviewed yet. */
+  @property({ type: Boolean, attribute: 'no-translation-note' }) noTranslationNote = false;
 
   /** Use the in-page demo backend (no network); it is downloaded only when this is set. */
   @property({ type: Boolean }) demo = false;
@@ -52,6 +55,7 @@ export class NaraProvider extends LitElement {
     return {
       clinic: this.clinic,
       locale: this.effectiveLocale,
+      translationNote: !this.noTranslationNote,
       backend: () =>
         this.backends.get({
           api: this.api,
