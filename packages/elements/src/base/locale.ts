@@ -4,6 +4,8 @@
  * page in Swedish downloads no Arabic. A region adds a language of its own with `registerLocale`.
  */
 
+import type { DateNames } from './date-format.js';
+
 /** A language tag: the built-in `sv` (default), `en`, `ar`, `fi`, `so`, or one a region registered. */
 export type Locale = 'sv' | 'en' | 'ar' | 'fi' | 'so' | (string & {});
 
@@ -19,6 +21,8 @@ export interface LocaleInfo {
   unreviewedNote?: string;
   /** Where a string missing from this language comes from. */
   fallback: 'sv' | 'en';
+  /** Weekday and month names, used when the browser's `Intl` has no data for the language. */
+  dateNames?: DateNames;
 }
 
 const locales = new Map<string, LocaleInfo>([
@@ -27,7 +31,23 @@ const locales = new Map<string, LocaleInfo>([
   // Western digits, as in 112, 1177 and the clinic's own signs and text messages
   ['ar', { dir: 'rtl', intl: 'ar-u-nu-latn', reviewed: false, fallback: 'sv', unreviewedNote: 'لم يراجع متحدث أصلي هذه الترجمة بعد.' }],
   ['fi', { dir: 'ltr', intl: 'fi-FI', reviewed: false, fallback: 'sv', unreviewedNote: 'Käännöstä ei ole vielä tarkistettu.' }],
-  ['so', { dir: 'ltr', intl: 'so', reviewed: false, fallback: 'sv', unreviewedNote: 'Tarjumaaddan weli lama hubin.' }],
+  [
+    'so',
+    {
+      dir: 'ltr',
+      intl: 'so',
+      reviewed: false,
+      fallback: 'sv',
+      unreviewedNote: 'Tarjumaaddan weli lama hubin.',
+      // CLDR's names: Chromium ships no Somali data for Intl
+      dateNames: {
+        weekdays: ['Isniin', 'Talaado', 'Arbaco', 'Khamiis', 'Jimco', 'Sabti', 'Axad'],
+        weekdaysShort: ['Isn', 'Tldo', 'Arbc', 'Khms', 'Jmc', 'Sbti', 'Axd'],
+        months: ['Jannaayo', 'Febraayo', 'Maarso', 'Abriil', 'Maayo', 'Juun', 'Luulyo', 'Ogosto', 'Sebteembar', 'Oktoobar', 'Noofeembar', 'Diseembar'],
+        monthsShort: ['Jan', 'Feb', 'Mar', 'Abr', 'May', 'Jun', 'Lul', 'Ogs', 'Seb', 'Okt', 'Nof', 'Dis'],
+      },
+    },
+  ],
 ]);
 
 /** The language tag as Nära knows it: `ar-SE` → `ar`, unknown languages → undefined. */
@@ -171,6 +191,18 @@ export function addTranslations<S>(strings: Strings<S>, id: string, translations
   pendingRegistrations.delete(id);
 }
 
+/** For tests and tools: an element's strings by language, including those not loaded yet. */
+export function catalogueOf<S>(strings: Strings<S>): { id: string; sv: S; en: S; translated: string[]; load(locale: Locale): Promise<S> } {
+  const catalogue = strings[CATALOGUE];
+  return {
+    id: catalogue.id,
+    sv: catalogue.get('sv'),
+    en: catalogue.get('en'),
+    translated: [...catalogue.loaders.keys()],
+    load: async (locale) => (await catalogue.loaders.get(locale)!()).default,
+  };
+}
+
 /** The strings of every element in `locale` are loaded (of the elements on the page so far). */
 export function isLocaleReady(locale: Locale): boolean {
   for (const catalogue of catalogues) if (!catalogue.isReady(locale)) return false;
@@ -194,6 +226,8 @@ export interface LocaleRegistration<T extends Record<string, unknown> = Record<s
   intl?: string;
   /** Set true once a native speaker has reviewed the strings; until then the note shows. */
   reviewed?: boolean;
+  /** Weekday and month names, for a language the browser's `Intl` has no data for. */
+  dateNames?: DateNames;
   /** "The translation has not been reviewed", in the language itself. */
   unreviewedNote?: string;
   /** Where missing strings come from (default `sv`). */
@@ -217,6 +251,7 @@ export function registerLocale<T extends Record<string, unknown>>(registration: 
     reviewed: registration.reviewed ?? previous?.reviewed ?? false,
     unreviewedNote: registration.unreviewedNote ?? previous?.unreviewedNote,
     fallback: registration.fallback ?? previous?.fallback ?? 'sv',
+    dateNames: registration.dateNames ?? previous?.dateNames,
   });
   for (const [id, given] of Object.entries(registration.strings)) {
     const loader: Loader<unknown> = async () => {

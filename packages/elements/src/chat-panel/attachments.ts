@@ -1,5 +1,6 @@
 import { ATTACHMENT_TYPES, MAX_ATTACHMENTS, type AttachmentRef } from '@nara/contract';
 import type { ChatStrings } from './strings.js';
+import { intlLocale } from '../base/locale.js';
 
 /** The largest file a message may carry. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -64,5 +65,5 @@ export function pickFiles(existing: PendingFile[], files: File[], t: ChatStrings
 /** "1.2 MB", "340 kB" in the patient's language. */
 export function formatSize(bytes: number, locale: string): string {
   const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : [Math.max(1, Math.round(bytes / 1024)), 'kilobyte'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
 }
