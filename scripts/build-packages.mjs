@@ -28,6 +28,7 @@ for (const dir of root.workspaces) {
     types: './index.d.ts',
     sideEffects: Array.isArray(pkg.sideEffects) ? pkg.sideEffects.map(toJs) : (pkg.sideEffects ?? false),
     dependencies: pkg.dependencies,
+    ...(pkg.peerDependencies ? { peerDependencies: pkg.peerDependencies } : {}),
     ...(existsSync('custom-elements.json') && pkg.name === '@nara/elements' ? { customElements: 'custom-elements.json' } : {}),
   };
   if (published.customElements) copyFileSync('custom-elements.json', `${dir}/dist/custom-elements.json`);

@@ -18,6 +18,7 @@ import { BookingFlow } from './booking-flow.js';
 type View = 'choose' | 'confirm' | 'booked' | 'mine';
 
 /**
+ * @tagname nara-booking-picker
  * @summary Free times by day and visit type in Europe/Stockholm time; confirm, then the booking
  * with "add to calendar". "My bookings" cancels and reschedules. A time taken meanwhile is said so,
  * and fresh times for the same day are shown: never double-booked.
