@@ -23,14 +23,16 @@ export interface LocaleInfo {
   fallback: 'sv' | 'en';
   /** Weekday and month names, used when the browser's `Intl` has no data for the language. */
   dateNames?: DateNames;
+  /** "This text is not available in this language and is shown in Swedish" (backend content that fell back). */
+  contentInSwedish?: string;
 }
 
 const locales = new Map<string, LocaleInfo>([
   ['sv', { dir: 'ltr', intl: 'sv-SE', reviewed: true, fallback: 'sv' }],
-  ['en', { dir: 'ltr', intl: 'en-GB', reviewed: true, fallback: 'sv' }],
+  ['en', { dir: 'ltr', intl: 'en-GB', reviewed: true, fallback: 'sv', contentInSwedish: 'This text is not available in English, so it is shown in Swedish.' }],
   // Western digits, as in 112, 1177 and the clinic's own signs and text messages
-  ['ar', { dir: 'rtl', intl: 'ar-u-nu-latn', reviewed: false, fallback: 'sv', unreviewedNote: 'لم يراجع متحدث أصلي هذه الترجمة بعد.' }],
-  ['fi', { dir: 'ltr', intl: 'fi-FI', reviewed: false, fallback: 'sv', unreviewedNote: 'Käännöstä ei ole vielä tarkistettu.' }],
+  ['ar', { dir: 'rtl', intl: 'ar-u-nu-latn', reviewed: false, fallback: 'sv', unreviewedNote: 'لم يراجع متحدث أصلي هذه الترجمة بعد.', contentInSwedish: 'هذا النص غير متوفر باللغة العربية، لذلك يظهر باللغة السويدية.' }],
+  ['fi', { dir: 'ltr', intl: 'fi-FI', reviewed: false, fallback: 'sv', unreviewedNote: 'Käännöstä ei ole vielä tarkistettu.', contentInSwedish: 'Tätä tekstiä ei ole suomeksi, joten se näytetään ruotsiksi.' }],
   [
     'so',
     {
@@ -39,6 +41,7 @@ const locales = new Map<string, LocaleInfo>([
       reviewed: false,
       fallback: 'sv',
       unreviewedNote: 'Tarjumaaddan weli lama hubin.',
+      contentInSwedish: 'Qoraalkan af-Soomaali laguma hayo, sidaas darteed waxaa lagu muujinayaa af-Iswiidhish.',
       // CLDR's names: Chromium ships no Somali data for Intl
       dateNames: {
         weekdays: ['Isniin', 'Talaado', 'Arbaco', 'Khamiis', 'Jimco', 'Sabti', 'Axad'],
@@ -228,6 +231,8 @@ export interface LocaleRegistration<T extends Record<string, unknown> = Record<s
   reviewed?: boolean;
   /** Weekday and month names, for a language the browser's `Intl` has no data for. */
   dateNames?: DateNames;
+  /** "This text is not available in this language and is shown in Swedish", in the language itself. */
+  contentInSwedish?: string;
   /** "The translation has not been reviewed", in the language itself. */
   unreviewedNote?: string;
   /** Where missing strings come from (default `sv`). */
@@ -252,6 +257,7 @@ export function registerLocale<T extends Record<string, unknown>>(registration: 
     unreviewedNote: registration.unreviewedNote ?? previous?.unreviewedNote,
     fallback: registration.fallback ?? previous?.fallback ?? 'sv',
     dateNames: registration.dateNames ?? previous?.dateNames,
+    contentInSwedish: registration.contentInSwedish ?? previous?.contentInSwedish,
   });
   for (const [id, given] of Object.entries(registration.strings)) {
     const loader: Loader<unknown> = async () => {

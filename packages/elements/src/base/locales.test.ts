@@ -22,8 +22,8 @@ const catalogues: Strings<Record<string, unknown>>[] = [errorStrings, bookingPic
 const TRANSLATED = ['ar', 'fi', 'so'];
 
 const app = createApp();
-async function assessment(): Promise<Assessment> {
-  const backend = new HttpBackend({ baseUrl: 'https://api.test', fetch: async (r) => app.fetch(r), retries: 0 });
+async function assessment(locale = 'sv'): Promise<Assessment> {
+  const backend = new HttpBackend({ baseUrl: 'https://api.test', locale, fetch: async (r) => app.fetch(r), retries: 0 });
   const reason = findReason('forkylning')!;
   const response = responseFromAnswers(buildQuestionnaire(reason, 'sv'), { description: 'Hosta', since: 'days-1-3', overall: 6, cough: true, breathless: 'no' });
   const redFlags = Object.fromEntries(redFlagsFor('self').map((f) => [f.id, false]));
@@ -148,6 +148,18 @@ describe('languages', () => {
     expect(visibleText(el)).to.contain('می‌توانید خودتان از خود مراقبت کنید');
     expect(visibleText(el), 'a string the region left out').to.contain('Råd om egenvård');
     expect(noteOf(el)!.textContent).to.equal('این ترجمه هنوز بررسی نشده است.');
+  });
+
+  it('marks the backend’s advice as Swedish when the backend has no Arabic, and says so in Arabic', async () => {
+    const el = await fixture<NaraTriageResult>(html`<nara-triage-result locale="ar" .assessment=${await assessment('ar')}></nara-triage-result>`);
+    const advice = el.shadowRoot!.querySelector('[part="self-care"] ul')!;
+    expect(advice.getAttribute('lang')).to.equal('sv');
+    expect(advice.getAttribute('dir')).to.equal('ltr');
+    expect(el.shadowRoot!.querySelector('[part="content-note"]')!.textContent).to.equal('هذا النص غير متوفر باللغة العربية، لذلك يظهر باللغة السويدية.');
+    const english = await fixture<NaraTriageResult>(html`<nara-triage-result locale="en" .assessment=${await assessment('en')}></nara-triage-result>`);
+    expect(english.shadowRoot!.querySelector('[part="self-care"] ul')!.hasAttribute('lang'), 'English advice is English').to.equal(false);
+    expect(english.shadowRoot!.querySelector('[part="content-note"]')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('writes dates in every language in Stockholm time, with Somali names where the browser has none', () => {

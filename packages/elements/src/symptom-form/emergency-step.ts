@@ -2,10 +2,13 @@ import { html, nothing } from 'lit';
 import type { RedFlag } from '@nara/contract';
 import { icon } from '../icons/icons.js';
 import type { SymptomFormStrings } from './strings.js';
+import { contentNote, type ContentLanguage } from '../base/content-language.js';
 
 export interface EmergencyScreenProps {
   s: SymptomFormStrings;
   flags: RedFlag[];
+  /** The questions' language, when the backend did not have the element's. */
+  content?: ContentLanguage;
   answers: Record<string, boolean>;
   heading: (text: string) => unknown;
   onToggle: (id: string, yes: boolean) => void;
@@ -13,9 +16,10 @@ export interface EmergencyScreenProps {
 }
 
 /** The emergency screen: every red flag as a checkbox; ticking one leads straight to the 112 advice. */
-export function renderEmergencyScreen({ s, flags, answers, heading, onToggle, onNone }: EmergencyScreenProps) {
+export function renderEmergencyScreen({ s, flags, content = {}, answers, heading, onToggle, onNone }: EmergencyScreenProps) {
   return html`${heading(s.screenHeading)}
     <p id="screen-intro">${s.screenIntro}</p>
+    ${contentNote(content)}
     <fieldset class="flags" aria-describedby="screen-intro">
       <legend>${s.screenLegend}</legend>
       ${flags.map(
@@ -28,8 +32,8 @@ export function renderEmergencyScreen({ s, flags, answers, heading, onToggle, on
             aria-describedby=${flag.help ? `flag-${flag.id}-help` : nothing}
             @change=${(e: Event) => onToggle(flag.id, (e.target as HTMLInputElement).checked)}
           />
-          <label for=${`flag-${flag.id}`}>${flag.question}</label>
-          ${flag.help ? html`<p class="hint" id=${`flag-${flag.id}-help`}>${flag.help}</p>` : nothing}
+          <label for=${`flag-${flag.id}`} lang=${content.lang ?? nothing} dir=${content.dir ?? nothing}>${flag.question}</label>
+          ${flag.help ? html`<p class="hint" id=${`flag-${flag.id}-help`} lang=${content.lang ?? nothing} dir=${content.dir ?? nothing}>${flag.help}</p>` : nothing}
         </div>`,
       )}
     </fieldset>

@@ -7,6 +7,7 @@ import { errorAlert } from '../base/error-alert.js';
 import { base, tokens } from '../styles/tokens.js';
 import { DraftStorage, emptyDraft, type FormDraft, type Step } from './form-draft.js';
 import { renderEmergencyAdvice, renderEmergencyScreen } from './emergency-step.js';
+import { contentLanguage } from '../base/content-language.js';
 import { ReasonCombobox } from './reason-combobox.js';
 import { renderQuestionsStep } from './questions-step.js';
 import { renderReasonStep } from './reason-step.js';
@@ -328,7 +329,7 @@ export class NaraSymptomForm extends NaraElement {
         if (!this.flags.length)
           return html`${this.loadError ? nothing : html`<p class="loading">${s.loading}</p>`}
             <p class="always-112">${s.alwaysCall112} <a href="tel:112" part="call-112">${s.call112}</a></p>`;
-        return renderEmergencyScreen({ s, flags: this.flags, answers: draft.redFlags, heading: this.heading, onToggle: (id, yes) => this.toggleFlag(id, yes), onNone: () => this.noFlags() });
+        return renderEmergencyScreen({ s, flags: this.flags, content: contentLanguage(this.flags, this.lang_), answers: draft.redFlags, heading: this.heading, onToggle: (id, yes) => this.toggleFlag(id, yes), onNone: () => this.noFlags() });
       case 'emergency':
         return renderEmergencyAdvice({
           s,
