@@ -67,10 +67,11 @@ export class LocalizedElement extends LitElement {
   }
 
   /** Renders only once the strings of the language in force are here (a language is one small module per element). */
-  protected override async scheduleUpdate(): Promise<void> {
+  protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = this.lang_;
-    if (!isLocaleReady(locale)) await loadLocale(locale);
-    super.scheduleUpdate();
+    // Swedish and English (and a language already loaded) render at once, as any Lit element does
+    if (isLocaleReady(locale)) return super.scheduleUpdate();
+    return loadLocale(locale).then(() => super.scheduleUpdate());
   }
 
   /** Sets `lang`/`dir` on the element unless the author set it. */
