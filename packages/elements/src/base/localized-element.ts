@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { naraContext, type NaraConfig } from './context.js';
 import { inheritedLocale, isLocale, isLocaleReady, loadLocale, localeInfo, observeDocumentLang, type Locale } from './locale.js';
 import { TranslationNote } from './translation-note.js';
+import { define } from './define-element.js';
 
 /**
  * The language of a Nära element: its own `locale`, else the provider's, else the nearest `lang`
@@ -13,6 +14,14 @@ import { TranslationNote } from './translation-note.js';
  * extend `NaraElement`.
  */
 export class LocalizedElement extends LitElement {
+  /**
+   * The Nära elements this one renders, by tag: registered (unless a tag already is) when the first
+   * instance is constructed, as Shoelace does, so an element's module has no side effects and only
+   * `define.ts` files register. An element loaded later (a journey step, a chat form) is imported
+   * from its `define.js` when it is needed instead.
+   */
+  static dependencies: Record<string, CustomElementConstructor> = {};
+
   /** `sv` (default), `en`, `ar`, `fi`, `so` or a language a region registered. Without it: the provider's, else the nearest `lang` attribute. */
   @property() locale?: Locale;
 
@@ -31,6 +40,7 @@ export class LocalizedElement extends LitElement {
 
   constructor() {
     super();
+    for (const [tag, element] of Object.entries((this.constructor as typeof LocalizedElement).dependencies)) define(tag, element);
     // a controller, so subclasses' own willUpdate and updated need not call super
     this.addController({
       hostUpdate: () => {

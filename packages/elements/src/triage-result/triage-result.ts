@@ -4,6 +4,7 @@ import type { Assessment, RecommendedAction, Urgency } from '@nara/contract';
 import { LocalizedElement } from '../base/localized-element.js';
 import { contentLanguage, contentNote } from '../base/content-language.js';
 import { icon } from '../icons/icons.js';
+import { headingLevel } from '../controllers/heading-level.js';
 import { base, tokens } from '../styles/tokens.js';
 import { strings } from './strings.js';
 import type { NaraEventDetails } from '../events.js';
@@ -90,11 +91,11 @@ export class NaraTriageResult extends LocalizedElement {
   }
 
   private sectionHeading(text: string) {
-    return html`<div class="section-heading" role="heading" aria-level=${Math.min(6, this.level + 1)}>${text}</div>`;
+    return html`<div class="section-heading" role="heading" aria-level=${headingLevel(this.level, 1)}>${text}</div>`;
   }
 
   private get level() {
-    return Math.min(6, Math.max(1, this.headingLevel));
+    return headingLevel(this.headingLevel);
   }
 
   override render() {
