@@ -31,7 +31,7 @@ export function wrappersOf(manifest: Manifest): Wrapper[] {
   const wrappers: Wrapper[] = [];
   for (const module of manifest.modules) {
     for (const d of module.declarations ?? []) {
-      if (!d.customElement || !d.tagName) continue;
+      if (!d.customElement || !d.tagName?.startsWith('nara-') || !d.name.startsWith('Nara')) continue;
       const events = new Map<string, { name: string; prop: string; description?: string }>();
       for (const e of d.events ?? []) if (e.name.startsWith('nara-')) events.set(e.name, { name: e.name, prop: eventProp(e.name), description: e.description });
       if (d.tagName === 'nara-provider') for (const name of all.keys()) if (!events.has(name)) events.set(name, { name, prop: eventProp(name), description: `\`${name}\` from any element inside.` });

@@ -9,5 +9,4 @@ export { NaraShortcutList } from './shortcut-list.js';
 export { NaraShortcutTile } from './shortcut-tile.js';
 export { NaraSymptomForm } from './symptom-form.js';
 export { NaraTriageResult } from './triage-result.js';
-export { anonymous_0 } from './base.js';
 export type { NaraEvent, NaraEventDetails, NaraEventName } from '@nara/elements';
