@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { contentLanguageOf } from '@nara/contract';
 import { knownLocale, localeInfo, type Locale } from './locale.js';
+import { localeNotes } from './locale-notes.js';
 
 /** How to mark backend text written in another language than the element's. */
 export interface ContentLanguage {
@@ -22,7 +23,7 @@ export function contentLanguage(content: unknown, locale: Locale): ContentLangua
   const lang = contentLanguageOf(content);
   if (!lang || primary(lang) === primary(locale)) return {};
   const known = knownLocale(lang);
-  return { lang, dir: known ? localeInfo(known).dir : 'ltr', note: primary(lang) === 'sv' ? localeInfo(locale).contentInSwedish : undefined };
+  return { lang, dir: known ? localeInfo(known).dir : 'ltr', note: primary(lang) === 'sv' ? localeNotes[locale].contentInSwedish || undefined : undefined };
 }
 
 /** The note, when there is one. Styled by `base` (`.content-note`). */

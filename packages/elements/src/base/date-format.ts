@@ -1,4 +1,5 @@
-import { intlLocale, localeInfo, type Locale } from './locale.js';
+import { intlLocale, type Locale } from './locale.js';
+import { localeNotes } from './locale-notes.js';
 
 /** Weekday (Monday first) and month names, for a language the browser's `Intl` has no data for. */
 export interface DateNames {
@@ -29,7 +30,7 @@ export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions):
 
 function makeFormat(locale: Locale, options: Intl.DateTimeFormatOptions): DateFormat {
   const tag = intlLocale(locale);
-  const names = localeInfo(locale).dateNames;
+  const names = localeNotes[locale].dateNames;
   if (!names || Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0) return new Intl.DateTimeFormat(tag, options);
   const english = new Intl.DateTimeFormat('en-GB', options);
   const partsOf = (parts: Intl.DateTimeFormatPart[], date: Date) => parts.map((p) => named(p, date, options, names)).join('');

@@ -5,6 +5,7 @@
  */
 
 import type { DateNames } from './date-format.js';
+import type { LocaleNotes } from './locale-notes.js';
 
 /** A language tag: the built-in `sv` (default), `en`, `ar`, `fi`, `so`, or one a region registered. */
 export type Locale = 'sv' | 'en' | 'ar' | 'fi' | 'so' | (string & {});
@@ -15,42 +16,19 @@ export interface LocaleInfo {
   dir: 'ltr' | 'rtl';
   /** The locale given to `Intl` for dates, times and numbers (Europe/Stockholm time regardless). */
   intl: string;
-  /** False until a native speaker has reviewed the strings: the elements then show `unreviewedNote`. */
+  /** False until a native speaker has reviewed the strings: the elements then say so (`locale-notes.ts`). */
   reviewed: boolean;
-  /** "The translation has not been reviewed", in the language itself. */
-  unreviewedNote?: string;
   /** Where a string missing from this language comes from. */
   fallback: 'sv' | 'en';
-  /** Weekday and month names, used when the browser's `Intl` has no data for the language. */
-  dateNames?: DateNames;
-  /** "This text is not available in this language and is shown in Swedish" (backend content that fell back). */
-  contentInSwedish?: string;
 }
 
 const locales = new Map<string, LocaleInfo>([
   ['sv', { dir: 'ltr', intl: 'sv-SE', reviewed: true, fallback: 'sv' }],
-  ['en', { dir: 'ltr', intl: 'en-GB', reviewed: true, fallback: 'sv', contentInSwedish: 'This text is not available in English, so it is shown in Swedish.' }],
+  ['en', { dir: 'ltr', intl: 'en-GB', reviewed: true, fallback: 'sv' }],
   // Western digits, as in 112, 1177 and the clinic's own signs and text messages
-  ['ar', { dir: 'rtl', intl: 'ar-u-nu-latn', reviewed: false, fallback: 'sv', unreviewedNote: 'لم يراجع متحدث أصلي هذه الترجمة بعد.', contentInSwedish: 'هذا النص غير متوفر باللغة العربية، لذلك يظهر باللغة السويدية.' }],
-  ['fi', { dir: 'ltr', intl: 'fi-FI', reviewed: false, fallback: 'sv', unreviewedNote: 'Käännöstä ei ole vielä tarkistettu.', contentInSwedish: 'Tätä tekstiä ei ole suomeksi, joten se näytetään ruotsiksi.' }],
-  [
-    'so',
-    {
-      dir: 'ltr',
-      intl: 'so',
-      reviewed: false,
-      fallback: 'sv',
-      unreviewedNote: 'Tarjumaaddan weli lama hubin.',
-      contentInSwedish: 'Qoraalkan af-Soomaali laguma hayo, sidaas darteed waxaa lagu muujinayaa af-Iswiidhish.',
-      // CLDR's names: Chromium ships no Somali data for Intl
-      dateNames: {
-        weekdays: ['Isniin', 'Talaado', 'Arbaco', 'Khamiis', 'Jimco', 'Sabti', 'Axad'],
-        weekdaysShort: ['Isn', 'Tldo', 'Arbc', 'Khms', 'Jmc', 'Sbti', 'Axd'],
-        months: ['Jannaayo', 'Febraayo', 'Maarso', 'Abriil', 'Maayo', 'Juun', 'Luulyo', 'Ogosto', 'Sebteembar', 'Oktoobar', 'Noofeembar', 'Diseembar'],
-        monthsShort: ['Jan', 'Feb', 'Mar', 'Abr', 'May', 'Jun', 'Lul', 'Ogs', 'Seb', 'Okt', 'Nof', 'Dis'],
-      },
-    },
-  ],
+  ['ar', { dir: 'rtl', intl: 'ar-u-nu-latn', reviewed: false, fallback: 'sv' }],
+  ['fi', { dir: 'ltr', intl: 'fi-FI', reviewed: false, fallback: 'sv' }],
+  ['so', { dir: 'ltr', intl: 'so', reviewed: false, fallback: 'sv' }],
 ]);
 
 /** The language tag as Nära knows it: `ar-SE` → `ar`, unknown languages → undefined. */
@@ -254,14 +232,14 @@ export function registerLocale<T extends Record<string, unknown>>(registration: 
     dir: registration.dir ?? previous?.dir ?? 'ltr',
     intl: registration.intl ?? previous?.intl ?? locale,
     reviewed: registration.reviewed ?? previous?.reviewed ?? false,
-    unreviewedNote: registration.unreviewedNote ?? previous?.unreviewedNote,
     fallback: registration.fallback ?? previous?.fallback ?? 'sv',
-    dateNames: registration.dateNames ?? previous?.dateNames,
-    contentInSwedish: registration.contentInSwedish ?? previous?.contentInSwedish,
   });
-  for (const [id, given] of Object.entries(registration.strings)) {
+  const notes: Partial<LocaleNotes> = { unreviewed: registration.unreviewedNote, contentInSwedish: registration.contentInSwedish, dateNames: registration.dateNames };
+  const given: Record<string, unknown> = { ...registration.strings };
+  if (Object.values(notes).some((v) => v !== undefined)) given.locale = JSON.parse(JSON.stringify(notes));
+  for (const [id, strings] of Object.entries(given)) {
     const loader: Loader<unknown> = async () => {
-      const value = typeof given === 'function' ? await (given as () => Promise<unknown>)() : given;
+      const value = typeof strings === 'function' ? await (strings as () => Promise<unknown>)() : strings;
       return isPlainObject(value) && 'default' in value ? (value as StringsModule<unknown>) : { default: value };
     };
     const catalogue = byId.get(id);

@@ -6,7 +6,8 @@ import { buildQuestionnaire, findReason, redFlagsFor, responseFromAnswers } from
 import '../provider/define.js';
 import '../triage-result/define.js';
 import type { NaraTriageResult } from '../triage-result/triage-result.js';
-import { catalogueOf, registerLocale, type Strings } from './locale.js';
+import { catalogueOf, loadLocale, registerLocale, type Strings } from './locale.js';
+import { localeNotes } from './locale-notes.js';
 import { dateFormat } from './date-format.js';
 import { errorStrings } from './error-strings.js';
 import { strings as bookingPicker } from '../booking-picker/strings.js';
@@ -94,6 +95,11 @@ describe('languages', () => {
       compare(catalogue.sv, catalogue.en, `${catalogue.id}.en`, problems);
       for (const locale of TRANSLATED) compare(catalogue.sv, await catalogue.load(locale), `${catalogue.id}.${locale}`, problems);
     }
+    const notes = catalogueOf(localeNotes);
+    for (const locale of TRANSLATED) {
+      const { unreviewed, contentInSwedish } = await notes.load(locale);
+      if (!unreviewed.trim() || !contentInSwedish.trim()) problems.push(`locale.${locale}: a note is missing`);
+    }
     expect(problems).to.deep.equal([]);
   });
 
@@ -162,7 +168,8 @@ describe('languages', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('writes dates in every language in Stockholm time, with Somali names where the browser has none', () => {
+  it('writes dates in every language in Stockholm time, with Somali names where the browser has none', async () => {
+    await loadLocale('so');
     const at = new Date('2026-12-08T13:30:00Z');
     const long = { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Stockholm' } as const;
     const time = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Stockholm' } as const;

@@ -1,5 +1,6 @@
 import { css, type LitElement } from 'lit';
 import { localeInfo, type Locale } from './locale.js';
+import { localeNotes } from './locale-notes.js';
 
 const styles = css`
   .nara-translation-note {
@@ -34,7 +35,7 @@ export class TranslationNote {
 
   update(locale: Locale): void {
     const info = localeInfo(locale);
-    const text = !info.reviewed && this.host.showsTranslationNote && !this.isNested() ? info.unreviewedNote : undefined;
+    const text = !info.reviewed && this.host.showsTranslationNote && !this.isNested() ? localeNotes[locale].unreviewed : undefined;
     if (!text) {
       if (this.note) this.note.hidden = true;
       return;
