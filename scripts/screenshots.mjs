@@ -56,7 +56,9 @@ const NAMES = {
 };
 const PHONE = ['phone', 360, 780];
 const DESKTOP = ['desktop', 1200, 900];
-const runs = [['sv', [PHONE, DESKTOP]], ['en', [PHONE, DESKTOP]], ['ar', [PHONE]]];
+// NARA_SHOTS_LOCALES=ar takes only those languages
+const only = process.env.NARA_SHOTS_LOCALES?.split(',');
+const runs = [['sv', [PHONE, DESKTOP]], ['en', [PHONE, DESKTOP]], ['ar', [PHONE]]].filter(([locale]) => !only || only.includes(locale));
 
 const shots = [];
 for (const [locale, devices] of runs) {
