@@ -4,7 +4,7 @@ import { createComponent, type EventName } from '@lit/react';
 import { NaraTriageResult as NaraTriageResultElement, type NaraEvent } from '@nara/elements';
 import '@nara/elements/triage-result/define.js';
 
-/** `<nara-triage-result>`: The outcome of a symptom assessment: urgency in words and with an icon (never colour alone), why, what to do next, self-care advice and safety-netting. An emergency shows only "call 112". */
+/** `<nara-triage-result>`: The outcome of a symptom assessment: urgency in words and with an icon (never colour alone), why, what to do next, self-care advice and safety-netting. An emergency shows only "call 112"; the emergency-department level says "go to the emergency department now" with 1177's directory of where to go. */
 export const NaraTriageResult = createComponent({
   tagName: 'nara-triage-result',
   elementClass: NaraTriageResultElement,

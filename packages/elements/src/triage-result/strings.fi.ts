@@ -35,6 +35,7 @@ const fi: TriageResultStrings = {
   assessment: 'Arvio',
   title: {
     emergency: 'Soita nyt 112',
+    'emergency-department': 'Mene päivystykseen nyt',
     urgent: 'Hakeudu hoitoon tänään',
     soon: 'Hakeudu hoitoon muutaman päivän sisällä',
     routine: 'Varaa aika, kun se sopii sinulle',
@@ -42,12 +43,15 @@ const fi: TriageResultStrings = {
   },
   lead: {
     emergency: 'Vastaustesi perusteella saatat tarvita kiireellistä apua. Jätä lomake kesken ja soita 112.',
+    'emergency-department': 'Sinut pitää tutkia päivystyksessä nyt. Älä odota aikaa meille.',
     urgent: 'Sinun pitää saada yhteys hoitoon tänään.',
     soon: 'Sinun kannattaa saada yhteys hoitoon muutaman päivän sisällä.',
     routine: 'Asiasi voidaan hoitaa rauhassa.',
     'self-care': 'Alla olevat ohjeet yleensä riittävät. Voit aina chatata kanssamme, jos olet epävarma.',
   },
   redFlags: 'Tämän vuoksi sinun pitää soittaa 112',
+  warningSigns: 'Tämän vuoksi sinun pitää mennä päivystykseen',
+  emergencyDepartment: 'Etsi päivystys osoitteesta 1177.se',
   why: 'Miksi sait tämän ohjeen',
   yourAnswers: 'Vastauksesi',
   next: 'Mitä voit tehdä nyt',

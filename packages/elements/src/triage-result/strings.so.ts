@@ -4,6 +4,7 @@ const so: TriageResultStrings = {
   assessment: 'Qiimayn',
   title: {
     emergency: 'Hadda wac 112',
+    'emergency-department': 'Hadda tag qaybta xaaladaha degdegga ah ee isbitaalka',
     urgent: 'Maanta raadso daryeel',
     soon: 'Raadso daryeel dhowr maalmood gudahood',
     routine: 'Qabso ballan waqti kugu habboon',
@@ -11,12 +12,15 @@ const so: TriageResultStrings = {
   },
   lead: {
     emergency: 'Jawaabahaagu waxay muujinayaan inaad u baahan karto caawimaad degdeg ah. Ka tag foomka oo wac 112.',
+    'emergency-department': 'Waa in hadda lagugu baaro qaybta xaaladaha degdegga ah. Ha sugin ballan aad nagula leedahay.',
     urgent: 'Waa inaad maanta la xiriirtaa shaqaalaha caafimaadka.',
     soon: 'Waa inaad la xiriirtaa shaqaalaha caafimaadka dhowr maalmood gudahood.',
     routine: 'Arrintaada si deggan ayaa loo qaban karaa.',
     'self-care': 'Talooyinka hoose badanaa way ku filan yihiin. Haddii aadan hubin, had iyo jeer waad nala sheekaysan kartaa.',
   },
   redFlags: 'Tan ayaa sabab u ah inaad wacdo 112',
+  warningSigns: 'Tan ayaa sabab u ah inaad aaddo qaybta xaaladaha degdegga ah',
+  emergencyDepartment: 'Ka raadi qaybta xaaladaha degdegga ah 1177.se',
   why: 'Sababta aad u heshay taladan',
   yourAnswers: 'Jawaabahaaga',
   next: 'Waxa aad hadda samayn karto',
