@@ -45,19 +45,21 @@ export function renderEmergencyScreen({ s, flags, content = {}, answers, heading
 export interface EmergencyAdviceProps {
   s: SymptomFormStrings;
   met: RedFlag[];
+  /** The questions' language, when the backend did not have the element's. */
+  content?: ContentLanguage;
   heading: (text: string) => unknown;
   onUndo: () => void;
 }
 
 /** Call 112: the link comes first, then why and any extra advice. Nothing hides or delays it. */
-export function renderEmergencyAdvice({ s, met, heading, onUndo }: EmergencyAdviceProps) {
+export function renderEmergencyAdvice({ s, met, content = {}, heading, onUndo }: EmergencyAdviceProps) {
   return html`<div class="emergency" part="emergency">
     ${heading(s.emergencyHeading)}
     <a class="button danger call" href="tel:112" part="call-112">${icon('phone')}<span>${s.call112}</span></a>
     <p class="emergency-text">${icon('emergency', 'icon inline')} ${s.emergencyText}</p>
     ${met.length
       ? html`<p>${s.emergencyBecause}</p>
-          <ul class="met">
+          <ul class="met" lang=${content.lang ?? nothing} dir=${content.dir ?? nothing}>
             ${met.map((flag) => html`<li>${flag.question}${flag.advice ? html`<p class="advice">${flag.advice}</p>` : nothing}</li>`)}
           </ul>`
       : nothing}

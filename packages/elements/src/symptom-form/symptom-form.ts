@@ -333,6 +333,7 @@ export class NaraSymptomForm extends NaraElement {
       case 'emergency':
         return renderEmergencyAdvice({
           s,
+          content: contentLanguage(this.flags, this.lang_),
           met: this.flagsYes(),
           heading: this.heading,
           onUndo: () => {
