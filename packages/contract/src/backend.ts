@@ -1,5 +1,4 @@
 import type { Booking, BookingRequest, SlotList, SlotQuery } from './booking.js';
-import type { Locale } from './common.js';
 import type { Clinic } from './clinic.js';
 import type { Shortcut, ShortcutsUpdate } from './shortcuts.js';
 import type { AttachmentRef, ChatEvent, Conversation, FormAnswer, NewConversation } from './chat.js';
@@ -9,8 +8,8 @@ import type { StoredAttachment } from './attachments.js';
 /** Options every call takes. */
 export interface CallOptions {
   signal?: AbortSignal;
-  /** The language backend text is asked for in, for this call (elements pass their own). */
-  locale?: Locale;
+  /** The language backend text is asked for in, for this call (elements pass their own): any BCP 47 tag; the backend answers in the nearest language it has. */
+  locale?: string;
 }
 
 /** Options of a call the server deduplicates: the same key sent twice has effect once. */
@@ -41,8 +40,8 @@ export interface UploadOptions extends CallOptions {
  * the provider any object that implements this instead. Every method rejects with `NaraError`.
  */
 export interface CareBackend {
-  /** The language backend text is asked for in. */
-  locale?: Locale;
+  /** The language backend text is asked for in (any BCP 47 tag). */
+  locale?: string;
   getClinic(clinic: string, options?: CallOptions): Promise<Clinic>;
   getShortcuts(options?: CallOptions): Promise<Shortcut[]>;
   saveShortcuts(update: ShortcutsUpdate, options?: CallOptions): Promise<Shortcut[]>;

@@ -11,3 +11,4 @@ export * from './stockholm-time.js';
 export * from './backend.js';
 // The operations list (server docs, OpenAPI) is '@nara/contract/operations': it pulls in every schema.
 export * from './attachments.js';
+export * from './content-language.js';
