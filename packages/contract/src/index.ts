@@ -11,3 +11,7 @@ export * from './stockholm-time.js';
 export * from './backend.js';
 // The operations list (server docs, OpenAPI) is '@nara/contract/operations': it pulls in every schema.
 export * from './attachments.js';
+// Staff and errand-list schemas are values through '@nara/contract/staff' and '@nara/contract/errands'; their types are here.
+export type * from './staff.js';
+export type * from './errands.js';
+export type * from './staff-backend.js';

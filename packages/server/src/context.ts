@@ -7,8 +7,10 @@ import { ChatService } from './services/chat.js';
 import { ClinicDirectory } from './services/clinics.js';
 import { InProcessConversationBus, type ConversationBus } from './services/conversation-bus.js';
 import { SlotSchedule } from './services/slots.js';
+import { logNotifier, type PatientNotifier } from './services/notifier.js';
 import { ShortcutService } from './services/shortcuts.js';
 import { StaffService } from './services/staff.js';
+import { ErrandDirectory } from './services/errands.js';
 import { TriageService } from './services/triage.js';
 import type { Store } from './stores/store.js';
 
@@ -30,6 +32,8 @@ export interface AppContext {
   chat: ChatService;
   /** The care team's side of chats. */
   staff: StaffService;
+  /** The patient's errands ("Mina ärenden"). */
+  errands: ErrandDirectory;
   /** Tells event streams that a conversation has new events (across processes with PostgreSQL). */
   conversationBus: ConversationBus;
   /** The scripted care team, when the app simulates one (demo, Storybook, tests). */
@@ -47,6 +51,8 @@ export interface ContextOptions {
   simulateCareTeam?: boolean | CareTeamSimulationOptions;
   /** Milliseconds between SSE heartbeat comments (default 15 000). */
   heartbeatMs?: number;
+  /** Tells patients outside the chat that the care team wrote (default: a log line; see `webhookNotifier`). */
+  notifier?: PatientNotifier;
   /** Where video invitations point (a room id is appended). Default: a placeholder that says to configure it. */
   videoBaseUrl?: string;
 }
@@ -58,6 +64,7 @@ export function createContext(store: Store, authenticate: Authenticator, options
   const bookings = new BookingService(store, clinics, options.schedule ?? new SlotSchedule(), now);
   const conversationBus = options.conversationBus ?? new InProcessConversationBus();
   const chat = new ChatService(store, clinics, conversationBus, now);
+  chat.notifier = options.notifier ?? logNotifier();
   let careTeam: CareTeamSimulator | undefined;
   if (options.simulateCareTeam) {
     careTeam = new CareTeamSimulator(chat, store, options.simulateCareTeam === true ? {} : options.simulateCareTeam);
@@ -75,7 +82,8 @@ export function createContext(store: Store, authenticate: Authenticator, options
     triage: new TriageService(store, clinics, now),
     now,
     chat,
-    staff: new StaffService(store, chat, access, options.videoBaseUrl ?? 'https://video.example.invalid/room'),
+    staff: new StaffService(store, chat, access, options.videoBaseUrl ?? 'https://video.example.invalid/room', clinics, now),
+    errands: new ErrandDirectory(store, clinics, access),
     conversationBus,
     careTeam,
     heartbeatMs: options.heartbeatMs ?? 15_000,
