@@ -8,5 +8,8 @@ import './questionnaire/define.js';
 import './symptom-form/define.js';
 import './booking-picker/define.js';
 import './care-journey/define.js';
+import './errand-list/define.js';
+import './staff-queue/define.js';
+import './errand/define.js';
 
 export * from './index.js';

@@ -138,7 +138,7 @@ describe('the queue', () => {
     const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
     const snapshots: unknown[] = [];
     let buffer = '';
-    const next = async () => {
+    const next = async (): Promise<StaffQueue> => {
       while (!buffer.includes('\n\n')) buffer += (await reader.read()).value ?? '';
       const block = buffer.slice(0, buffer.indexOf('\n\n'));
       buffer = buffer.slice(buffer.indexOf('\n\n') + 2);
