@@ -37,11 +37,13 @@ function entry(event: ChatEvent, locale: Locale) {
 /** The conversation as a log (a polite live region: new messages are read out). */
 export function renderLog(events: ChatEvent[], locale: Locale) {
   const shown = events.filter((e) => e.type !== 'typing' && e.type !== 'queue');
-  return html`<ol class="log" role="log" aria-live="polite" aria-labelledby="chat-h">
-    ${repeat(
-      shown,
-      (e) => e.seq,
-      (e) => entry(e, locale),
-    )}
-  </ol>`;
+  return html`<div role="log" aria-live="polite" aria-labelledby="chat-h">
+    <ol class="log">
+      ${repeat(
+        shown,
+        (e) => e.seq,
+        (e) => entry(e, locale),
+      )}
+    </ol>
+  </div>`;
 }

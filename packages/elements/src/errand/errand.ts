@@ -147,7 +147,7 @@ export class NaraErrand extends NaraElement {
   }
 
   /** Runs one staff action: busy while it runs, its error shown (nothing typed is lost), the report read again after. */
-  private async act(run: (staff: StaffBackend, id: string) => Promise<unknown>, done: string, focus?: string) {
+  private async act(run: (staff: StaffBackend, id: string) => Promise<unknown>, done: string, focus?: string, changesStatus = true) {
     if (!this.staff || this.busy) return;
     this.busy = true;
     this.actionError = undefined;
@@ -155,7 +155,7 @@ export class NaraErrand extends NaraElement {
       await run(this.staff, this.conversation);
       this.announcement = done;
       await this.refreshReport();
-      if (this.report) this.emit('nara-errand-change', { conversationId: this.conversation, status: this.report.conversation.status });
+      if (this.report && changesStatus) this.emit('nara-errand-change', { conversationId: this.conversation, status: this.report.conversation.status });
       this.focusAfterRender = focus;
     } catch (error) {
       this.actionError = this.errorMessage(this.reportError(error));
@@ -178,6 +178,7 @@ export class NaraErrand extends NaraElement {
       },
       this.s.sent,
       '#reply',
+      false,
     );
   };
 
@@ -194,7 +195,7 @@ export class NaraErrand extends NaraElement {
   private sendForm = (e: Event) => {
     e.preventDefault();
     const form = this.forms.find((f) => f.id === this.value('form-id'));
-    if (form) void this.act((staff, id) => staff.sendForm(id, form.id), this.s.formSentDone(form.title), '#form-id');
+    if (form) void this.act((staff, id) => staff.sendForm(id, form.id), this.s.formSentDone(form.title), '#form-id', false);
   };
 
   private handOver = (e: Event) => {
