@@ -7,7 +7,7 @@ import { ChatService } from './services/chat.js';
 import { ClinicDirectory } from './services/clinics.js';
 import { InProcessConversationBus, type ConversationBus } from './services/conversation-bus.js';
 import { SlotSchedule } from './services/slots.js';
-import { logNotifier, type PatientNotifier } from './services/notifier.js';
+import type { PatientNotifier } from './services/notifier.js';
 import { ShortcutService } from './services/shortcuts.js';
 import { StaffService } from './services/staff.js';
 import { ErrandDirectory } from './services/errands.js';
@@ -51,7 +51,7 @@ export interface ContextOptions {
   simulateCareTeam?: boolean | CareTeamSimulationOptions;
   /** Milliseconds between SSE heartbeat comments (default 15 000). */
   heartbeatMs?: number;
-  /** Tells patients outside the chat that the care team wrote (default: a log line; see `webhookNotifier`). */
+  /** Tells patients outside the chat that the care team wrote (`logNotifier`, `webhookNotifier`; the Node server logs by default). */
   notifier?: PatientNotifier;
   /** Where video invitations point (a room id is appended). Default: a placeholder that says to configure it. */
   videoBaseUrl?: string;
@@ -64,7 +64,7 @@ export function createContext(store: Store, authenticate: Authenticator, options
   const bookings = new BookingService(store, clinics, options.schedule ?? new SlotSchedule(), now);
   const conversationBus = options.conversationBus ?? new InProcessConversationBus();
   const chat = new ChatService(store, clinics, conversationBus, now);
-  chat.notifier = options.notifier ?? logNotifier();
+  chat.notifier = options.notifier;
   let careTeam: CareTeamSimulator | undefined;
   if (options.simulateCareTeam) {
     careTeam = new CareTeamSimulator(chat, store, options.simulateCareTeam === true ? {} : options.simulateCareTeam);

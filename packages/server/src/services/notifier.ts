@@ -22,10 +22,10 @@ export interface PatientNotifier {
   notify(notice: PatientNotice): void | Promise<void>;
 }
 
-/** The default: one log line per notice, without the personnummer's last four digits. */
-export const logNotifier = (log: (line: string) => void = (line) => console.info(line)): PatientNotifier => ({
+/** The Node server's default: one log entry per notice, without the personnummer's last four digits. */
+export const logNotifier = (log: (fields: Record<string, string>) => void = (fields) => console.info(JSON.stringify(fields))): PatientNotifier => ({
   notify(notice) {
-    log(JSON.stringify({ notice: notice.kind, patient: `${notice.patient.slice(0, 8)}-****`, conversation: notice.conversationId, clinic: notice.clinic, at: notice.at }));
+    log({ notice: notice.kind, patient: `${notice.patient.slice(0, 8)}-****`, conversation: notice.conversationId, clinic: notice.clinic, at: notice.at });
   },
 });
 
