@@ -12,8 +12,6 @@ export { NaraBookingPicker } from './booking-picker/booking-picker.js';
 export type * from './events.js';
 export { NaraCareJourney } from './care-journey/care-journey.js';
 export { NaraErrandList } from './errand-list/errand-list.js';
-export { NaraStaffQueue } from './staff-queue/staff-queue.js';
-export { NaraErrand } from './errand/errand.js';
 
 // The error type and codes every element reports, from the same import (the elements use them already).
 // HttpBackend, for an app's own backend object, is the CDN entry `client.js` / the npm package @nara/client.

@@ -9,7 +9,6 @@ import './symptom-form/define.js';
 import './booking-picker/define.js';
 import './care-journey/define.js';
 import './errand-list/define.js';
-import './staff-queue/define.js';
-import './errand/define.js';
+// The staff elements (nara-staff-queue, nara-errand) are not in the patient's bundle: load staff-queue.js and errand.js.
 
 export * from './index.js';
