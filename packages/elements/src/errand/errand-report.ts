@@ -6,7 +6,7 @@ import { strings } from './strings.js';
 /** What the report view needs from the element: pictures already fetched, and opening a file. */
 export interface ReportView {
   locale: Locale;
-  /** Object URLs of fetched pictures, by attachment id. */
+  /** `data:` URLs of fetched pictures, by attachment id. */
   pictures: Map<string, string>;
   openFile(attachment: ReportAttachment): void;
 }

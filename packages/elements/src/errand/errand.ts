@@ -83,7 +83,6 @@ export class NaraErrand extends NaraElement {
   private stop() {
     this.stream?.stop();
     this.stream = undefined;
-    for (const url of this.pictures.values()) URL.revokeObjectURL(url);
     this.pictures = new Map();
   }
 
@@ -124,11 +123,18 @@ export class NaraErrand extends NaraElement {
     }
   }
 
+  /** Pictures are shown as `data:` URLs: a strict CSP allows `img-src data:` more often than `blob:`. */
   private async fetchPictures(report: StaffReport) {
     for (const file of report.attachments.filter((f) => f.contentType.startsWith('image/'))) {
       try {
         const blob = await this.staff!.attachment(file.id);
-        this.pictures = new Map(this.pictures).set(file.id, URL.createObjectURL(blob));
+        const url = await new Promise<string>((resolve, reject) => {
+          const reader = new FileReader();
+          reader.onload = () => resolve(String(reader.result));
+          reader.onerror = () => reject(reader.error);
+          reader.readAsDataURL(new Blob([blob], { type: file.contentType }));
+        });
+        this.pictures = new Map(this.pictures).set(file.id, url);
       } catch (error) {
         this.reportError(error);
       }
