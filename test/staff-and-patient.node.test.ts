@@ -85,13 +85,13 @@ describe('a patient and a nurse, each on their own page', { timeout: 240_000 }, 
     await errand.getByText('Se bilden på utslaget, tack!').first().waitFor();
 
     // Take, reply with the greeting phrase, send PHQ-9.
-    await errand.getByRole('button', { name: 'Ta ärendet' }).click();
+    await errand.getByRole('button', { name: 'Ta ärendet', exact: true }).click();
     await errand.locator('#phrase').selectOption({ label: 'Hälsning' });
     await errand.locator('#reply').press('End');
     await errand.locator('#reply').pressSequentially('Jag skickar ett formulär.');
     await errand.getByRole('button', { name: 'Skicka', exact: true }).click();
     const greeting = 'Hej Tolvan! Jag heter Anna Sjöberg och har läst det du skrivit. Jag skickar ett formulär.';
-    await chat.getByText(greeting).waitFor();
+    await chat.getByRole('log').getByText(greeting).waitFor();
     await errand.locator('#form-id').selectOption('phq-9');
     await errand.getByRole('button', { name: 'Skicka formulär' }).click();
 
@@ -102,7 +102,7 @@ describe('a patient and a nurse, each on their own page', { timeout: 240_000 }, 
     await severalDays.nth(8).waitFor();
     for (let i = 0; i < 9; i++) await severalDays.nth(i).check();
     await chat.getByRole('button', { name: 'Skicka svaren' }).click();
-    await chat.getByText('Du har besvarat formuläret.').waitFor();
+    await chat.getByText('Du har besvarat formuläret.', { exact: true }).waitFor();
 
     // The nurse sees the score, the band and the alert on question 9.
     await errand.getByText('9 av 27 poäng – Lindrig depression').waitFor();
