@@ -68,6 +68,12 @@ $('sign-in-form').addEventListener('submit', async (event) => {
     $('who').textContent = `${session.staff.name} · ${professionNames[session.staff.profession] ?? session.staff.profession} · ${session.staff.clinic}`;
     $('sign-in').hidden = true;
     provider.hidden = false;
+    // The queue starts following once there is someone signed in to follow it for.
+    if (!$('queue')) {
+      const queue = document.createElement('nara-staff-queue');
+      queue.id = 'queue';
+      $('queue-slot').replaceWith(queue);
+    }
     const wanted = /^#errand=(.+)$/.exec(location.hash);
     if (wanted) openErrand(decodeURIComponent(wanted[1]));
     for (const retry of waitingForSignIn.splice(0)) retry();
@@ -77,11 +83,11 @@ $('sign-in-form').addEventListener('submit', async (event) => {
   }
 });
 
-// An element asked before sign-in: it tries again once the staff member has signed in.
+// The session ended (the token was refused): sign in again, then the element tries again.
 const waitingForSignIn = [];
 provider.addEventListener('nara-auth-required', (event) => {
-  if (session) return;
   waitingForSignIn.push(event.detail.retry);
+  session = null;
   $('sign-in').hidden = false;
 });
 
