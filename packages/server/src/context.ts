@@ -12,7 +12,8 @@ import { ShortcutService } from './services/shortcuts.js';
 import { StaffService } from './services/staff.js';
 import { ErrandDirectory } from './services/errands.js';
 import { TriageService } from './services/triage.js';
-import type { Store } from './stores/store.js';
+import type { ConversationRecord, Store } from './stores/store.js';
+import { chatAvailability } from './services/chat-availability.js';
 
 /** What every route module is given: the domain services and how to authenticate. */
 export interface AppContext {
@@ -67,7 +68,8 @@ export function createContext(store: Store, authenticate: Authenticator, options
   chat.notifier = options.notifier;
   let careTeam: CareTeamSimulator | undefined;
   if (options.simulateCareTeam) {
-    careTeam = new CareTeamSimulator(chat, store, options.simulateCareTeam === true ? {} : options.simulateCareTeam);
+    const availability = (r: ConversationRecord) => chatAvailability(clinics.seed(r.clinic).openingHours, r.profession, now());
+    careTeam = new CareTeamSimulator(chat, store, { availability, now, ...(options.simulateCareTeam === true ? {} : options.simulateCareTeam) });
     chat.careTeam = careTeam;
   }
   return {
