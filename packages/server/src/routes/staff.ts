@@ -36,31 +36,31 @@ async function optionalBody<S extends z.ZodMiniType>(c: Context, schema: S): Pro
 export function staffRoutes(ctx: AppContext) {
   const staff = ctx.staff;
   return new Hono<AuthEnv>()
-    .use('/staff/*', requireStaff(ctx.authenticate))
-    .get('/staff/me', (c) => {
+    .use(requireStaff(ctx.authenticate))
+    .get('/me', (c) => {
       const p = personOf(c);
       return c.json({ id: p.id, name: p.name ?? p.id, profession: p.profession, clinic: p.clinic });
     })
-    .get('/staff/forms', (c) => {
+    .get('/forms', (c) => {
       const locale = negotiateLocale(c.req.header('Accept-Language'));
       return c.json({ forms: staffForms.map((f) => ({ id: f.id, title: f.title[locale], scored: !!f.scale })) });
     })
-    .get('/staff/phrases', (c) => c.json({ phrases: phrasesFor(personOf(c).clinic!, negotiateLocale(c.req.header('Accept-Language'))) }))
-    .get('/staff/queue', async (c) => {
+    .get('/phrases', (c) => c.json({ phrases: phrasesFor(personOf(c).clinic!, negotiateLocale(c.req.header('Accept-Language'))) }))
+    .get('/queue', async (c) => {
       const { scope } = validate(QueueQuery, c.req.query());
       if ((c.req.header('Accept') ?? '').includes('text/event-stream')) return streamQueue(c, ctx, personOf(c), scope ?? 'mine');
       return c.json({ conversations: await staff.queue(personOf(c), scope ?? 'mine') });
     })
-    .post('/staff/conversations', async (c) => {
+    .post('/conversations', async (c) => {
       const request = await jsonBody(c, NewStaffConversation);
       const started = await staff.start(personOf(c), request, negotiateLocale(c.req.header('Accept-Language')));
       c.header('Location', `/v1/staff/conversations/${started.id}`);
       return c.json(started, 201);
     })
-    .get('/staff/conversations/:id/report', async (c) =>
+    .get('/conversations/:id/report', async (c) =>
       c.json(await staff.report(personOf(c), c.req.param('id'), negotiateLocale(c.req.header('Accept-Language')))),
     )
-    .get('/staff/attachments/:id', async (c) => {
+    .get('/attachments/:id', async (c) => {
       const record = await staff.attachment(personOf(c), c.req.param('id'));
       return new Response(record.bytes as Uint8Array<ArrayBuffer>, {
         headers: {
@@ -72,8 +72,8 @@ export function staffRoutes(ctx: AppContext) {
         },
       });
     })
-    .get('/staff/conversations/:id', async (c) => c.json(await staff.get(personOf(c), c.req.param('id'))))
-    .get('/staff/conversations/:id/events', async (c) => {
+    .get('/conversations/:id', async (c) => c.json(await staff.get(personOf(c), c.req.param('id'))))
+    .get('/conversations/:id/events', async (c) => {
       const id = c.req.param('id');
       const after = resumeAfter(c);
       await staff.openStream(personOf(c), id);
@@ -82,24 +82,24 @@ export function staffRoutes(ctx: AppContext) {
       }
       return streamConversation(c, ctx, id, after);
     })
-    .post('/staff/conversations/:id/take', async (c) => c.json(await staff.take(personOf(c), c.req.param('id'))))
-    .post('/staff/conversations/:id/messages', async (c) => {
+    .post('/conversations/:id/take', async (c) => c.json(await staff.take(personOf(c), c.req.param('id'))))
+    .post('/conversations/:id/messages', async (c) => {
       const { text } = await jsonBody(c, Reply);
       return c.json(await staff.reply(personOf(c), c.req.param('id'), text), 201);
     })
-    .post('/staff/conversations/:id/handover', async (c) => {
+    .post('/conversations/:id/handover', async (c) => {
       const { to } = await jsonBody(c, Handover);
       return c.json(await staff.handOver(personOf(c), c.req.param('id'), to));
     })
-    .post('/staff/conversations/:id/forms', async (c) => {
+    .post('/conversations/:id/forms', async (c) => {
       const { formId } = await jsonBody(c, SendForm);
       return c.json(await staff.sendForm(personOf(c), c.req.param('id'), formId), 201);
     })
-    .post('/staff/conversations/:id/video', async (c) => {
+    .post('/conversations/:id/video', async (c) => {
       const { startsAt } = await jsonBody(c, VideoInvite);
       return c.json(await staff.inviteToVideo(personOf(c), c.req.param('id'), startsAt), 201);
     })
-    .post('/staff/conversations/:id/close', async (c) => {
+    .post('/conversations/:id/close', async (c) => {
       const { outcome } = await optionalBody(c, CloseErrand);
       return c.json(await staff.close(personOf(c), c.req.param('id'), outcome));
     });
