@@ -17,6 +17,7 @@ export const careWords = defineStrings(
     } satisfies Record<Profession, string>,
     urgency: {
       emergency: 'Akut – 112',
+      'emergency-department': 'Akutmottagning nu',
       urgent: 'I dag',
       soon: 'Inom några dagar',
       routine: 'Planerad',
@@ -40,6 +41,7 @@ export const careWords = defineStrings(
     },
     urgency: {
       emergency: 'Emergency – 112',
+      'emergency-department': 'Emergency department now',
       urgent: 'Today',
       soon: 'Within days',
       routine: 'Routine',

@@ -56,6 +56,7 @@ export const staffQueueStyles = css`
     background: var(--_color-primary-soft);
   }
   .entry.emergency,
+  .entry.emergency-department,
   .entry.urgent {
     border-inline-start-color: var(--_color-danger);
   }
