@@ -26,6 +26,7 @@ import {
   type SendMessageOptions,
   type ShortcutsUpdate,
   type UploadOptions,
+  type StaffBackend,
   type BookingRequest,
   type SlotQuery,
 } from '@nara/contract';
@@ -143,6 +144,18 @@ export class HttpBackend implements CareBackend {
 
   async getConversation(conversationId: string, options?: CallOptions) {
     return (await this.chatCalls()).getConversation(this, conversationId, options);
+  }
+
+  /** The signed-in person's errands and their children's, newest activity first ("Mina ärenden"). */
+  async listConversations(options?: CallOptions) {
+    const { ErrandList } = await import('@nara/contract/errands');
+    return (await this.request(ErrandList, 'v1/conversations', options)).errands;
+  }
+
+  /** The care team's calls (`/v1/staff/...`) with this backend's connection and token, loaded on first use. */
+  async staffBackend(): Promise<StaffBackend> {
+    const { HttpStaffBackend } = await import('./staff-calls.js');
+    return new HttpStaffBackend(this);
   }
 
   /** Send a message; retried on network errors and 5xx with the same Idempotency-Key, so never twice. */

@@ -4,6 +4,8 @@ import type { Shortcut, ShortcutsUpdate } from './shortcuts.js';
 import type { AttachmentRef, ChatEvent, Conversation, FormAnswer, NewConversation } from './chat.js';
 import type { Assessment, AssessmentRequest, Questionnaire, ReasonSummary, RedFlag } from './triage.js';
 import type { StoredAttachment } from './attachments.js';
+import type { ErrandSummary } from './errands.js';
+import type { StaffBackend } from './staff-backend.js';
 
 /** Options every call takes. */
 export interface CallOptions {
@@ -48,6 +50,10 @@ export interface CareBackend {
   /** Open a conversation with a profession. */
   createConversation(request: NewConversation, options?: CallOptions): Promise<Conversation>;
   getConversation(conversationId: string, options?: CallOptions): Promise<Conversation>;
+  /** The signed-in person's errands and their children's, newest activity first ("Mina ärenden"). Optional. */
+  listConversations?(options?: CallOptions): Promise<ErrandSummary[]>;
+  /** The care team's calls with the same connection and token (staff elements use it). Optional. */
+  staffBackend?(): Promise<StaffBackend>;
   /**
    * One connection to the conversation's live events after `after` (a seq): yields them in order
    * and ends when the connection does; rejects with `NaraError` when it cannot connect.

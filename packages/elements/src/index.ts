@@ -11,6 +11,7 @@ export { NaraSymptomForm } from './symptom-form/symptom-form.js';
 export { NaraBookingPicker } from './booking-picker/booking-picker.js';
 export type * from './events.js';
 export { NaraCareJourney } from './care-journey/care-journey.js';
+export { NaraErrandList } from './errand-list/errand-list.js';
 
 // The error type and codes every element reports, from the same import (the elements use them already).
 // HttpBackend, for an app's own backend object, is the CDN entry `client.js` / the npm package @nara/client.
