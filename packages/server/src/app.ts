@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { createContext, type AppContext, type ContextOptions } from './context.js';
 import { testAuthenticator, type Authenticator } from './http/auth.js';
 import { corsOrigin, type CorsPolicy } from './http/cors-policy.js';
+import { wellFormedUrl } from './http/input.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit.js';
 import { attachmentRoutes } from './routes/attachments.js';
@@ -64,6 +65,8 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
     });
   }
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginEmbedderPolicy: false }));
+  // A path or query that is not well-formed text is refused before any route decodes it.
+  app.use('/v1/*', wellFormedUrl);
   app.use('/v1/*', async (c, next) => {
     await next();
     // The API answers JSON only: nothing in it may run or be framed.

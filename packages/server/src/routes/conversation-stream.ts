@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { ChatEventsQuery } from '@nara/contract/chat';
+import { ChatEventsQuery, SeqText } from '@nara/contract/chat';
 import type { AppContext } from '../context.js';
 import { HttpProblem, validate } from '../http/problem.js';
 
@@ -11,9 +11,9 @@ const PAGE = 500;
 export function resumeAfter(c: Context): number {
   const header = c.req.header('Last-Event-ID')?.trim();
   const query = validate(ChatEventsQuery, c.req.query()).after;
-  const value = header || query || '0';
-  if (!/^\d{1,12}$/.test(value)) throw new HttpProblem(400, 'invalid', 'Last-Event-ID must be a seq');
-  return Number(value);
+  // The same rule for both: digits, no more than the database's integer holds.
+  if (header && !SeqText.safeParse(header).success) throw new HttpProblem(400, 'invalid', 'Last-Event-ID must be a seq', [{ path: 'Last-Event-ID', message: 'a seq' }]);
+  return Number(header || query || '0');
 }
 
 /**
