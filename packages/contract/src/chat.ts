@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Count, Id, Instant, MAX_INT32, Profession, Text } from './common.js';
 import { OpeningHours } from './clinic.js';
+import { QuestionnaireResponse } from './triage.js';
 
 import { ATTACHMENT_TYPES } from './attachment-limits.js';
 import { MAX_ATTACHMENTS, MAX_MESSAGE_LENGTH } from './chat-limits.js';
@@ -171,7 +172,8 @@ export const NewMessage = z.object({
 export type NewMessage = z.infer<typeof NewMessage>;
 
 /** The patient's answer to a form staff sent. */
-export const FormAnswer = z.object({ requestId: Id, response: QuestionnaireResponseResource });
+/** A patient's answer to a form sent in the chat: typed answer values, checked against that form by the server. */
+export const FormAnswer = z.object({ requestId: Id, response: QuestionnaireResponse });
 export type FormAnswer = z.infer<typeof FormAnswer>;
 
 /** Events of a conversation after a seq (the JSON alternative to the SSE stream). */

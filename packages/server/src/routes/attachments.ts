@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { MAX_ATTACHMENT_BYTES } from '@nara/contract';
 import type { AppContext } from '../context.js';
+import { logOwnCollection, logRecord } from '../http/access-log.js';
 import { personOf, requirePatient, type AuthEnv } from '../http/auth.js';
 import { HttpProblem } from '../http/problem.js';
 
@@ -15,17 +16,8 @@ export function attachmentRoutes(ctx: AppContext) {
     .use('/attachments', requirePatient(ctx.authenticate))
     .use('/attachments/*', requirePatient(ctx.authenticate))
     // Every upload and download of the person's files goes to the access log first.
-    .use('/attachments', async (c, next) => {
-      const person = personOf(c);
-      await ctx.access.patient(person, person.id, c.req.method === 'GET' ? 'read' : 'write', 'attachments');
-      await next();
-    })
-    .use('/attachments/*', async (c, next) => {
-      const person = personOf(c);
-      const id = decodeURIComponent(c.req.path.split('/')[3] ?? '');
-      await ctx.access.patient(person, person.id, c.req.method === 'GET' ? 'read' : 'write', `attachment:${id}`);
-      await next();
-    })
+    .use('/attachments', logOwnCollection(ctx, 'attachments'))
+    .use('/attachments/:id', logRecord(ctx, 'attachment', async (id) => (await ctx.attachments.ownerOf(id))))
     .post(
       '/attachments',
       // stops reading a body that grows past the limit, whatever Content-Length said

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { BookingChange, BookingRequest, SlotQuery } from '@nara/contract';
 import type { AppContext } from '../context.js';
+import { logOwnCollection, logRecord } from '../http/access-log.js';
 import { personOf, requirePatient, type AuthEnv } from '../http/auth.js';
 import { negotiateLocale } from '../http/locale.js';
 import { HttpProblem, jsonBody, validate } from '../http/problem.js';
@@ -8,6 +9,7 @@ import { HttpProblem, jsonBody, validate } from '../http/problem.js';
 /** Free slots (public) and the person's bookings (signed in). */
 export function bookingRoutes(ctx: AppContext) {
   const locale = (header: string | undefined) => negotiateLocale(header);
+  const bookingOwner = logRecord(ctx, 'booking', async (id) => (await ctx.store.bookings.get(id))?.person);
   return new Hono<AuthEnv>()
     .get('/slots', async (c) => {
       const query = validate(SlotQuery, c.req.query());
@@ -17,17 +19,9 @@ export function bookingRoutes(ctx: AppContext) {
     .use('/bookings', requirePatient(ctx.authenticate))
     .use('/bookings/*', requirePatient(ctx.authenticate))
     // Every read and write of the person's bookings goes to the access log first.
-    .use('/bookings', async (c, next) => {
-      const person = personOf(c);
-      await ctx.access.patient(person, person.id, c.req.method === 'GET' ? 'read' : 'write', 'bookings');
-      await next();
-    })
-    .use('/bookings/*', async (c, next) => {
-      const person = personOf(c);
-      const id = c.req.path.split('/')[3] ?? '';
-      await ctx.access.patient(person, person.id, c.req.method === 'GET' ? 'read' : 'write', `booking:${decodeURIComponent(id)}`);
-      await next();
-    })
+    .use('/bookings', logOwnCollection(ctx, 'bookings'))
+    .use('/bookings/:id', bookingOwner)
+    .use('/bookings/:id/*', bookingOwner)
     .post('/bookings', async (c) => {
       const request = await jsonBody(c, BookingRequest);
       const key = c.req.header('Idempotency-Key');

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { FormAnswer, NewConversation, NewMessage } from '@nara/contract/chat';
 import type { AppContext } from '../context.js';
+import { logOwnCollection, logRecord } from '../http/access-log.js';
 import { personOf, requirePatient, type AuthEnv } from '../http/auth.js';
 import { negotiateLocale } from '../http/locale.js';
 import { HttpProblem, jsonBody } from '../http/problem.js';
@@ -14,21 +15,14 @@ const idempotencyKey = (c: Context) => {
 
 export function chatRoutes(ctx: AppContext) {
   const { chat } = ctx;
+  const conversationOwner = logRecord(ctx, 'conversation', async (id) => (await ctx.store.conversations.get(id))?.owner);
   return new Hono<AuthEnv>()
     .use('/conversations', requirePatient(ctx.authenticate))
     .use('/conversations/*', requirePatient(ctx.authenticate))
     // Every read and write of the person's conversations goes to the access log first.
-    .use('/conversations', async (c, next) => {
-      const person = personOf(c);
-      await ctx.access.patient(person, person.id, c.req.method === 'GET' ? 'read' : 'write', 'conversations');
-      await next();
-    })
-    .use('/conversations/*', async (c, next) => {
-      const person = personOf(c);
-      const id = decodeURIComponent(c.req.path.split('/')[3] ?? '');
-      await ctx.access.patient(person, person.id, c.req.method === 'GET' ? 'read' : 'write', `conversation:${id}`);
-      await next();
-    })
+    .use('/conversations', logOwnCollection(ctx, 'conversations'))
+    .use('/conversations/:id', conversationOwner)
+    .use('/conversations/:id/*', conversationOwner)
     .post('/conversations', async (c) => {
       const request = await jsonBody(c, NewConversation);
       const conversation = await chat.create(personOf(c).id, request, negotiateLocale(c.req.header('Accept-Language')));

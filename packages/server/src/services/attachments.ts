@@ -14,11 +14,29 @@ export function sniffType(bytes: Uint8Array): AttachmentType | undefined {
   return undefined;
 }
 
-/** A file name fit to keep as a title: no path, no control characters, at most 255 characters. */
-export function cleanTitle(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  return base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255) || 'fil';
+const EXTENSIONS: Record<AttachmentType, { ext: string; also?: string[] }> = {
+  'application/pdf': { ext: 'pdf' },
+  'image/jpeg': { ext: 'jpg', also: ['jpeg', 'jpe'] },
+  'image/png': { ext: 'png' },
+  'image/gif': { ext: 'gif' },
+};
+
+/**
+ * A file name fit to keep as a title: no path, no control characters, at most 255 characters, and
+ * the extension of the type the bytes really are (`report.html` holding a PNG is kept as `report.png`).
+ */
+export function cleanTitle(name: string, type: AttachmentType): string {
+  const { ext, also = [] } = EXTENSIONS[type];
+  const base = (name.split(/[\\/]/).pop() ?? '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .replace(/^\.+/, '');
+  const dot = base.lastIndexOf('.');
+  const current = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+  if (base && (current === ext || also.includes(current))) return base.slice(-255);
+  const stem = (dot > 0 ? base.slice(0, dot) : base) || 'fil';
+  return `${stem.slice(0, 250)}.${ext}`;
 }
 
 /** Files people attach to answers and messages: checked by their bytes, kept per owner. */
@@ -30,9 +48,14 @@ export class AttachmentService {
     if (bytes.byteLength === 0) throw new HttpProblem(422, 'invalid', 'The file is empty');
     const contentType = sniffType(bytes);
     if (!contentType) throw new HttpProblem(415, 'unsupported-type', 'Only PDF, JPG, PNG and GIF files can be attached');
-    const record: AttachmentRecord = { id: crypto.randomUUID(), owner, contentType, title: cleanTitle(name), size: bytes.byteLength, creation: new Date().toISOString(), bytes };
+    const record: AttachmentRecord = { id: crypto.randomUUID(), owner, contentType, title: cleanTitle(name, contentType), size: bytes.byteLength, creation: new Date().toISOString(), bytes };
     await this.store.attachments.put(record);
     return { id: record.id, contentType, size: record.size, title: record.title, url: url(record.id), creation: record.creation };
+  }
+
+  /** Whose file an id names (undefined: none), for the access log. */
+  async ownerOf(id: string): Promise<string | undefined> {
+    return (await this.store.attachments.get(id))?.owner;
   }
 
   /** The file, when it exists and belongs to `owner` (anyone else gets 404, not 403: ids are not confirmed). */

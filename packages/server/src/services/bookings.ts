@@ -4,6 +4,7 @@ import { text, type Text } from '../seed/text.js';
 import type { BookingRecord, Store } from '../stores/store.js';
 import type { ClinicDirectory } from './clinics.js';
 import { calendarFile } from './icalendar.js';
+import { ownAssessment } from './own-assessment.js';
 import { slotRange, type SlotSchedule } from './slots.js';
 
 const professionNames: Record<Profession, Text> = {
@@ -69,6 +70,7 @@ export class BookingService {
 
   async book(person: string, request: { slotId: string; assessmentId?: string }, idempotencyKey: string | undefined, locale: Locale) {
     const slot = this.bookableSlot(request.slotId);
+    await ownAssessment(this.store, person, request.assessmentId);
     const now = this.now();
     const record: BookingRecord = {
       id: crypto.randomUUID(),

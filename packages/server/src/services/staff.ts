@@ -99,7 +99,7 @@ export class StaffService {
     if (record.profession !== staff.profession) {
       throw new HttpProblem(403, 'forbidden', `This errand is queued for ${record.profession}; hand it over or ask a colleague`);
     }
-    await this.chat.staffJoined(id, this.member(staff));
+    if (!(await this.chat.staffJoined(id, this.member(staff)))) throw new HttpProblem(409, 'conflict', 'Someone has already taken this errand');
     return this.get(staff, id);
   }
 
@@ -112,8 +112,9 @@ export class StaffService {
 
   async handOver(staff: Person, id: string, to: Profession): Promise<StaffConversation> {
     const record = await this.writable(staff, id);
+    this.mustBeWith(staff, record);
     if (record.profession === to) throw new HttpProblem(422, 'invalid', `The errand is already with ${to}`);
-    await this.chat.handOver(id, record.profession, to);
+    if (!(await this.chat.handOver(id, record.profession, to))) throw changedMeanwhile();
     return this.get(staff, id);
   }
 
@@ -146,8 +147,9 @@ export class StaffService {
   }
 
   async close(staff: Person, id: string): Promise<StaffConversation> {
-    await this.writable(staff, id);
-    await this.chat.close(id, 'staff');
+    const record = await this.writable(staff, id);
+    this.mustBeWith(staff, record);
+    if (!(await this.chat.close(id, 'staff', record.profession))) throw changedMeanwhile();
     return this.get(staff, id);
   }
 
@@ -158,9 +160,16 @@ export class StaffService {
     return record;
   }
 
+  /** Closing or handing over needs the errand to be with the staff member's profession (queued for it, or taken by it). */
+  private mustBeWith(staff: Person, record: ConversationRecord) {
+    if (record.profession !== staff.profession) throw new HttpProblem(403, 'forbidden', `The errand is with ${record.profession}`);
+  }
+
   /** Writing to the patient needs the errand taken by the staff member's profession. */
   private mustHold(staff: Person, record: ConversationRecord) {
     if (record.status !== 'open') throw new HttpProblem(409, 'conflict', 'Take the errand first');
     if (record.profession !== staff.profession) throw new HttpProblem(403, 'forbidden', `The errand is with ${record.profession}`);
   }
 }
+
+const changedMeanwhile = () => new HttpProblem(409, 'conflict', 'The errand was changed meanwhile; reload it');

@@ -35,6 +35,15 @@ export function createMemoryStore(): Store {
       async update(id, change) {
         Object.assign(conversation(id).record, change);
       },
+      async transition(id, when, change, event) {
+        // Synchronous: the check, the change and the append happen in one turn of the event loop.
+        const c = conversations.get(id);
+        if (!c || !when.status.includes(c.record.status) || (when.profession && c.record.profession !== when.profession)) return null;
+        Object.assign(c.record, change);
+        const stored = { ...structuredClone(event), seq: c.events.length + 1 } as ChatEvent;
+        c.events.push(stored);
+        return structuredClone(stored);
+      },
       async append(id, event, idempotencyKey) {
         // Synchronous from here on: nothing can interleave between reading the last seq and pushing.
         const c = conversation(id);
@@ -92,6 +101,12 @@ export function createMemoryStore(): Store {
       async get(id) {
         const found = cases.get(id);
         return found ? structuredClone(found) : null;
+      },
+      async claim(id, person) {
+        const found = cases.get(id);
+        if (!found) return null;
+        if (found.person === undefined) found.person = person;
+        return found.person === person ? structuredClone(found) : null;
       },
       async listByPerson(person) {
         return [...cases.values()]

@@ -19,6 +19,8 @@ export interface AccessLogEntry {
   action: 'read' | 'write';
   /** What was touched, e.g. `shortcuts`, `booking:b-12`, `conversation:c-3`. */
   resource: string;
+  /** True when the request was refused (someone else's record, or none): nothing was handed out. */
+  refused?: boolean;
 }
 
 export interface AccessLogQuery {
@@ -34,6 +36,13 @@ export interface ConversationRecord extends Omit<Conversation, 'availability' | 
   /** The person who opened it; only they may read or write it. */
   owner: string;
 }
+
+/** A state a conversation must be in for a transition to happen. */
+export interface ConversationCondition {
+  status: ConversationRecord['status'][];
+  profession?: Profession;
+}
+export type ConversationChange = Partial<Pick<ConversationRecord, 'profession' | 'status'>>;
 
 /** An event before the store gives it its seq. */
 export type NewChatEvent = ChatEvent extends infer E ? (E extends ChatEvent ? Omit<E, 'seq'> : never) : never;
@@ -143,6 +152,13 @@ export interface Store {
     /** Change the profession or status (handover, staff joined, closed). */
     update(id: string, change: Partial<Pick<ConversationRecord, 'profession' | 'status'>>): Promise<void>;
     /**
+     * In one transaction: when the conversation is in one of `when.status` (and with `when.profession`,
+     * if given), apply `change` and append `event` with the next seq. Answers the event, or null when
+     * the conversation is not in that state (nothing is written). SQL: `SELECT … FOR UPDATE`, `UPDATE`,
+     * `INSERT` in one transaction.
+     */
+    transition(id: string, when: ConversationCondition, change: ConversationChange, event: NewChatEvent): Promise<ChatEvent | null>;
+    /**
      * Append an event with the next seq (1, 2, 3, … per conversation, no gaps, atomically). With an
      * `idempotencyKey` already used in this conversation, appends nothing and returns that event.
      */
@@ -167,6 +183,12 @@ export interface Store {
     put(triageCase: TriageCase): Promise<void>;
     /** The case, or null when there is none with that id. */
     get(id: string): Promise<TriageCase | null>;
+    /**
+     * The case when it is `person`'s: made by them, or made without signing in and now claimed by
+     * them (atomically: `UPDATE … SET person = $2 WHERE id = $1 AND person IS NULL`). Null when there
+     * is no such case or it is someone else's.
+     */
+    claim(id: string, person: string): Promise<TriageCase | null>;
     /** The person's cases, oldest first. */
     listByPerson(person: string): Promise<TriageCase[]>;
   };

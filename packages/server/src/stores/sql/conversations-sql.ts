@@ -60,6 +60,30 @@ export function sqlConversations(db: SqlDatabase): Store['conversations'] {
         return { event: stored, duplicate: false };
       });
     },
+    async transition(id, when, change, event) {
+      return db.transaction(async (tx) => {
+        // The row lock orders this against appends and other transitions of the conversation.
+        const locked = await tx.query<{ last_seq: number; status: string; profession: string }>(
+          'SELECT last_seq, status, profession FROM conversations WHERE id = $1 FOR UPDATE',
+          [id],
+        );
+        const row = locked.rows[0];
+        if (!row || !when.status.includes(row.status as ConversationRecord['status']) || (when.profession && row.profession !== when.profession)) return null;
+        const seq = Number(row.last_seq) + 1;
+        const stored = { ...event, seq } as ChatEvent;
+        await tx.query(
+          `UPDATE conversations
+              SET profession = COALESCE($2, profession),
+                  status     = COALESCE($3, status),
+                  record     = record || jsonb_strip_nulls(jsonb_build_object('profession', $2::text, 'status', $3::text)),
+                  last_seq   = $4
+            WHERE id = $1`,
+          [id, change.profession ?? null, change.status ?? null, seq],
+        );
+        await tx.query('INSERT INTO chat_events (conversation_id, seq, idempotency_key, event) VALUES ($1, $2, NULL, $3::jsonb)', [id, seq, JSON.stringify(stored)]);
+        return stored;
+      });
+    },
     async hasKey(id, key) {
       const { rows } = await db.query('SELECT 1 FROM chat_events WHERE conversation_id = $1 AND idempotency_key = $2', [id, key]);
       return rows.length > 0;

@@ -115,6 +115,11 @@ export const migrations: Migration[] = [
       );
       CREATE INDEX cases_person ON cases (person, created, id);`,
   },
+  {
+    version: 7,
+    name: 'access log: refused attempts',
+    sql: `ALTER TABLE access_log ADD COLUMN refused boolean NOT NULL DEFAULT false;`,
+  },
 ];
 
 /** Any number, the same in every process: serialises migrations when several servers start at once. */

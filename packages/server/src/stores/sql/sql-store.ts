@@ -53,23 +53,24 @@ export function createSqlStore(db: SqlDatabase): Store {
     conversations: sqlConversations(db),
     accessLog: {
       async append(entry) {
-        await db.query('INSERT INTO access_log (at, actor, role, subject, action, resource) VALUES ($1, $2, $3, $4, $5, $6)', [
+        await db.query('INSERT INTO access_log (at, actor, role, subject, action, resource, refused) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
           entry.at,
           entry.actor,
           entry.role,
           entry.subject,
           entry.action,
           entry.resource,
+          entry.refused === true,
         ]);
       },
       async list(query = {}) {
         const { rows } = await db.query<Omit<AccessLogEntry, 'at'> & { at: unknown }>(
-          `SELECT at, actor, role, subject, action, resource FROM access_log
+          `SELECT at, actor, role, subject, action, resource, refused FROM access_log
             WHERE ($1::text IS NULL OR subject = $1) AND ($2::text IS NULL OR actor = $2)
             ORDER BY id DESC LIMIT $3`,
           [query.subject ?? null, query.actor ?? null, query.limit ?? 100],
         );
-        return rows.map((r) => ({ ...r, at: iso(r.at) }));
+        return rows.map(({ refused, ...r }) => ({ ...r, at: iso(r.at), ...(refused ? { refused: true } : {}) }));
       },
     },
     async close() {
