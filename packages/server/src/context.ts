@@ -6,6 +6,7 @@ import { CareTeamSimulator, type CareTeamSimulationOptions } from './services/ca
 import { ChatService } from './services/chat.js';
 import { ClinicDirectory } from './services/clinics.js';
 import { InProcessConversationBus, type ConversationBus } from './services/conversation-bus.js';
+import { DEFAULT_QUOTAS, type Quotas } from './services/quotas.js';
 import { SlotSchedule } from './services/slots.js';
 import { ShortcutService } from './services/shortcuts.js';
 import { StaffService } from './services/staff.js';
@@ -36,6 +37,8 @@ export interface AppContext {
   careTeam?: CareTeamSimulator;
   /** Milliseconds between SSE heartbeat comments. */
   heartbeatMs: number;
+  /** What one patient may hold at once. */
+  quotas: Quotas;
 }
 
 export interface ContextOptions {
@@ -49,15 +52,18 @@ export interface ContextOptions {
   heartbeatMs?: number;
   /** Where video invitations point (a room id is appended). Default: a placeholder that says to configure it. */
   videoBaseUrl?: string;
+  /** Limits per patient; each unset one has its default (`DEFAULT_QUOTAS`). */
+  quotas?: Partial<Quotas>;
 }
 
 export function createContext(store: Store, authenticate: Authenticator, options: ContextOptions = {}): AppContext {
   const clinics = new ClinicDirectory();
   const now = options.now ?? (() => new Date());
   const access = new AccessControl(store, now);
-  const bookings = new BookingService(store, clinics, options.schedule ?? new SlotSchedule(), now);
+  const quotas = { ...DEFAULT_QUOTAS, ...options.quotas };
+  const bookings = new BookingService(store, clinics, options.schedule ?? new SlotSchedule(), now, quotas);
   const conversationBus = options.conversationBus ?? new InProcessConversationBus();
-  const chat = new ChatService(store, clinics, conversationBus, now);
+  const chat = new ChatService(store, clinics, conversationBus, now, quotas);
   let careTeam: CareTeamSimulator | undefined;
   if (options.simulateCareTeam) {
     careTeam = new CareTeamSimulator(chat, store, options.simulateCareTeam === true ? {} : options.simulateCareTeam);
@@ -71,7 +77,7 @@ export function createContext(store: Store, authenticate: Authenticator, options
     clinics,
     shortcuts: new ShortcutService(store, clinics),
     bookings,
-    attachments: new AttachmentService(store),
+    attachments: new AttachmentService(store, now, quotas),
     triage: new TriageService(store, clinics, now),
     now,
     chat,
@@ -79,5 +85,6 @@ export function createContext(store: Store, authenticate: Authenticator, options
     conversationBus,
     careTeam,
     heartbeatMs: options.heartbeatMs ?? 15_000,
+    quotas,
   };
 }

@@ -24,6 +24,7 @@ const titles: Partial<Record<NaraErrorCode, string>> = {
   forbidden: 'Not allowed',
   'not-found': 'Not found',
   conflict: 'Conflict',
+  'quota-exceeded': 'Quota exceeded',
   invalid: 'Invalid request',
   'too-large': 'Too large',
   'unsupported-type': 'Unsupported type',

@@ -20,6 +20,8 @@ export function attachmentRoutes(ctx: AppContext) {
     .use('/attachments/:id', logRecord(ctx, 'attachment', async (id) => (await ctx.attachments.ownerOf(id))))
     .post(
       '/attachments',
+      // At most `concurrentUploads` of one person's uploads stream in at once: checked before any byte is read.
+      async (c, next) => ctx.attachments.oneUpload(personOf(c).id, () => next()),
       // stops reading a body that grows past the limit, whatever Content-Length said
       bodyLimit({
         maxSize: MAX_ATTACHMENT_BYTES + ENVELOPE_BYTES,

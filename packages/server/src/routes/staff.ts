@@ -12,7 +12,13 @@ const Reply = z.object({ text: z.string().check(z.minLength(1), z.maxLength(4000
 const Handover = z.object({ to: Profession });
 const SendForm = z.object({ formId: z.string().check(z.minLength(1), z.maxLength(100)) });
 const VideoInvite = z.object({ startsAt: z.optional(Instant) });
-const QueueQuery = z.object({ scope: z.optional(z.enum(['mine', 'all'])) });
+const QueueQuery = z.object({
+  scope: z.optional(z.enum(['mine', 'all'])),
+  /** Conversations per page: 1–100, default 50. */
+  limit: z.optional(z.string().check(z.regex(/^(100|[1-9]\d?)$/))),
+  /** Where the page starts: the `next` of the page before. */
+  cursor: z.optional(z.string().check(z.regex(/^\d{1,6}$/))),
+});
 
 /** The care team's side: `/v1/staff/...`, for staff tokens only, each limited to the staff member's clinic. */
 export function staffRoutes(ctx: AppContext) {
@@ -28,8 +34,9 @@ export function staffRoutes(ctx: AppContext) {
       return c.json({ forms: staffForms.map((f) => ({ id: f.id, title: f.title[locale] })) });
     })
     .get('/staff/queue', async (c) => {
-      const { scope } = validate(QueueQuery, c.req.query());
-      return c.json({ conversations: await staff.queue(personOf(c), scope ?? 'mine') });
+      const { scope, limit, cursor } = validate(QueueQuery, c.req.query());
+      const page = await staff.queue(personOf(c), scope ?? 'mine', { offset: Number(cursor ?? 0), limit: Number(limit ?? 50) });
+      return c.json({ conversations: page.conversations, ...(page.next !== undefined ? { next: String(page.next) } : {}) });
     })
     .get('/staff/conversations/:id', async (c) => c.json(await staff.get(personOf(c), c.req.param('id'))))
     .get('/staff/conversations/:id/events', async (c) => {

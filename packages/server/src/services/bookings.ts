@@ -5,6 +5,7 @@ import type { BookingRecord, Store } from '../stores/store.js';
 import type { ClinicDirectory } from './clinics.js';
 import { calendarFile } from './icalendar.js';
 import { ownAssessment } from './own-assessment.js';
+import { DEFAULT_QUOTAS, quotaExceeded, type Quotas } from './quotas.js';
 import { slotRange, type SlotSchedule } from './slots.js';
 
 const professionNames: Record<Profession, Text> = {
@@ -38,6 +39,7 @@ export class BookingService {
     private readonly clinics: ClinicDirectory,
     private readonly schedule: SlotSchedule,
     private readonly now: () => Date,
+    private readonly quotas: Pick<Quotas, 'futureBookingsPerClinic'> = DEFAULT_QUOTAS,
   ) {}
 
   /** Free slots: the schedule's times minus the ones held by bookings. */
@@ -86,10 +88,13 @@ export class BookingService {
       createdAt: now.toISOString(),
       revision: 0,
     };
-    const result = await this.store.bookings.create(record, idempotencyKey);
+    const limit = this.quotas.futureBookingsPerClinic;
+    const result = await this.store.bookings.create(record, idempotencyKey, { futurePerClinic: limit, now: now.toISOString() });
     switch (result.outcome) {
       case 'taken':
         throw slotGone();
+      case 'quota':
+        throw quotaExceeded(`You already have ${limit} booked times at ${this.clinics.seed(slot.clinic).name}; cancel one, or call the clinic`);
       case 'key-reused':
         throw new HttpProblem(422, 'invalid', 'This Idempotency-Key was already used for another booking', [
           { path: 'Idempotency-Key', message: 'use a new key for a new booking' },

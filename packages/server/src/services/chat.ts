@@ -5,6 +5,7 @@ import type { Questionnaire as FhirQuestionnaire, QuestionnaireResponse } from '
 import { checkResponse } from '@nara/triage';
 import { chatAvailability, chatHours } from './chat-availability.js';
 import { ownAssessment } from './own-assessment.js';
+import { DEFAULT_QUOTAS, quotaExceeded, type Quotas } from './quotas.js';
 import type { ClinicDirectory } from './clinics.js';
 import type { ConversationBus } from './conversation-bus.js';
 
@@ -24,6 +25,7 @@ export class ChatService {
     private readonly clinics: ClinicDirectory,
     private readonly bus: ConversationBus,
     private readonly now: () => Date = () => new Date(),
+    private readonly quotas: Pick<Quotas, 'openConversationsPerClinic'> = DEFAULT_QUOTAS,
   ) {}
 
   async create(owner: string, request: NewConversation, locale: Locale): Promise<Conversation> {
@@ -44,7 +46,10 @@ export class ChatService {
       locale,
       createdAt: this.now().toISOString(),
     };
-    await this.store.conversations.create(record);
+    const limit = this.quotas.openConversationsPerClinic;
+    if (!(await this.store.conversations.create(record, { openPerClinic: limit }))) {
+      throw quotaExceeded(`You already have ${limit} ongoing chats with ${clinic.name}; close one, or call the clinic`);
+    }
     const position = (await this.store.conversations.waiting(record.clinic, record.profession)).indexOf(record.id) + 1;
     await this.append(record.id, { type: 'queue', at: this.stamp(), position: Math.max(1, position), estimatedWaitMinutes: Math.max(1, position) * 5 });
     if (request.text?.trim()) {
@@ -95,6 +100,8 @@ export class ChatService {
       }
       attachments.push({ id: stored.id, name: stored.title, contentType: stored.contentType as AttachmentRef['contentType'], size: stored.size });
     }
+    // Sent files are kept with the conversation; unsent ones expire.
+    if (attachments.length) await this.store.attachments.markReferenced(person, attachments.map((a) => a.id));
     const result = await this.appendOnce(record, this.patientMessage({ ...message, attachments }, idempotencyKey), idempotencyKey && `message:${idempotencyKey}`);
     if (result.duplicate) {
       const same =

@@ -62,16 +62,20 @@ export class StaffService {
     };
   }
 
-  /** Open and queued conversations at the staff member's clinic: their profession's, or all. */
-  async queue(staff: Person, scope: 'mine' | 'all'): Promise<StaffConversation[]> {
+  /**
+   * Open and queued conversations at the staff member's clinic: their profession's, or all; one page
+   * of at most `limit` from `offset` (`next`: the offset of the following page). One access-log row
+   * per read, naming the conversations shown.
+   */
+  async queue(staff: Person, scope: 'mine' | 'all', page: { offset: number; limit: number } = { offset: 0, limit: 50 }): Promise<{ conversations: StaffConversation[]; next?: number }> {
     const records = await this.store.conversations.listByClinic(staff.clinic!, ['queued', 'open']);
     const visible = records.filter((r) => scope === 'all' || r.profession === staff.profession);
-    const out: StaffConversation[] = [];
-    for (const record of visible) {
-      await this.access.staff(staff, record.owner, 'read', `conversation:${record.id}`);
-      out.push(await this.summary(record, true));
-    }
-    return out;
+    const shown = visible.slice(page.offset, page.offset + page.limit);
+    await this.access.staff(staff, `clinic:${staff.clinic}`, 'read', `queue:${scope}:${page.offset}:${shown.map((r) => r.id).join(',')}`);
+    const conversations: StaffConversation[] = [];
+    for (const record of shown) conversations.push(await this.summary(record, true));
+    const next = page.offset + shown.length;
+    return { conversations, ...(next < visible.length ? { next } : {}) };
   }
 
   async get(staff: Person, id: string): Promise<StaffConversation> {

@@ -198,6 +198,9 @@ export class TriageService {
       demo: outcome.demo,
       notice: outcome.notice,
     };
+    // Files given as answers belong to the case now: they no longer expire.
+    const files = [...JSON.stringify(stored).matchAll(/\/v1\/attachments\/([\w-]{1,200})"/g)].map((m) => m[1]);
+    if (files.length && person) await this.store.attachments.markReferenced(person, files);
     await this.store.cases.put({
       id: assessment.id,
       ...(person ? { person } : {}),

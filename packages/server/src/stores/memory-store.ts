@@ -11,7 +11,7 @@ export function createMemoryStore(): Store {
     if (!found) throw new Error(`No conversation ${id}`);
     return found;
   };
-  const attachments = new Map<string, AttachmentRecord>();
+  const attachments = new Map<string, AttachmentRecord & { referenced?: boolean }>();
   const cases = new Map<string, TriageCase>();
   const bookings = new Map<string, BookingRecord>();
   /** slot id → id of the `booked` record holding it: the in-memory unique index. */
@@ -24,9 +24,15 @@ export function createMemoryStore(): Store {
   // event loop, so concurrent requests cannot interleave between them.
   return {
     conversations: {
-      async create(record) {
+      async create(record, limit) {
         if (conversations.has(record.id)) throw new Error(`Conversation ${record.id} exists`);
+        if (limit) {
+          let open = 0;
+          for (const { record: r } of conversations.values()) if (r.owner === record.owner && r.clinic === record.clinic && r.status !== 'closed') open++;
+          if (open >= limit.openPerClinic) return false;
+        }
         conversations.set(record.id, { record: structuredClone(record), events: [], keys: new Map() });
+        return true;
       },
       async get(id) {
         const found = conversations.get(id);
@@ -86,12 +92,36 @@ export function createMemoryStore(): Store {
       },
     },
     attachments: {
-      async put(record) {
+      async put(record, limit) {
+        if (limit) {
+          let stored = record.size;
+          for (const a of attachments.values()) if (a.owner === record.owner) stored += a.size;
+          if (stored > limit.bytes) return false;
+        }
         attachments.set(record.id, { ...record, bytes: record.bytes.slice() });
+        return true;
       },
       async get(id) {
-        const record = attachments.get(id);
-        return record && { ...record, bytes: record.bytes.slice() };
+        const found = attachments.get(id);
+        if (!found) return undefined;
+        const { referenced: _referenced, ...record } = found;
+        return { ...record, bytes: record.bytes.slice() };
+      },
+      async markReferenced(owner, ids) {
+        for (const id of ids) {
+          const found = attachments.get(id);
+          if (found?.owner === owner) found.referenced = true;
+        }
+      },
+      async deleteUnreferenced(before) {
+        let deleted = 0;
+        for (const [id, a] of attachments) {
+          if (!a.referenced && Date.parse(a.creation) < Date.parse(before)) {
+            attachments.delete(id);
+            deleted++;
+          }
+        }
+        return deleted;
       },
     },
     cases: {
@@ -129,13 +159,21 @@ export function createMemoryStore(): Store {
       },
     },
     bookings: {
-      async create(record, idempotencyKey) {
+      async create(record, idempotencyKey, limit) {
         if (idempotencyKey !== undefined) {
           const earlier = keys.get(keyOf(record.person, idempotencyKey));
           if (earlier !== undefined) {
             const booking = bookings.get(earlier)!;
-            return booking.slotId === record.slotId ? { outcome: 'replayed', booking: structuredClone(booking) } : { outcome: 'key-reused' };
+            const same = booking.slotId === record.slotId && booking.assessmentId === record.assessmentId;
+            return same ? { outcome: 'replayed', booking: structuredClone(booking) } : { outcome: 'key-reused' };
           }
+        }
+        if (limit) {
+          let future = 0;
+          for (const b of bookings.values()) {
+            if (b.person === record.person && b.clinic === record.clinic && b.status === 'booked' && Date.parse(b.start) > Date.parse(limit.now)) future++;
+          }
+          if (future >= limit.futurePerClinic) return { outcome: 'quota' };
         }
         if (holders.has(record.slotId)) return { outcome: 'taken' };
         const booking = structuredClone(record);

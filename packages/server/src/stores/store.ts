@@ -128,7 +128,9 @@ export type CreateOutcome =
   /** The idempotency key was used before by this person for another slot. */
   | { outcome: 'key-reused' }
   /** Someone holds the slot. */
-  | { outcome: 'taken' };
+  | { outcome: 'taken' }
+  /** The person already has `limit.futurePerClinic` booked times at the clinic starting after `limit.now`. */
+  | { outcome: 'quota' };
 
 /** What `bookings.move` did. */
 export type MoveOutcome = { outcome: 'moved'; booking: BookingRecord } | { outcome: 'taken' } | { outcome: 'not-found' };
@@ -147,7 +149,12 @@ export interface Store {
     list(query?: AccessLogQuery): Promise<AccessLogEntry[]>;
   };
   conversations: {
-    create(record: ConversationRecord): Promise<void>;
+    /**
+     * Stores a new conversation. With `limit`, only when its owner has fewer than
+     * `openPerClinic` queued or open conversations at its clinic (checked and written atomically:
+     * SQL takes a per-owner advisory lock); answers false, storing nothing, when they have that many.
+     */
+    create(record: ConversationRecord, limit?: { openPerClinic: number }): Promise<boolean>;
     get(id: string): Promise<ConversationRecord | undefined>;
     /** Change the profession or status (handover, staff joined, closed). */
     update(id: string, change: Partial<Pick<ConversationRecord, 'profession' | 'status'>>): Promise<void>;
@@ -175,9 +182,17 @@ export interface Store {
     listByClinic(clinic: string, statuses: ConversationRecord['status'][]): Promise<ConversationRecord[]>;
   };
   attachments: {
-    put(record: AttachmentRecord): Promise<void>;
+    /**
+     * Stores a file. With `limit`, only when the owner's stored files plus this one stay within
+     * `bytes` (atomically); answers false, storing nothing, otherwise.
+     */
+    put(record: AttachmentRecord, limit?: { bytes: number }): Promise<boolean>;
     /** The file, or undefined when there is none with that id. */
     get(id: string): Promise<AttachmentRecord | undefined>;
+    /** Marks `owner`'s files as referred to (sent in a message, part of an answer): they no longer expire. Others' ids are ignored. */
+    markReferenced(owner: string, ids: string[]): Promise<void>;
+    /** Deletes files nobody referred to, created before `before` (ISO); answers how many. */
+    deleteUnreferenced(before: string): Promise<number>;
   };
   cases: {
     put(triageCase: TriageCase): Promise<void>;
@@ -199,7 +214,7 @@ export interface Store {
      * SQL: `INSERT … ON CONFLICT` on a unique index over slot_id WHERE status = 'booked' and one over
      * (person, idempotency_key); never check-then-insert in two statements.
      */
-    create(record: BookingRecord, idempotencyKey?: string): Promise<CreateOutcome>;
+    create(record: BookingRecord, idempotencyKey?: string, limit?: { futurePerClinic: number; now: string }): Promise<CreateOutcome>;
     get(id: string): Promise<BookingRecord | null>;
     /** The person's bookings, soonest first. */
     listByPerson(person: string): Promise<BookingRecord[]>;

@@ -1,5 +1,5 @@
 import { StoreConflict, type AttachmentRecord, type Store } from '../store.js';
-import { isUniqueViolation, type SqlDatabase } from './sql-client.js';
+import { isUniqueViolation, type SqlDatabase, type SqlQueryable } from './sql-client.js';
 
 interface AttachmentRow {
   id: string;
@@ -14,9 +14,9 @@ interface AttachmentRow {
 /** Attached files in SQL: the bytes in a bytea column next to what the service checked about them. */
 export function sqlAttachments(db: SqlDatabase): Store['attachments'] {
   return {
-    async put(record) {
-      try {
-        await db.query('INSERT INTO attachments (id, owner, content_type, title, size, creation, bytes) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+    async put(record, limit) {
+      const insert = (q: SqlQueryable) =>
+        q.query('INSERT INTO attachments (id, owner, content_type, title, size, creation, bytes) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
           record.id,
           record.owner,
           record.contentType,
@@ -25,6 +25,19 @@ export function sqlAttachments(db: SqlDatabase): Store['attachments'] {
           record.creation,
           record.bytes,
         ]);
+      try {
+        if (!limit) {
+          await insert(db);
+          return true;
+        }
+        // Summing and inserting under a per-owner lock: concurrent uploads cannot both pass the sum.
+        return await db.transaction(async (tx) => {
+          await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`attachment-quota:${record.owner}`]);
+          const { rows } = await tx.query<{ total: string | number }>('SELECT COALESCE(sum(size), 0) AS total FROM attachments WHERE owner = $1', [record.owner]);
+          if (Number(rows[0].total) + record.size > limit.bytes) return false;
+          await insert(tx);
+          return true;
+        });
       } catch (error) {
         if (isUniqueViolation(error)) throw new StoreConflict(`Attachment ${record.id} already exists`, { cause: error });
         throw error;
@@ -45,6 +58,13 @@ export function sqlAttachments(db: SqlDatabase): Store['attachments'] {
         bytes: new Uint8Array(r.bytes),
       };
       return record;
+    },
+    async markReferenced(owner, ids) {
+      if (ids.length) await db.query('UPDATE attachments SET referenced = true WHERE owner = $1 AND id = ANY($2::text[])', [owner, ids]);
+    },
+    async deleteUnreferenced(before) {
+      const { rows } = await db.query<{ id: string }>('DELETE FROM attachments WHERE NOT referenced AND creation::timestamptz < $1::timestamptz RETURNING id', [before]);
+      return rows.length;
     },
   };
 }

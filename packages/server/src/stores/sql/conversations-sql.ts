@@ -1,6 +1,6 @@
 import type { ChatEvent } from '@nara/contract';
 import type { ConversationRecord, Store } from '../store.js';
-import type { SqlDatabase } from './sql-client.js';
+import type { SqlDatabase, SqlQueryable } from './sql-client.js';
 
 interface ConversationRow {
   record: ConversationRecord | string;
@@ -15,12 +15,28 @@ const parse = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.pa
 export function sqlConversations(db: SqlDatabase): Store['conversations'] {
   const missing = (id: string) => new Error(`Conversation ${id} does not exist`);
   return {
-    async create(record) {
-      await db.query(
-        `INSERT INTO conversations (id, owner, clinic, profession, status, created_at, record)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
-        [record.id, record.owner, record.clinic, record.profession, record.status, record.createdAt, JSON.stringify(record)],
-      );
+    async create(record, limit) {
+      const insert = (q: SqlQueryable) =>
+        q.query(
+          `INSERT INTO conversations (id, owner, clinic, profession, status, created_at, record)
+           VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
+          [record.id, record.owner, record.clinic, record.profession, record.status, record.createdAt, JSON.stringify(record)],
+        );
+      if (!limit) {
+        await insert(db);
+        return true;
+      }
+      // Counting and inserting under a per-owner lock: concurrent requests cannot both pass the count.
+      return db.transaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`conversation-quota:${record.owner}`]);
+        const { rows } = await tx.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM conversations WHERE owner = $1 AND clinic = $2 AND status <> 'closed'`,
+          [record.owner, record.clinic],
+        );
+        if (Number(rows[0].n) >= limit.openPerClinic) return false;
+        await insert(tx);
+        return true;
+      });
     },
     async get(id) {
       const { rows } = await db.query<ConversationRow>('SELECT record FROM conversations WHERE id = $1', [id]);
