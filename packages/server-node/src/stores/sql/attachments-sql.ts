@@ -1,4 +1,5 @@
 import { StoreConflict, type AttachmentRecord, type Store } from '@nara/server';
+import type { BlobStore } from '../file-blobs.js';
 import { isUniqueViolation, type SqlDatabase, type SqlQueryable } from './sql-client.js';
 
 interface AttachmentRow {
@@ -11,8 +12,13 @@ interface AttachmentRow {
   bytes: Uint8Array;
 }
 
-/** Attached files in SQL: the bytes in a bytea column next to what the service checked about them. */
-export function sqlAttachments(db: SqlDatabase): Store['attachments'] {
+/**
+ * Attached files in SQL: what the service checked about them in a row, the bytes in a `bytea`
+ * column (PostgreSQL) or, given `blobs`, outside the database (PGlite: files, so that the event loop
+ * is not held while the bytes are copied into the WebAssembly heap).
+ */
+export function sqlAttachments(db: SqlDatabase, blobs?: BlobStore): Store['attachments'] {
+  const EMPTY = new Uint8Array(0);
   return {
     async put(record, limit) {
       const insert = (q: SqlQueryable) =>
@@ -23,12 +29,15 @@ export function sqlAttachments(db: SqlDatabase): Store['attachments'] {
           record.title,
           record.size,
           record.creation,
-          record.bytes,
+          blobs ? EMPTY : record.bytes,
         ]);
+      // The bytes first: a row never points at bytes that are not there.
+      if (blobs) await blobs.put(record.id, record.bytes);
+      let stored = false;
       try {
         if (!limit) {
           await insert(db);
-          return true;
+          return (stored = true);
         }
         // Summing and inserting under a per-owner lock: concurrent uploads cannot both pass the sum.
         return await db.transaction(async (tx) => {
@@ -36,11 +45,13 @@ export function sqlAttachments(db: SqlDatabase): Store['attachments'] {
           const { rows } = await tx.query<{ total: string | number }>('SELECT COALESCE(sum(size), 0) AS total FROM attachments WHERE owner = $1', [record.owner]);
           if (Number(rows[0].total) + record.size > limit.bytes) return false;
           await insert(tx);
-          return true;
+          return (stored = true);
         });
       } catch (error) {
         if (isUniqueViolation(error)) throw new StoreConflict(`Attachment ${record.id} already exists`, { cause: error });
         throw error;
+      } finally {
+        if (blobs && !stored) await blobs.delete(record.id);
       }
     },
     async get(id) {
@@ -54,8 +65,9 @@ export function sqlAttachments(db: SqlDatabase): Store['attachments'] {
         title: r.title,
         size: Number(r.size),
         creation: r.creation,
-        // A plain Uint8Array whatever the driver hands back (node-postgres: Buffer).
-        bytes: new Uint8Array(r.bytes),
+        // A plain Uint8Array whatever the driver hands back (node-postgres: Buffer); rows from before
+        // the blob store keep their bytes in the row.
+        bytes: blobs && (!r.bytes || r.bytes.length === 0) ? ((await blobs.get(r.id)) ?? EMPTY) : new Uint8Array(r.bytes),
       };
       return record;
     },
@@ -64,6 +76,7 @@ export function sqlAttachments(db: SqlDatabase): Store['attachments'] {
     },
     async deleteUnreferenced(before) {
       const { rows } = await db.query<{ id: string }>('DELETE FROM attachments WHERE NOT referenced AND creation::timestamptz < $1::timestamptz RETURNING id', [before]);
+      if (blobs) for (const { id } of rows) await blobs.delete(id);
       return rows.length;
     },
   };

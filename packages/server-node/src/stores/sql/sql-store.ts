@@ -1,4 +1,5 @@
 import { StoreConflict, type AccessLogEntry, type Store } from '@nara/server';
+import type { BlobStore } from '../file-blobs.js';
 import { sqlAttachments } from './attachments-sql.js';
 import { sqlBookings } from './bookings-sql.js';
 import { sqlCases } from './cases-sql.js';
@@ -21,7 +22,7 @@ async function writing<T>(work: () => Promise<T>): Promise<T> {
  * The Store over SQL, shared by PGlite (embedded) and PostgreSQL. The schema comes from
  * `migrations.ts`; run `migrate(db)` first.
  */
-export function createSqlStore(db: SqlDatabase): Store {
+export function createSqlStore(db: SqlDatabase, options: { blobs?: BlobStore } = {}): Store {
   return {
     shortcuts: {
       async get(person) {
@@ -48,7 +49,7 @@ export function createSqlStore(db: SqlDatabase): Store {
       },
     },
     bookings: sqlBookings(db),
-    attachments: sqlAttachments(db),
+    attachments: sqlAttachments(db, options.blobs),
     cases: sqlCases(db),
     conversations: sqlConversations(db),
     accessLog: {
