@@ -87,7 +87,7 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
     // Patient data must never sit in a shared or browser cache.
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
   });
-  if (options.rateLimit) app.use('/v1/*', rateLimit(options.rateLimit));
+  if (options.rateLimit) app.use('/v1/*', rateLimit({ authenticate: ctx.authenticate, ...options.rateLimit }));
   const jsonLimit = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   app.use('/v1/*', async (c, next) => {
     // Uploads have their own, larger limit on their route (routes/attachments.ts), with a message about files.

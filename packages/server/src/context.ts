@@ -39,6 +39,9 @@ export interface AppContext {
   heartbeatMs: number;
   /** What one patient may hold at once. */
   quotas: Quotas;
+  /** Open event streams per person (this process). */
+  streams: Map<string, number>;
+  maxStreamsPerSubject: number;
 }
 
 export interface ContextOptions {
@@ -54,6 +57,8 @@ export interface ContextOptions {
   videoBaseUrl?: string;
   /** Limits per patient; each unset one has its default (`DEFAULT_QUOTAS`). */
   quotas?: Partial<Quotas>;
+  /** Event streams one person may hold open at once (default 5). */
+  maxStreamsPerSubject?: number;
 }
 
 export function createContext(store: Store, authenticate: Authenticator, options: ContextOptions = {}): AppContext {
@@ -86,5 +91,7 @@ export function createContext(store: Store, authenticate: Authenticator, options
     careTeam,
     heartbeatMs: options.heartbeatMs ?? 15_000,
     quotas,
+    streams: new Map(),
+    maxStreamsPerSubject: options.maxStreamsPerSubject ?? 5,
   };
 }

@@ -51,7 +51,7 @@ export async function readFilePart(body: ReadableStream<Uint8Array> | null, boun
   if (!body) return null;
   const delimiter = enc.encode(`\r\n--${boundary}`);
   const malformed = () => new HttpProblem(400, 'invalid', 'The body is not valid multipart/form-data');
-  let pending = new Uint8Array(CRLF); // the first delimiter has no CRLF before it: pretend it has
+  let pending: Uint8Array = new Uint8Array(CRLF); // the first delimiter has no CRLF before it: pretend it has
   let state: 'preamble' | 'after-delimiter' | 'headers' | 'content' | 'done' = 'preamble';
   let part: { name?: string; filename?: string } = {};
   let chunks: Uint8Array[] = [];

@@ -50,6 +50,6 @@ export function chatRoutes(ctx: AppContext) {
       if (!(c.req.header('Accept') ?? '').includes('text/event-stream')) {
         return c.json({ events: await chat.events(person, id, after) });
       }
-      return streamConversation(c, ctx, id, after);
+      return streamConversation(c, ctx, id, after, personOf(c));
     });
 }

@@ -46,7 +46,7 @@ export function staffRoutes(ctx: AppContext) {
       if (!(c.req.header('Accept') ?? '').includes('text/event-stream')) {
         return c.json({ events: await ctx.store.conversations.listAfter(id, after, 1000) });
       }
-      return streamConversation(c, ctx, id, after);
+      return streamConversation(c, ctx, id, after, personOf(c));
     })
     .post('/staff/conversations/:id/take', async (c) => c.json(await staff.take(personOf(c), c.req.param('id'))))
     .post('/staff/conversations/:id/messages', async (c) => {
