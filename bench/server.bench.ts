@@ -99,6 +99,9 @@ async function main() {
     NARA_JWT_SECRET: TEST_SECRET,
     NARA_RATE_LIMIT_TOKEN: '1000000/1000000',
     NARA_RATE_LIMIT_ADDRESS: '1000000/1000000',
+    NARA_RATE_LIMIT_ANONYMOUS: '1000000/1000000',
+    // The throughput runs book thousands of times with 16 people: the per-person quota would stop them.
+    NARA_QUOTA_FUTURE_BOOKINGS: '1000000',
     NARA_DATA_DIR: dir,
     NARA_REQUEST_LOG: '0',
     ...(process.env.BENCH_STORE ? { NARA_STORE: process.env.BENCH_STORE } : {}),
