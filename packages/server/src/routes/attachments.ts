@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { MAX_ATTACHMENT_BYTES } from '@nara/contract';
 import type { AppContext } from '../context.js';
-import { logOwnCollection, logRecord } from '../http/access-log.js';
 import { personOf, requirePatient, type AuthEnv } from '../http/auth.js';
+import { patientAccessLog } from '../http/patient-access.js';
 import { boundaryOf, readFilePart } from '../http/multipart.js';
 import { HttpProblem } from '../http/problem.js';
 
@@ -12,15 +12,12 @@ const ENVELOPE_BYTES = 16 * 1024;
 
 const tooLarge = () => new HttpProblem(413, 'too-large', `The file is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
 
+/** `/attachments`: the person's files; every upload and download goes to the access log first. */
 export function attachmentRoutes(ctx: AppContext) {
   return new Hono<AuthEnv>()
-    .use('/attachments', requirePatient(ctx.authenticate))
-    .use('/attachments/*', requirePatient(ctx.authenticate))
-    // Every upload and download of the person's files goes to the access log first.
-    .use('/attachments', logOwnCollection(ctx, 'attachments'))
-    .use('/attachments/:id', logRecord(ctx, 'attachment', async (id) => (await ctx.attachments.ownerOf(id))))
+    .use(requirePatient(ctx.authenticate), patientAccessLog(ctx.access, 'attachments', 'attachment', (id) => ctx.attachments.ownerOf(id)))
     .post(
-      '/attachments',
+      '/',
       // At most `concurrentUploads` of one person's uploads stream in at once: checked before any byte is read.
       async (c, next) => ctx.attachments.oneUpload(personOf(c).id, () => next()),
       // stops reading a body that grows past the limit, whatever Content-Length said
@@ -42,7 +39,7 @@ export function attachmentRoutes(ctx: AppContext) {
         return c.json(stored, 201, { Location: stored.url });
       },
     )
-    .get('/attachments/:id', async (c) => {
+    .get('/:id', async (c) => {
       const record = await ctx.attachments.get(personOf(c).id, c.req.param('id'));
       return new Response(record.bytes as Uint8Array<ArrayBuffer>, {
         headers: {
