@@ -1,5 +1,6 @@
 import { DEFAULT_QUOTAS, type Quotas } from '@nara/server';
 import { parseCorsOrigins, type CorsPolicy, type BucketSize } from '@nara/server';
+import { parseDistOrigins, type DistOrigins } from './http/dist-headers.js';
 import type { JwtConfig } from './http/jwt-auth.js';
 
 /** Everything the Node entry reads from the environment; documented in packages/server-node/README.md. */
@@ -30,6 +31,8 @@ export interface ServerConfig {
   maxStreamsPerSubject: number;
   /** Serve examples/ and dist/ for trying things out (npm start). */
   serveExamples: boolean;
+  /** Origins that may load /dist/ (module scripts need CORS): `*` by default. */
+  distOrigins: DistOrigins;
   shutdownTimeoutMs: number;
   /** Where staff's video invitations point; a room id is appended. */
   videoBaseUrl: string;
@@ -90,6 +93,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     },
     maxStreamsPerSubject: integer(env.NARA_MAX_STREAMS, 5, 'NARA_MAX_STREAMS'),
     serveExamples: env.NARA_SERVE_EXAMPLES === '1',
+    distOrigins: parseDistOrigins(env.NARA_DIST_CORS_ORIGINS),
     requestLog: env.NARA_REQUEST_LOG !== '0',
     videoBaseUrl: env.NARA_VIDEO_BASE_URL || 'https://video.example.invalid/room',
     shutdownTimeoutMs: integer(env.NARA_SHUTDOWN_TIMEOUT_MS, 10_000, 'NARA_SHUTDOWN_TIMEOUT_MS'),

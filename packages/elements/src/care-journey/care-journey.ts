@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Assessment, Icon, Profession } from '@nara/contract';
+import { NaraError, type Assessment, type Icon, type Profession } from '@nara/contract';
 import { NaraElement } from '../base/nara-element.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { headingLevel } from '../controllers/heading-level.js';
@@ -11,11 +11,12 @@ import { tokens, base } from '../styles/tokens.js';
 import { journeyStyles } from './care-journey.styles.js';
 import { strings } from './strings.js';
 import { JourneyHistory, type JourneyState } from './journey-history.js';
+import { journeyReturn } from './journey-return.js';
+import { captureSignInReturn, signedInToken } from '../base/sign-in.js';
+import { signInStrings } from '../base/sign-in-strings.js';
 import { NaraShortcutTile } from '../shortcut-tile/shortcut-tile.js';
-import { NaraSymptomForm } from '../symptom-form/symptom-form.js';
-import { NaraTriageResult } from '../triage-result/triage-result.js';
-import { NaraBookingPicker } from '../booking-picker/booking-picker.js';
-import { NaraChatPanel } from '../chat-panel/chat-panel.js';
+import { errorAlert } from '../base/error-alert.js';
+import { loadStep, preloadStep, stepOfAction, stepOfService, stepReady, whenIdle } from './step-elements.js';
 
 export type JourneyStep = JourneyState['step'];
 type VisitType = 'physical' | 'video' | 'phone';
@@ -26,7 +27,7 @@ type VisitType = 'physical' | 'video' | 'phone';
  * self-care advice or the emergency advice, with the browser's back button going one step back.
  *
  * @dependency nara-shortcut-tile
- * @dependency nara-symptom-form
+ * @dependency nara-symptom-form - Loaded when the step is reached, like the next three.
  * @dependency nara-triage-result
  * @dependency nara-booking-picker
  * @dependency nara-chat-panel
@@ -37,6 +38,7 @@ type VisitType = 'physical' | 'video' | 'phone';
  * @fires nara-action - From the triage result: the patient chose what to do.
  * @fires nara-booked - From the booking picker.
  * @fires nara-error - Something the patient could not complete.
+ * @fires nara-sign-in - A "Logga in" button is about to go to `signin-url`; the journey keeps its place and comes back to it.
  *
  * @csspart step - The current step's section.
  * @csspart heading - The current step's heading.
@@ -46,13 +48,8 @@ type VisitType = 'physical' | 'video' | 'phone';
  */
 export class NaraCareJourney extends NaraElement {
   static override styles = [tokens, base, journeyStyles];
-  static override dependencies = {
-    'nara-shortcut-tile': NaraShortcutTile,
-    'nara-symptom-form': NaraSymptomForm,
-    'nara-triage-result': NaraTriageResult,
-    'nara-booking-picker': NaraBookingPicker,
-    'nara-chat-panel': NaraChatPanel,
-  };
+  // The menu's tiles only: each step's element is imported when the step is reached (step-elements.ts).
+  static override dependencies = { 'nara-shortcut-tile': NaraShortcutTile };
 
   /** Start the symptom form at this contact reason (id from the clinic's catalogue). */
   @property() reason?: string;
@@ -73,6 +70,10 @@ export class NaraCareJourney extends NaraElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private current: JourneyState = { step: 'menu' };
+  /** Whether a token is at hand (the host's `getToken`, or the sign-in page's); the menu marks what needs one. */
+  @state() private signedIn = false;
+  /** The current step's element could not be loaded (offline, say). */
+  @state() private stepLoadFailed = false;
   private assessment?: Assessment;
   private readonly focusNext = new FocusAfterRender(this);
   private readonly live = new LiveAnnouncer(this);
@@ -90,8 +91,75 @@ export class NaraCareJourney extends NaraElement {
       : this.reason || this.skipMenu
         ? { step: 'form' }
         : { step: 'menu' };
-    this.current = this.history.restore(this.noHistory) ?? first;
+    // back from the host's sign-in page: the step (and the assessment) the patient left from
+    const place = captureSignInReturn() ? journeyReturn.take(this.clinicId) : undefined;
+    if (place?.assessment) this.assessment = place.assessment;
+    this.current = place?.state ?? this.history.restore(this.noHistory) ?? first;
     this.history.start(this.current, this.noHistory);
+    this.addEventListener('nara-sign-in', this.keepPlace);
+    void this.checkSignedIn();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('nara-sign-in', this.keepPlace);
+  }
+
+  private readonly keepPlace = () => journeyReturn.save(this.clinicId, { state: this.current, assessment: this.assessment });
+
+  private async checkSignedIn() {
+    if (this.demo) return void (this.signedIn = true);
+    try {
+      this.signedIn = Boolean(signedInToken() ?? (await this.provided?.token?.()));
+    } catch {
+      this.signedIn = false;
+    }
+  }
+
+  protected override willUpdate(): void {
+    const step = this.current.step;
+    if (!stepReady(step) && !this.stepLoadFailed) {
+      loadStep(step).then(
+        () => this.requestUpdate(),
+        (error) => {
+          if (this.current.step !== step) return;
+          this.stepLoadFailed = true;
+          this.reportError(error);
+        },
+      );
+    }
+  }
+
+  protected override updated(): void {
+    // While the patient reads the menu or the result, load what they will likely choose next.
+    const c = this.current;
+    if (c.step === 'menu' && this.idlePreloaded !== 'menu') {
+      this.idlePreloaded = 'menu';
+      whenIdle(() => preloadStep('form'));
+    } else if (c.step === 'result' && this.idlePreloaded !== this.assessment?.id) {
+      this.idlePreloaded = this.assessment?.id;
+      const next = stepOfAction(this.assessment?.actions[0]);
+      if (next) whenIdle(() => preloadStep(next));
+    }
+  }
+
+  private idlePreloaded?: string;
+
+  private retryStep() {
+    this.stepLoadFailed = false;
+  }
+
+  /**
+   * Opens the step a clinic service leads to — for a shortcut tile without a link (`nara-shortcut`'s
+   * `serviceId`): `contact` the symptom form, `book` and `vaccination` booking, `child-health` the BVC
+   * chat, prescriptions, test results and certificates the secretary's chat. False for a service the
+   * journey has no step for (the host page decides).
+   */
+  openService(serviceId: string | undefined): boolean {
+    const next = serviceId ? stepOfService(serviceId) : undefined;
+    if (!next) return false;
+    this.go(next);
+    return true;
   }
 
   /** Shows a step; `push` adds it to the browser history so the back button returns here. */
@@ -104,6 +172,7 @@ export class NaraCareJourney extends NaraElement {
     if ((next.step === 'result' || next.step === 'self-care') && !this.assessment) next = { step: 'form' };
     const previous = this.current.step;
     this.current = next;
+    this.stepLoadFailed = false;
     if (push) this.history.push(next, this.noHistory);
     this.focusNext.request('#step-heading');
     this.live.announce(this.s.stepAnnounced(this.headingFor(next.step)));
@@ -135,6 +204,11 @@ export class NaraCareJourney extends NaraElement {
     this.go(this.assessment.urgency === 'emergency' ? { step: 'emergency' } : { step: 'result' });
   }
 
+  /** The form's own "Avbryt" (its draft is gone): back to the menu. */
+  private readonly onCancel = () => {
+    if (!this.skipMenu) this.go({ step: 'menu' });
+  };
+
   private onAction(event: CustomEvent<{ action: string; visitType?: VisitType; profession?: Profession; assessmentId?: string }>) {
     const { action, visitType, profession, assessmentId } = event.detail;
     if (action === 'chat') this.go({ step: 'chat', profession, assessmentId });
@@ -145,17 +219,25 @@ export class NaraCareJourney extends NaraElement {
 
   /** Attributes the steps' elements share with the journey, so a single journey tag works alone. */
   private get shared() {
-    return { api: this.api, demo: this.demo, clinic: this.clinicId, locale: this.lang_, backend: this.backend };
+    return { api: this.api, demo: this.demo, clinic: this.clinicId, locale: this.lang_, backend: this.backend, signIn: this.signInUrl };
   }
 
-  private entry(heading: string, text: string, iconName: Icon, next: JourneyState) {
+  private entry(heading: string, text: string, iconName: Icon, next: JourneyState, needsSignIn = false) {
+    const mark = needsSignIn && !this.signedIn ? signInStrings[this.lang_].needsSignIn : undefined;
     return html`<li>
-      <nara-shortcut-tile heading=${heading} description=${text} icon=${iconName} @nara-shortcut=${(e: Event) => (e.stopPropagation(), this.go(next))}></nara-shortcut-tile>
+      <nara-shortcut-tile
+        heading=${heading} description=${text} icon=${iconName} note=${ifDefined(mark)}
+        @nara-shortcut=${(e: Event) => (e.stopPropagation(), this.go(next))}
+        @pointerenter=${() => preloadStep(next.step)}
+        @focusin=${() => preloadStep(next.step)}
+      ></nara-shortcut-tile>
     </li>`;
   }
 
   private renderStep(): TemplateResult {
     const s = this.s;
+    if (this.stepLoadFailed) return this.renderLoadFailed();
+    if (!stepReady(this.current.step)) return html`<p class="loading" role="status">${s.loading}</p>`;
     const x = this.shared;
     const level = headingLevel(this.headingLevel, 1);
     const c = this.current;
@@ -163,28 +245,28 @@ export class NaraCareJourney extends NaraElement {
       case 'menu':
         return html`<ul class="entries">
           ${this.entry(s.describe, s.describeText, 'chat', { step: 'form' })}
-          ${this.childHealth ? this.entry(s.childHealth, s.childHealthText, 'child', { step: 'chat', profession: 'child-health-nurse' }) : nothing}
-          ${this.entry(s.secretary, s.secretaryText, 'document', { step: 'chat', profession: 'secretary' })}
-          ${this.entry(s.myBookings, s.myBookingsText, 'calendar', { step: 'my-bookings' })}
+          ${this.childHealth ? this.entry(s.childHealth, s.childHealthText, 'child', { step: 'chat', profession: 'child-health-nurse' }, true) : nothing}
+          ${this.entry(s.secretary, s.secretaryText, 'document', { step: 'chat', profession: 'secretary' }, true)}
+          ${this.entry(s.myBookings, s.myBookingsText, 'calendar', { step: 'my-bookings' }, true)}
         </ul>`;
       case 'form':
         return html`<nara-symptom-form
-          api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend}
+          api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend} signin-url=${ifDefined(x.signIn)}
           reason=${ifDefined(this.reason)} heading-level=${level}
-          @nara-assessment=${this.onAssessment}
+          @nara-assessment=${this.onAssessment} @nara-cancel=${this.onCancel}
         ></nara-symptom-form>`;
       case 'result':
         return html`<nara-triage-result locale=${x.locale} heading-level=${level} .assessment=${this.assessment} @nara-action=${this.onAction}></nara-triage-result>`;
       case 'chat':
         return html`<nara-chat-panel
-          api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend}
+          api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend} signin-url=${ifDefined(x.signIn)}
           profession=${ifDefined(c.profession)} assessment-id=${ifDefined(c.assessmentId)}
         ></nara-chat-panel>`;
       case 'booking':
       case 'my-bookings': {
         const b: Partial<Extract<JourneyState, { step: 'booking' }>> = c.step === 'booking' ? c : {};
         return html`<nara-booking-picker
-          api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend}
+          api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend} signin-url=${ifDefined(x.signIn)}
           visit-type=${ifDefined(b.visitType)} profession=${ifDefined(b.profession)} assessment-id=${ifDefined(b.assessmentId)}
           initial-view=${c.step === 'my-bookings' ? 'my-bookings' : 'book'} heading-level=${level}
         ></nara-booking-picker>`;
@@ -198,6 +280,17 @@ export class NaraCareJourney extends NaraElement {
         </div>
         <p><a class="button secondary" href="tel:1177">${icon('phone')}${s.call1177}</a></p>`;
     }
+  }
+
+  /** The step's element did not load: say so, offer to try again, and keep the way to 112 and 1177 in view. */
+  private renderLoadFailed() {
+    const s = this.s;
+    return html`${errorAlert(this.errorMessage(new NaraError('network', 'step element not loaded')), { label: s.retry, onRetry: () => this.retryStep() })}
+      <p>${s.loadFailedEmergency}</p>
+      <div class="actions">
+        <a class="button danger call" href="tel:112">${icon('phone')}${s.call112}</a>
+        <a class="button secondary" href="tel:1177">${icon('phone')}${s.call1177}</a>
+      </div>`;
   }
 
   private renderSelfCare() {
@@ -215,10 +308,11 @@ export class NaraCareJourney extends NaraElement {
 
   override render() {
     const s = this.s;
-    const first = this.history.isFirst || this.current.step === 'menu';
+    // the form has its own back and cancel on every step: one of each, not two
+    const noNav = this.history.isFirst || this.current.step === 'menu' || this.current.step === 'form';
     return html`<div class="journey">
       ${this.live.region()}
-      ${first
+      ${noNav
         ? nothing
         : html`<div class="nav">
             <button class="button quiet" type="button" @click=${() => this.history.back(this.noHistory)}>${s.back}</button>
