@@ -1,5 +1,7 @@
 import type { Audience } from './model.js';
-import { boundedDistance, normalize, tokenize, typoBudget } from './search-text.js';
+import { isFiller, stemmerFor } from './search/language.js';
+import { boundedDistance, normalize, typoBudget } from './search-text.js';
+import type { Locale } from './text.js';
 
 /** What reason search needs of a reason; the contract's `ReasonSummary` fits. */
 export interface SearchableReason {
@@ -9,11 +11,13 @@ export interface SearchableReason {
   audience: Audience;
   /** 1 = most often picked. */
   popularity: number;
+  /** Longer text about the reason, if any: searched with the lowest weight. */
+  description?: string;
 }
 
 export interface ReasonMatch<R extends SearchableReason> {
   reason: R;
-  /** Match quality, higher is better (about 0–1.5). */
+  /** Match quality, higher is better: about 1 when every word the patient typed matched the title. */
   score: number;
   /** The title or synonym that matched best, as written in the catalogue. */
   matched: string;
@@ -26,156 +30,306 @@ export interface ReasonSearchOptions {
   limit?: number;
 }
 
+export interface ReasonIndexOptions {
+  /** The catalogue's language: picks the stemmer. Default `sv`. */
+  locale?: Locale;
+}
+
+/** A word of a phrase: the word itself and, for a compound, its parts ("halsont" → hals, ont). */
+type Unit = Int32Array;
+
 interface Phrase {
   reason: number;
   text: string;
-  normal: string;
-  tokens: Int32Array;
-  title: boolean;
+  /** Field weight: title 1, synonym 0.85, description 0.7. */
+  weight: number;
+  units: Unit[];
+  /** The phrase's stems joined, to spot a query that is exactly this phrase. */
+  key: string;
 }
 
-/** Words that may be left out of a query or a phrase without making it a worse match. */
-const OPTIONAL_WORDS = new Set(['i', 'och', 'pa', 'med', 'hos', 'av', 'en', 'ett', 'att', 'for', 'the', 'in', 'a', 'an', 'of', 'my', 'and', 'on', 'with']);
+/** One word of the query: its scores against the vocabulary, or, for a compound, its parts'. */
+interface QueryWord {
+  scores: Float32Array;
+  parts: Float32Array[];
+  /** Words the patient may leave out without it counting against a reason (a filler word being typed). */
+  optional: boolean;
+  /** How telling the word is: the rarity of the catalogue word it matches best. */
+  weight: number;
+  partWeights: number[];
+}
 
+const FIELD = { title: 1, synonym: 0.85, description: 0.7 };
 const EXACT = 1;
-const PREFIX = 0.85;
-const TYPO = 0.65;
-const TYPO_PREFIX = 0.55;
+const PREFIX_TYPING = 0.92;
+const PREFIX = 0.78;
+const TYPO = 0.72;
+const TYPO_PREFIX = 0.6;
+/** A query word found only as part of a phrase's compound ("hals" in "halsont"). */
+const PART = 0.92;
+const MIN_PART = 3;
 
 /**
- * A precomputed index over a reason catalogue: diacritics-insensitive, typo-tolerant (bounded
- * Damerau–Levenshtein per word), prefix-aware (so "ont i hals" finds "Ont i halsen"), over titles
- * and synonyms. Ranks by match quality, then popularity.
+ * A precomputed index over a reason catalogue that reads queries the way patients write them: case and
+ * diacritics folded, filler words dropped, words stemmed (kissar/kissade → kiss), compounds matched
+ * both ways (halsont ↔ ont i halsen, hundbett ↔ bett av hund), typos forgiven (more for longer words),
+ * the word being typed matched as a prefix. A reason ranks by its best partial match — no word is
+ * required — weighted by how rare the matched words are and by field (title over synonyms over
+ * description); popularity only breaks ties.
  */
 export class ReasonSearch<R extends SearchableReason> {
   private readonly reasons: readonly R[];
-  private readonly vocabulary: string[] = [];
+  private readonly stem: (word: string) => string;
+  /** Folded words of the catalogue, their stems and how rare they are across reasons. */
+  private readonly terms: string[] = [];
+  private readonly stems: string[] = [];
+  private idf = new Float32Array(0);
+  private readonly termIds = new Map<string, number>();
+  private readonly stemIds = new Map<string, number>();
   private readonly phrases: Phrase[] = [];
-  /** Per query word, its score against every vocabulary word; typing reuses the words already typed. */
   private readonly wordScores = new Map<string, Float32Array>();
-  /** Scratch space: which of a phrase's words a query word already matched. */
-  private used = new Uint8Array(0);
 
-  constructor(reasons: readonly R[]) {
+  constructor(reasons: readonly R[], options: ReasonIndexOptions = {}) {
     this.reasons = reasons;
-    const ids = new Map<string, number>();
-    const idOf = (token: string) => {
-      let id = ids.get(token);
-      if (id === undefined) {
-        id = this.vocabulary.length;
-        ids.set(token, id);
-        this.vocabulary.push(token);
-      }
-      return id;
-    };
+    this.stem = stemmerFor(options.locale ?? 'sv');
+    const raw: { reason: number; text: string; weight: number; words: string[] }[] = [];
     reasons.forEach((reason, index) => {
       const seen = new Set<string>();
-      [reason.title, ...reason.synonyms].forEach((text, i) => {
+      const add = (text: string, weight: number) => {
         const normal = normalize(text);
         if (!normal || seen.has(normal)) return;
         seen.add(normal);
-        const tokens = Int32Array.from(normal.split(' ').map(idOf));
-        if (tokens.length > this.used.length) this.used = new Uint8Array(tokens.length);
-        this.phrases.push({ reason: index, text, normal, title: i === 0, tokens });
-      });
+        const all = normal.split(' ');
+        const content = all.filter((w) => !isFiller(w));
+        const words = content.length ? content : all;
+        for (const word of words) this.termId(word);
+        raw.push({ reason: index, text, weight, words });
+      };
+      add(reason.title, FIELD.title);
+      for (const synonym of reason.synonyms) add(synonym, FIELD.synonym);
+      if (reason.description) add(reason.description, FIELD.description);
     });
+    // Compounds are split once every word of the catalogue is known.
+    const df = new Map<number, Set<number>>();
+    for (const { reason, text, weight, words } of raw) {
+      const units = words.map((word) => {
+        const whole = this.termIds.get(word)!;
+        const parts = word.length >= 2 * MIN_PART ? this.split(word) : [];
+        return Int32Array.from([whole, ...parts]);
+      });
+      for (const unit of units) for (const id of unit) (df.get(id) ?? df.set(id, new Set()).get(id)!).add(reason);
+      this.phrases.push({ reason, text, weight, units, key: words.map((w) => this.stems[this.termIds.get(w)!]).join(' ') });
+    }
+    this.idf = new Float32Array(this.terms.length);
+    const n = reasons.length || 1;
+    for (let i = 0; i < this.terms.length; i++) this.idf[i] = Math.log(1 + n / (df.get(i)?.size ?? n));
   }
 
-  /** How well one query word matches each vocabulary word (0 = not at all). */
-  private scoresFor(word: string): Float32Array {
-    const cached = this.wordScores.get(word);
+  private termId(word: string): number {
+    let id = this.termIds.get(word);
+    if (id === undefined) {
+      id = this.terms.length;
+      const stem = this.stem(word);
+      this.termIds.set(word, id);
+      this.terms.push(word);
+      this.stems.push(stem);
+      if (!this.stemIds.has(stem)) this.stemIds.set(stem, id);
+    }
+    return id;
+  }
+
+  /** A known word by its folded form or its stem. */
+  private known(word: string): number | undefined {
+    if (word.length < MIN_PART) return undefined;
+    return this.termIds.get(word) ?? this.stemIds.get(this.stem(word));
+  }
+
+  /** The parts of a compound of two known words (with a linking s allowed): "ryggont" → rygg, ont. */
+  private split(word: string): number[] {
+    let best: number[] = [];
+    let bestShortest = 0;
+    for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
+      const tail = this.known(word.slice(i));
+      if (tail === undefined) continue;
+      const head = this.known(word.slice(0, i)) ?? (word[i - 1] === 's' ? this.known(word.slice(0, i - 1)) : undefined);
+      if (head === undefined) continue;
+      const shortest = Math.min(i, word.length - i);
+      if (shortest > bestShortest) {
+        best = [head, tail];
+        bestShortest = shortest;
+      }
+    }
+    return best;
+  }
+
+  /** How well one query word matches each catalogue word (0 = not at all). */
+  private scoresFor(word: string, typing: boolean): Float32Array {
+    const cacheKey = typing ? `${word}…` : word;
+    const cached = this.wordScores.get(cacheKey);
     if (cached) return cached;
-    const scores = new Float32Array(this.vocabulary.length);
+    const scores = new Float32Array(this.terms.length);
+    const stem = this.stem(word);
     const budget = typoBudget(word.length);
     const length = word.length;
-    for (let i = 0; i < this.vocabulary.length; i++) {
-      const candidate = this.vocabulary[i];
-      if (candidate === word) scores[i] = EXACT;
-      else if (candidate.length > length && candidate.startsWith(word)) scores[i] = PREFIX + 0.1 * (length / candidate.length);
+    const prefix = typing ? PREFIX_TYPING : PREFIX;
+    for (let i = 0; i < this.terms.length; i++) {
+      const term = this.terms[i];
+      const termStem = this.stems[i];
+      if (term === word || termStem === stem) scores[i] = EXACT;
+      else if (term.length > length && term.startsWith(word)) scores[i] = (length >= 3 || typing ? prefix : PREFIX * 0.8) + 0.06 * (length / term.length);
       else if (budget > 0) {
-        if (Math.abs(candidate.length - length) <= budget) {
-          const d = boundedDistance(word, candidate, budget);
+        if (Math.abs(termStem.length - stem.length) <= budget) {
+          const d = boundedDistance(stem, termStem, budget);
           if (d <= budget) {
             scores[i] = TYPO - 0.1 * (d - 1);
             continue;
           }
         }
-        if (candidate.length > length) {
-          const d = boundedDistance(word, candidate, budget, length);
+        if (term.length > length) {
+          const d = boundedDistance(word, term, budget, length);
           if (d <= budget) scores[i] = TYPO_PREFIX - 0.1 * (d - 1);
         }
       }
     }
-    if (this.wordScores.size > 256) this.wordScores.clear();
-    this.wordScores.set(word, scores);
+    if (this.wordScores.size > 512) this.wordScores.clear();
+    this.wordScores.set(cacheKey, scores);
     return scores;
   }
 
+  private queryWords(query: string): { words: QueryWord[]; key: string } {
+    const typingLast = !/\s$/.test(query);
+    const all = normalize(query).split(' ').filter(Boolean);
+    let content = all.map((word, i) => ({ word, typing: typingLast && i === all.length - 1, optional: false })).filter(({ word, typing }) => {
+      if (!isFiller(word)) return word.length > 1 || typing;
+      return false;
+    });
+    const last = all.at(-1);
+    // A filler word still being typed may be the start of a real one ("hos" → "hosta").
+    if (typingLast && last && isFiller(last)) content.push({ word: last, typing: true, optional: content.length > 0 });
+    if (!content.length && all.length) content = all.map((word) => ({ word, typing: false, optional: false }));
+    const words = content.map(({ word, typing, optional }) => {
+      const scores = this.scoresFor(word, typing);
+      const exact = this.termIds.has(word) || this.stemIds.has(this.stem(word));
+      const parts = !exact && word.length >= 2 * MIN_PART ? this.splitQuery(word) : [];
+      return { scores, parts: parts.map((p) => this.scoresFor(p, false)), optional, weight: 0, partWeights: [] as number[] };
+    });
+    return { words, key: content.filter((c) => !c.optional).map((c) => this.stem(c.word)).join(' ') };
+  }
+
+  /** A query compound split into known words: "hundbett" → hund, bett (when the catalogue has both). */
+  private splitQuery(word: string): string[] {
+    const ids = this.split(word);
+    return ids.length ? ids.map((id) => this.terms[id]) : [];
+  }
+
+  /** The rarity of the best-matching catalogue word (of the rarest among equally good ones). */
+  private weightOf(scores: Float32Array): number {
+    let top = 0;
+    let weight = 0;
+    for (let t = 0; t < scores.length; t++) {
+      const s = scores[t];
+      if (s > top + 1e-6) {
+        top = s;
+        weight = this.idf[t];
+      } else if (s > 0 && Math.abs(s - top) <= 1e-6 && this.idf[t] > weight) weight = this.idf[t];
+    }
+    return weight;
+  }
+
   search(query: string, options: ReasonSearchOptions = {}): ReasonMatch<R>[] {
-    const words = tokenize(query);
-    const whole = words.join(' ');
+    const { words, key } = this.queryWords(query);
     if (!words.length) return [];
-    const required = words.filter((w) => !OPTIONAL_WORDS.has(w));
-    const counted = required.length ? required : words;
-    const optional = required.length ? words.filter((w) => OPTIONAL_WORDS.has(w)) : [];
-    const countedScores = counted.map((w) => this.scoresFor(w));
-    const optionalScores = optional.map((w) => this.scoresFor(w));
     const allowed = (audience: Audience) =>
       !options.subject || audience === 'any' || audience === (options.subject === 'child' ? 'child' : 'adult');
 
-    const best = new Map<number, { score: number; phrase: Phrase }>();
-    const used = this.used;
+    // Per word, how telling it is (the rarity of the catalogue word it matches best); their sum turns scores into 0–1.
+    let yardstick = 0;
+    for (const word of words) {
+      word.weight = this.weightOf(word.scores);
+      word.partWeights = word.parts.map((part) => this.weightOf(part));
+      if (!word.optional) yardstick += Math.max(word.weight, word.partWeights.length ? (Math.min(...word.partWeights) * PART) : 0);
+    }
+    if (yardstick === 0) return [];
+
+    const perReason = new Map<number, { best: number; phrase: Phrase; bag: Float32Array }>();
+    const contribution = new Float32Array(words.length);
     for (const phrase of this.phrases) {
       if (!allowed(this.reasons[phrase.reason].audience)) continue;
       let sum = 0;
-      let matchedTokens = 0;
-      used.fill(0, 0, phrase.tokens.length);
-      let ok = true;
-      for (const scores of countedScores) {
+      let covered = 0;
+      let unitsHit = 0;
+      for (let w = 0; w < words.length; w++) {
+        const word = words[w];
         let top = 0;
-        let at = -1;
-        for (let t = 0; t < phrase.tokens.length; t++) {
-          const s = scores[phrase.tokens[t]];
-          if (s > top) {
-            top = s;
-            at = t;
+        let hit = -1;
+        for (let u = 0; u < phrase.units.length; u++) {
+          const unit = phrase.units[u];
+          const whole = word.scores[unit[0]] * word.weight;
+          if (whole > top) {
+            top = whole;
+            hit = u;
+          }
+          for (let p = 1; p < unit.length; p++) {
+            const part = word.scores[unit[p]] * word.weight * PART;
+            if (part > top) {
+              top = part;
+              hit = u;
+            }
           }
         }
-        if (top === 0) {
-          ok = false;
-          break;
+        if (word.parts.length) {
+          // A compound typed as one word, found as separate words ("hundbett" in "bett av hund").
+          let partsSum = 0;
+          let partsHit = 0;
+          for (let p = 0; p < word.parts.length; p++) {
+            const part = word.parts[p];
+            let partTop = 0;
+            for (const unit of phrase.units) for (const id of unit) partTop = Math.max(partTop, part[id] * word.partWeights[p]);
+            partsSum += partTop;
+            if (partTop > 0) partsHit++;
+          }
+          const asParts = (partsSum / word.parts.length) * PART;
+          if (asParts > top) {
+            top = asParts;
+            hit = -2;
+            covered += partsHit;
+          }
         }
+        contribution[w] = top * phrase.weight;
         sum += top;
-        if (!used[at]) {
-          used[at] = 1;
-          matchedTokens++;
+        if (hit >= 0 && !(unitsHit & (1 << Math.min(hit, 30)))) {
+          unitsHit |= 1 << Math.min(hit, 30);
+          covered++;
         }
       }
-      if (!ok) continue;
-      for (const scores of optionalScores) {
-        for (let t = 0; t < phrase.tokens.length; t++) {
-          if (!used[t] && scores[phrase.tokens[t]] >= PREFIX) {
-            used[t] = 1;
-            matchedTokens++;
-            break;
-          }
-        }
+      if (sum === 0) continue;
+      const coverage = Math.min(1, covered / phrase.units.length);
+      let score = phrase.weight * sum * (0.75 + 0.25 * coverage);
+      if (phrase.key === key) score += 0.25 * yardstick;
+      let entry = perReason.get(phrase.reason);
+      if (!entry) {
+        entry = { best: 0, phrase, bag: new Float32Array(words.length) };
+        perReason.set(phrase.reason, entry);
       }
-      const contentTokens = phrase.tokens.length;
-      const score =
-        sum / countedScores.length +
-        (phrase.title ? 0.25 : 0) +
-        (phrase.normal === whole ? 0.3 : 0) +
-        (used[0] ? 0.1 : 0) +
-        0.15 * (matchedTokens / contentTokens);
-      const current = best.get(phrase.reason);
-      if (!current || score > current.score) best.set(phrase.reason, { score, phrase });
+      if (score > entry.best) {
+        entry.best = score;
+        entry.phrase = phrase;
+      }
+      for (let w = 0; w < words.length; w++) if (contribution[w] > entry.bag[w]) entry.bag[w] = contribution[w];
     }
 
+    const ranked: { index: number; score: number; phrase: Phrase }[] = [];
+    for (const [index, { best, phrase, bag }] of perReason) {
+      let bagSum = 0;
+      for (const value of bag) bagSum += value;
+      // Words matched outside the best phrase count too, at half weight: "sveda när jag kissar och feber".
+      const score = (best + 0.5 * Math.max(0, bagSum - best)) / yardstick;
+      ranked.push({ index, score, phrase });
+    }
     const tier = (score: number) => Math.round(score * 20);
-    return [...best.entries()]
-      .sort(([ia, a], [ib, b]) => tier(b.score) - tier(a.score) || this.reasons[ia].popularity - this.reasons[ib].popularity || ia - ib)
+    return ranked
+      .sort((a, b) => tier(b.score) - tier(a.score) || this.reasons[a.index].popularity - this.reasons[b.index].popularity || a.index - b.index)
       .slice(0, options.limit ?? 20)
-      .map(([index, { score, phrase }]) => ({ reason: this.reasons[index], score, matched: phrase.text }));
+      .map(({ index, score, phrase }) => ({ reason: this.reasons[index], score, matched: phrase.text }));
   }
 }
