@@ -1,5 +1,5 @@
 import type { Audience } from './model.js';
-import { isFiller, stemmerFor } from './search/language.js';
+import { INTENSIFIERS, beforeFolding, isFiller, stemmerFor } from './search/language.js';
 import { boundedDistance, normalize, typoBudget } from './search-text.js';
 import type { Locale } from './text.js';
 
@@ -64,6 +64,7 @@ const EXACT = 1;
 const PREFIX_TYPING = 0.92;
 const PREFIX = 0.78;
 const TYPO = 0.72;
+const TYPO_SHORT = 0.58;
 const TYPO_PREFIX = 0.6;
 /** A query word found only as part of a phrase's compound ("hals" in "halsont"). */
 const PART = 0.92;
@@ -88,6 +89,8 @@ export class ReasonSearch<R extends SearchableReason> {
   private readonly stemIds = new Map<string, number>();
   private readonly phrases: Phrase[] = [];
   private readonly wordScores = new Map<string, Float32Array>();
+  /** Scratch space: how much of each word of a phrase the query matched. */
+  private hitShare = new Float32Array(0);
 
   constructor(reasons: readonly R[], options: ReasonIndexOptions = {}) {
     this.reasons = reasons;
@@ -96,11 +99,11 @@ export class ReasonSearch<R extends SearchableReason> {
     reasons.forEach((reason, index) => {
       const seen = new Set<string>();
       const add = (text: string, weight: number) => {
-        const normal = normalize(text);
+        const normal = normalize(beforeFolding(text));
         if (!normal || seen.has(normal)) return;
         seen.add(normal);
         const all = normal.split(' ');
-        const content = all.filter((w) => !isFiller(w));
+        const content = all.filter((w) => w.length > 1 && !isFiller(w));
         const words = content.length ? content : all;
         for (const word of words) this.termId(word);
         raw.push({ reason: index, text, weight, words });
@@ -114,15 +117,23 @@ export class ReasonSearch<R extends SearchableReason> {
     for (const { reason, text, weight, words } of raw) {
       const units = words.map((word) => {
         const whole = this.termIds.get(word)!;
-        const parts = word.length >= 2 * MIN_PART ? this.split(word) : [];
+        const parts = word.length >= 2 * MIN_PART + 1 ? this.split(word, true) : [];
         return Int32Array.from([whole, ...parts]);
       });
       for (const unit of units) for (const id of unit) (df.get(id) ?? df.set(id, new Set()).get(id)!).add(reason);
+      if (units.length > this.hitShare.length) this.hitShare = new Float32Array(units.length);
       this.phrases.push({ reason, text, weight, units, key: words.map((w) => this.stems[this.termIds.get(w)!]).join(' ') });
+    }
+    // How rare a word is: in how many reasons its stem occurs (kissar, kissa and kiss count as one).
+    const byStem = new Map<string, Set<number>>();
+    for (const [id, set] of df) {
+      const stem = this.stems[id];
+      const union = byStem.get(stem) ?? byStem.set(stem, new Set()).get(stem)!;
+      for (const reason of set) union.add(reason);
     }
     this.idf = new Float32Array(this.terms.length);
     const n = reasons.length || 1;
-    for (let i = 0; i < this.terms.length; i++) this.idf[i] = Math.log(1 + n / (df.get(i)?.size ?? n));
+    for (let i = 0; i < this.terms.length; i++) this.idf[i] = Math.log(1 + n / (byStem.get(this.stems[i])?.size ?? n));
   }
 
   private termId(word: string): number {
@@ -144,22 +155,29 @@ export class ReasonSearch<R extends SearchableReason> {
     return this.termIds.get(word) ?? this.stemIds.get(this.stem(word));
   }
 
-  /** The parts of a compound of two known words (with a linking s allowed): "ryggont" → rygg, ont. */
-  private split(word: string): number[] {
-    let best: number[] = [];
-    let bestShortest = 0;
+  /**
+   * The parts of a compound of two known words (with a linking s allowed): "ryggont" → rygg, ont. In the
+   * catalogue (`open`), one known part is enough when the other has four letters or more: the other
+   * becomes a word of its own ("toapappret" → toa, pappret), so "pappret" finds it.
+   */
+  private split(word: string, open = false): number[] {
+    let best: (number | string)[] = [];
+    let bestScore = 0;
     for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
-      const tail = this.known(word.slice(i));
-      if (tail === undefined) continue;
-      const head = this.known(word.slice(0, i)) ?? (word[i - 1] === 's' ? this.known(word.slice(0, i - 1)) : undefined);
-      if (head === undefined) continue;
-      const shortest = Math.min(i, word.length - i);
-      if (shortest > bestShortest) {
-        best = [head, tail];
-        bestShortest = shortest;
-      }
+      const tailText = word.slice(i);
+      const headText = word.slice(0, i);
+      const tail = this.known(tailText);
+      const head = this.known(headText) ?? (word[i - 1] === 's' ? this.known(word.slice(0, i - 1)) : undefined);
+      const both = tail !== undefined && head !== undefined;
+      const score = (both ? 100 : 0) + Math.min(i, word.length - i);
+      if (score <= bestScore) continue;
+      if (both) best = [head, tail];
+      else if (open && head !== undefined && tailText.length >= 4) best = [head, tailText];
+      else if (open && tail !== undefined && headText.length >= 4) best = [headText, tail];
+      else continue;
+      bestScore = score;
     }
-    return best;
+    return best.map((part) => (typeof part === 'string' ? this.termId(part) : part));
   }
 
   /** How well one query word matches each catalogue word (0 = not at all). */
@@ -181,7 +199,8 @@ export class ReasonSearch<R extends SearchableReason> {
         if (Math.abs(termStem.length - stem.length) <= budget) {
           const d = boundedDistance(stem, termStem, budget);
           if (d <= budget) {
-            scores[i] = TYPO - 0.1 * (d - 1);
+            // One letter wrong in a short word is a bigger change than in a long one.
+            scores[i] = (stem.length < 6 ? TYPO_SHORT : TYPO) - 0.1 * (d - 1);
             continue;
           }
         }
@@ -191,6 +210,8 @@ export class ReasonSearch<R extends SearchableReason> {
         }
       }
     }
+    // A word the catalogue has as it is was probably not mistyped: its near-misses count for less.
+    if (this.termIds.has(word) || this.stemIds.has(stem)) for (let i = 0; i < scores.length; i++) if (scores[i] < PREFIX) scores[i] *= 0.5;
     if (this.wordScores.size > 512) this.wordScores.clear();
     this.wordScores.set(cacheKey, scores);
     return scores;
@@ -198,15 +219,21 @@ export class ReasonSearch<R extends SearchableReason> {
 
   private queryWords(query: string): { words: QueryWord[]; key: string } {
     const typingLast = !/\s$/.test(query);
-    const all = normalize(query).split(' ').filter(Boolean);
+    const all = normalize(beforeFolding(query))
+      .split(' ')
+      .filter(Boolean)
+      .map((word) => {
+        // "jätteont" → "ont", when the rest is a word of the catalogue.
+        const intensifier = INTENSIFIERS.find((p) => word.startsWith(p) && word.length > p.length + 1);
+        const rest = intensifier ? word.slice(intensifier.length) : '';
+        return rest && this.known(rest) !== undefined ? rest : word;
+      });
     let content = all.map((word, i) => ({ word, typing: typingLast && i === all.length - 1, optional: false })).filter(({ word, typing }) => {
       if (!isFiller(word)) return word.length > 1 || typing;
       return false;
     });
-    const last = all.at(-1);
-    // A filler word still being typed may be the start of a real one ("hos" → "hosta").
-    if (typingLast && last && isFiller(last)) content.push({ word: last, typing: true, optional: content.length > 0 });
-    if (!content.length && all.length) content = all.map((word) => ({ word, typing: false, optional: false }));
+    // Only filler words: they are all there is ("hos" may be the start of "hosta").
+    if (!content.length) content = all.map((word, i) => ({ word, typing: typingLast && i === all.length - 1, optional: false }));
     const words = content.map(({ word, typing, optional }) => {
       const scores = this.scoresFor(word, typing);
       const exact = this.termIds.has(word) || this.stemIds.has(this.stem(word));
@@ -222,7 +249,7 @@ export class ReasonSearch<R extends SearchableReason> {
     return ids.length ? ids.map((id) => this.terms[id]) : [];
   }
 
-  /** The rarity of the best-matching catalogue word (of the rarest among equally good ones). */
+  /** The rarity of the best-matching catalogue word (of the commonest among equally good ones). */
   private weightOf(scores: Float32Array): number {
     let top = 0;
     let weight = 0;
@@ -231,7 +258,7 @@ export class ReasonSearch<R extends SearchableReason> {
       if (s > top + 1e-6) {
         top = s;
         weight = this.idf[t];
-      } else if (s > 0 && Math.abs(s - top) <= 1e-6 && this.idf[t] > weight) weight = this.idf[t];
+      } else if (s > 0 && Math.abs(s - top) <= 1e-6 && this.idf[t] < weight) weight = this.idf[t];
     }
     return weight;
   }
@@ -251,29 +278,33 @@ export class ReasonSearch<R extends SearchableReason> {
     }
     if (yardstick === 0) return [];
 
-    const perReason = new Map<number, { best: number; phrase: Phrase; bag: Float32Array }>();
+    const perReason = new Map<number, { best: number; phrase: Phrase; bag: Float32Array; strong: number }>();
     const contribution = new Float32Array(words.length);
+    const hitShare = this.hitShare;
     for (const phrase of this.phrases) {
       if (!allowed(this.reasons[phrase.reason].audience)) continue;
       let sum = 0;
       let covered = 0;
-      let unitsHit = 0;
+      hitShare.fill(0, 0, phrase.units.length);
       for (let w = 0; w < words.length; w++) {
         const word = words[w];
         let top = 0;
         let hit = -1;
+        let share = 0;
         for (let u = 0; u < phrase.units.length; u++) {
           const unit = phrase.units[u];
           const whole = word.scores[unit[0]] * word.weight;
           if (whole > top) {
             top = whole;
             hit = u;
+            share = 1;
           }
           for (let p = 1; p < unit.length; p++) {
             const part = word.scores[unit[p]] * word.weight * PART;
             if (part > top) {
               top = part;
               hit = u;
+              share = 1 / (unit.length - 1);
             }
           }
         }
@@ -297,20 +328,20 @@ export class ReasonSearch<R extends SearchableReason> {
         }
         contribution[w] = top * phrase.weight;
         sum += top;
-        if (hit >= 0 && !(unitsHit & (1 << Math.min(hit, 30)))) {
-          unitsHit |= 1 << Math.min(hit, 30);
-          covered++;
-        }
+        if (hit >= 0) hitShare[hit] = Math.min(1, hitShare[hit] + share);
       }
+      for (let u = 0; u < phrase.units.length; u++) covered += hitShare[u];
       if (sum === 0) continue;
       const coverage = Math.min(1, covered / phrase.units.length);
       let score = phrase.weight * sum * (0.75 + 0.25 * coverage);
       if (phrase.key === key) score += 0.25 * yardstick;
       let entry = perReason.get(phrase.reason);
       if (!entry) {
-        entry = { best: 0, phrase, bag: new Float32Array(words.length) };
+        entry = { best: 0, phrase, bag: new Float32Array(words.length), strong: 0 };
         perReason.set(phrase.reason, entry);
       }
+      // Phrases that match (nearly) every word typed: more of them is more evidence for the reason.
+      if (sum >= 0.8 * yardstick) entry.strong++;
       if (score > entry.best) {
         entry.best = score;
         entry.phrase = phrase;
@@ -319,11 +350,14 @@ export class ReasonSearch<R extends SearchableReason> {
     }
 
     const ranked: { index: number; score: number; phrase: Phrase }[] = [];
-    for (const [index, { best, phrase, bag }] of perReason) {
+    for (const [index, { best, phrase, bag, strong }] of perReason) {
       let bagSum = 0;
       for (const value of bag) bagSum += value;
       // Words matched outside the best phrase count too, at half weight: "sveda när jag kissar och feber".
-      const score = (best + 0.5 * Math.max(0, bagSum - best)) / yardstick;
+      let score = (best + 0.5 * Math.max(0, bagSum - best)) / yardstick;
+      score += 0.02 * Math.min(4, Math.max(0, strong - 1));
+      // A guardian's search prefers the child's version of a reason over the one for anyone.
+      if (options.subject === 'child' && this.reasons[index].audience === 'child') score += 0.2;
       ranked.push({ index, score, phrase });
     }
     const tier = (score: number) => Math.round(score * 20);

@@ -17,11 +17,18 @@ const FILLER = new Set(
     'sig sin sitt sina eller men nog lite mycket ganska valdigt jatte typ liksom ju bara ocksa aven ' +
     'sedan sen nu idag igar hej tack snalla behover vill ska skulle kunde gar ' +
     'hur vad varfor vilken nagon nagot nagra nan nat andra annan sjalv sjalva ' +
+    'hela tiden gang ganger dag dagar dagen veckor vecka veckan manad manader sedan igen alltid lange ' +
+    'sista forsta senaste flera manga tva tre fyra fem mer mest fortfarande borjat haft fatt fick far fa ' +
+    'kanner kanns tror verkar blivit gjort gor gora komma kommit vet ngn typ hmm ' +
+    'son sonen dotter dottern pojken flickan grabben tjejen hans hennes massa ingenting ny nya nytt hoger hogra vanster vanstra ' +
     'the a an of in on at to for from with and or but my me i im ive id mine your you he she it its ' +
     'we us our they them their is am are was were be been being have has had do does did ' +
     'this that these those there here so very really quite just also some any ' +
     'please hi hello thanks need want would could should since about into onto over after ' +
-    'how what why which who when while s'
+    'how what why which who when while s ' +
+    'time times day days week weeks month months year years again always all keep keeps getting got get ' +
+    'feel feels feeling think been lot lots much many still started yesterday today last first two three four five ' +
+    'daughter boy girl his her havent hasnt didnt dont doesnt new right left'
   ).split(' '),
 );
 
@@ -56,14 +63,30 @@ const LEMMAS: Record<string, string> = {
   bit: 'bite', bitten: 'bite', bites: 'bite', biting: 'bite',
   hurt: 'hurt', hurts: 'hurt', hurting: 'hurt', sore: 'sore', sorer: 'sore',
   ache: 'ache', aches: 'ache', aching: 'ache', achy: 'ache',
-  tummy: 'tummy', tummies: 'tummy', belly: 'tummy',
+  tummy: 'tummy', tummies: 'tummy', belly: 'tummy', burnt: 'burn', burned: 'burn', burns: 'burn',
+  // Swedish verbs whose forms a suffix stemmer does not join
+  ata: 'ata', ater: 'ata', at: 'ata', atit: 'ata',
+  dricka: 'drick', dricker: 'drick', drack: 'drick', druckit: 'drick',
+  sova: 'sov', sover: 'sov', sov: 'sov', sovit: 'sov',
+  svalja: 'svalj', svaljer: 'svalj', svalde: 'svalj', svalt: 'svalj',
+  svida: 'svid', svider: 'svid', sved: 'svid', svidit: 'svid', sveda: 'svid',
+  bloda: 'blod', bloder: 'blod', blodde: 'blod', blott: 'blod', blodning: 'blod', blodningar: 'blod', blod: 'blod', blodet: 'blod',
+  klia: 'klia', kliar: 'klia', kliade: 'klia', kliat: 'klia', klada: 'klia', kladan: 'klia',
+  andas: 'andas', andades: 'andas', andning: 'andas', andningen: 'andas',
+  haar: 'har_', haret: 'har_', harstran: 'har_',
 };
+
+/** Spoken intensifiers that patients glue to a word: "jätteont", "skittrött". */
+export const INTENSIFIERS = ['jatte', 'skit', 'super', 'mega', 'asa', 'sjukt'];
+
+/** Folded words that collide with a filler word, told apart before folding: "hår" (hair) is not "har" (has). */
+export const beforeFolding = (value: string): string => value.replace(/(^|[^\p{L}])hår(?![\p{L}])/giu, '$1haar');
 
 const SV_S_ENDING = /[bcdfghjklmnoprtvy]s$/;
 const SV_SUFFIXES = [
   'heterna', 'hetens', 'anden', 'andes', 'andet', 'arens', 'arnas', 'ernas', 'ornas', 'heten', 'heter',
   'arna', 'erna', 'orna', 'ande', 'arne', 'aste', 'aren', 'ades', 'erns', 'ade', 'are', 'ern', 'ens', 'het', 'ast',
-  'ad', 'en', 'ar', 'er', 'or', 'as', 'es', 'at', 'a', 'e',
+  'ad', 'an', 'en', 'ar', 'er', 'or', 'as', 'es', 'at', 'a', 'e',
 ];
 const VOWEL = /[aeiouy]/;
 
