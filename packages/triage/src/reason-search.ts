@@ -94,7 +94,17 @@ export class ReasonSearch<R extends SearchableReason> {
 
   constructor(reasons: readonly R[], options: ReasonIndexOptions = {}) {
     this.reasons = reasons;
-    this.stem = stemmerFor(options.locale ?? 'sv');
+    const stemmer = stemmerFor(options.locale ?? 'sv');
+    const stems = new Map<string, string>();
+    this.stem = (word) => {
+      let stem = stems.get(word);
+      if (stem === undefined) {
+        stem = stemmer(word);
+        if (stems.size > 20000) stems.clear();
+        stems.set(word, stem);
+      }
+      return stem;
+    };
     const raw: { reason: number; text: string; weight: number; words: string[] }[] = [];
     reasons.forEach((reason, index) => {
       const seen = new Set<string>();
@@ -190,12 +200,15 @@ export class ReasonSearch<R extends SearchableReason> {
     const budget = typoBudget(word.length);
     const length = word.length;
     const prefix = typing ? PREFIX_TYPING : PREFIX;
+    const first = word.charCodeAt(0);
+    const second = word.charCodeAt(1);
     for (let i = 0; i < this.terms.length; i++) {
       const term = this.terms[i];
       const termStem = this.stems[i];
       if (term === word || termStem === stem) scores[i] = EXACT;
       else if (term.length > length && term.startsWith(word)) scores[i] = (length >= 3 || typing ? prefix : PREFIX * 0.8) + 0.06 * (length / term.length);
-      else if (budget > 0) {
+      else if (budget > 0 && (term.charCodeAt(0) === first || term.charCodeAt(1) === second || term.charCodeAt(0) === second)) {
+        // (A typo is looked for only where the first or second letter is right: fast, and so are patients.)
         if (Math.abs(termStem.length - stem.length) <= budget) {
           const d = boundedDistance(stem, termStem, budget);
           if (d <= budget) {

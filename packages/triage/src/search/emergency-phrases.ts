@@ -66,8 +66,8 @@ export const EMERGENCY_RULES: EmergencyRule[] = [
     id: 'suicidal',
     redFlag: 'suicidal',
     patterns: [
-      'ta livet av|ta mitt liv|ta mitt eget liv|ta livet|sjalvmord*|suicid*|sjalvskad*|hanga mig|skada mig sjalv|skadar mig sjalv|vill inte leva|orkar inte leva|vill inte finnas|vill do|vill bara do|livet ar inte vart',
-      'kill myself|killing myself|end my life|end it all|take my own life|take my life|want to die|wanna die|dont want to live|do not want to live|don t want to live|self harm*|selfharm*|harm myself|hurt myself|hurting myself|cutting myself|suicid*',
+      'ta livet av|ta mitt liv|ta mitt eget liv|ta livet|sjalvmord*|suicid*|sjalvskad*|hanga mig|skada mig sjalv|skadar mig sjalv|skadat mig sjalv|skadade mig sjalv|vill inte leva|orkar inte leva|vill inte finnas|vill do|vill bara do|livet ar inte vart',
+      'kill myself|killing myself|end my life|end it all|take my own life|take my life|want to die|wanna die|dont want to live|do not want to live|self harm*|selfharm*|harm myself|hurt myself|hurting myself|cutting myself|suicid*',
     ],
     advice: text(
       'Tankar på att ta sitt liv är ett akut läge. Är du i fara nu, ring 112.',
@@ -81,7 +81,7 @@ export const EMERGENCY_RULES: EmergencyRule[] = [
     redFlag: 'chest-pain',
     patterns: [
       'brostsmart*|hjartinfarkt|infarkt|hjartattack',
-      'brostet|brostkorg*|brostbenet|hjartat + ont|ond*|smart*|tryck*|press*|vark*|kramp*|tung*|hugg*|sprang*|klamm*|snor*',
+      'brostet|brostkorg*|brostbenet|hjartat + ont|ond*|smart*|tryck*|press*|vark*|kramp*|kramar|kramande|tung*|hugg*|sprang*|klamm*|snor*',
       'chest|heart + pain*|pressure|tight*|hurt*|crush*|heavy|ache*|aching|squeez*|sore',
       'heart attack|chestpain',
     ],
@@ -100,10 +100,12 @@ export const EMERGENCY_RULES: EmergencyRule[] = [
       'ena sidan|ena armen|ena benet|halva kroppen + svag*|domn*|kanslo*|forlam*|lyda|bortdomn*',
       'lyfta armen|lyfta ena armen + ansikt*|mun*|prata|tala|sned|hanger|plotslig*|sluddr*',
       'plotslig* + prata|tala|hitta ord|ordet|sned|svag i',
+      'svaart att prata|svaart att tala|svaart att hitta ord|svaart att fa fram ord|kan inte fa fram orden|hittar inte orden',
       'face droop*|drooping face|droopy face|facial droop*|mouth droop*|droopy mouth|slurred|slurring|stroke|mini stroke|tia|paralys*',
       'one side|one arm|one leg + weak*|numb*|paralys*',
       'lift my arm|lift arm|raise my arm + face|speech|speak|sudden*|droop*|slurr*',
       'sudden* + speak|speech|talk|words|weak',
+      'trouble speaking|difficulty speaking|cannot speak properly|cant get words out|cannot find words',
     ],
     advice: text(
       'Sned mun, svaghet i en arm eller ett ben eller svårt att tala kan vara stroke – också om det har gått över. Ring 112 nu.',
@@ -116,7 +118,7 @@ export const EMERGENCY_RULES: EmergencyRule[] = [
     redFlag: 'breathing',
     patterns: [
       'kan inte andas|kan knappt andas|far ingen luft|far inte luft|far knappt luft|kvavs|kvaver|kvavning|satt i halsen|satter i halsen|bla lappar|bla om lapparna|bla runt munnen|indragningar|mycket svaart att andas|jattesvaart att andas|valdigt svaart att andas|kippar efter andan',
-      'cannot breathe|can not breathe|can t breathe|cant breathe|cannot get air|can t get air|unable to breathe|struggling to breathe|barely breathe|choking|blue lips|lips are blue|lips turning blue|gasping|stopped breathing',
+      'cannot breathe|can not breathe|cant breathe|cannot get air|unable to breathe|struggling to breathe|barely breathe|choking|blue lips|lips are blue|lips turning blue|gasping|stopped breathing',
     ],
     unless: 'genom nasan|med nasan|nasan ar tappt|through my nose|through the nose|through nose|nose is blocked',
     advice: text('Svår andnöd är ett akut läge. Ring 112 nu.', 'Severe difficulty breathing is an emergency. Call 112 now.'),
@@ -128,7 +130,7 @@ export const EMERGENCY_RULES: EmergencyRule[] = [
     patterns: [
       'medvetslos*|svarar inte pa tilltal|reagerar inte|gar inte att vacka|kan inte vacka|vaknar inte|andas inte|gar inte att fa kontakt|svar att vacka',
       'plotslig*|akut* + forvirr*',
-      'unconscious|unresponsive|not responding|wont wake|won t wake|will not wake|cannot wake|can t wake|hard to wake|not breathing|suddenly confused',
+      'unconscious|unresponsive|not responding|wont wake|will not wake|cannot wake|hard to wake|not breathing|suddenly confused',
     ],
     unless: 'genom nasan|med nasan|through my nose|through the nose',
     advice: text('Den som är medvetslös, svår att väcka eller plötsligt förvirrad behöver hjälp nu. Ring 112.', 'Someone unconscious, hard to wake or suddenly confused needs help now. Call 112.'),
@@ -143,7 +145,7 @@ export const EMERGENCY_RULES: EmergencyRule[] = [
       'blodiga krakningar|blod i krakningar*|blod i spyan|bloder kraftigt|kraftig blodning|slutar inte blod*|forsar blod|sprutar blod|pulserande blodning',
       'black|tarry + stool*|poo*|poop*|faeces|feces|motion*',
       'vomit*|throwing up|threw up|throw up|cough*|being sick + blood*',
-      'bleeding heavily|heavy bleeding|won t stop bleeding|wont stop bleeding|will not stop bleeding|spurting blood',
+      'bleeding heavily|heavy bleeding|wont stop bleeding|will not stop bleeding|spurting blood',
     ],
     advice: text(
       'Svart avföring, blod i kräkningar eller en blödning som inte slutar är ett akut läge. Ring 112 nu.',
@@ -186,8 +188,8 @@ export const EMERGENCY_RULES: EmergencyRule[] = [
     patterns: [
       'feber|febrig|fever|temperature|feverish + stel nacke|stel i nacken|nackstel*|nacken ar stel|stiff neck|neck is stiff|neck stiff',
       'stel nacke|stel i nacken|stiff neck + huvudvark*|ont i huvudet|kraks|krakts|kraktes|ljuskansl*|headache|vomit*|light hurts',
-      'bleknar inte|bleknar ej|forsvinner inte nar man trycker|forsvinner inte nar jag trycker|glastest*|glasprov*|hjarnhinneinflammation|meningit*|sepsis|blodforgiftning',
-      'does not fade|doesnt fade|doesn t fade|non blanching|glass test|meningitis|sepsis|blood poisoning|mottled skin',
+      'bleknar inte|bleknar ej|inte bleknar|forsvinner inte nar man trycker|forsvinner inte nar jag trycker|glastest*|glasprov*|hjarnhinneinflammation|meningit*|sepsis|blodforgiftning',
+      'does not fade|doesnt fade|non blanching|glass test|meningitis|sepsis|blood poisoning|mottled skin',
     ],
     advice: text(
       'Feber med stel nacke eller utslag som inte bleknar när du trycker ett glas mot dem kan vara hjärnhinneinflammation eller sepsis. Ring 112 nu.',

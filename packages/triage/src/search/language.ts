@@ -63,6 +63,7 @@ const LEMMAS: Record<string, string> = {
   bit: 'bite', bitten: 'bite', bites: 'bite', biting: 'bite',
   hurt: 'hurt', hurts: 'hurt', hurting: 'hurt', sore: 'sore', sorer: 'sore',
   ache: 'ache', aches: 'ache', aching: 'ache', achy: 'ache',
+  cant: 'cannot', cannot: 'cannot', unable: 'cannot',
   tummy: 'tummy', tummies: 'tummy', belly: 'tummy', burnt: 'burn', burned: 'burn', burns: 'burn',
   // Swedish verbs whose forms a suffix stemmer does not join
   ata: 'ata', ater: 'ata', at: 'ata', atit: 'ata',
