@@ -46,17 +46,28 @@ interface Phrase {
   units: Unit[];
   /** The phrase's stems joined, to spot a query that is exactly this phrase. */
   key: string;
+  /** The whole phrase, folded. */
+  normal: string;
 }
 
 /** One word of the query: its scores against the vocabulary, or, for a compound, its parts'. */
 interface QueryWord {
   scores: Float32Array;
+  /** The catalogue words it matches at all. */
+  hits: Int32Array;
   parts: Float32Array[];
+  partHits: Int32Array[];
   /** Words the patient may leave out without it counting against a reason (a filler word being typed). */
   optional: boolean;
   /** How telling the word is: the rarity of the catalogue word it matches best. */
   weight: number;
   partWeights: number[];
+}
+
+interface WordMatch {
+  scores: Float32Array;
+  hits: Int32Array;
+  weight: number;
 }
 
 const FIELD = { title: 1, synonym: 0.85, description: 0.7 };
@@ -88,9 +99,13 @@ export class ReasonSearch<R extends SearchableReason> {
   private readonly termIds = new Map<string, number>();
   private readonly stemIds = new Map<string, number>();
   private readonly phrases: Phrase[] = [];
-  private readonly wordScores = new Map<string, Float32Array>();
+  private readonly wordScores = new Map<string, WordMatch>();
   /** Scratch space: how much of each word of a phrase the query matched. */
   private hitShare = new Float32Array(0);
+  /** Per catalogue word, the phrases that have it (as a word or as part of a compound). */
+  private postings: Int32Array[] = [];
+  /** Scratch space: which phrases a query may match. */
+  private candidate = new Uint8Array(0);
 
   constructor(reasons: readonly R[], options: ReasonIndexOptions = {}) {
     this.reasons = reasons;
@@ -105,7 +120,7 @@ export class ReasonSearch<R extends SearchableReason> {
       }
       return stem;
     };
-    const raw: { reason: number; text: string; weight: number; words: string[] }[] = [];
+    const raw: { reason: number; text: string; weight: number; words: string[]; normal: string }[] = [];
     reasons.forEach((reason, index) => {
       const seen = new Set<string>();
       const add = (text: string, weight: number) => {
@@ -116,7 +131,7 @@ export class ReasonSearch<R extends SearchableReason> {
         const content = all.filter((w) => w.length > 1 && !isFiller(w));
         const words = content.length ? content : all;
         for (const word of words) this.termId(word);
-        raw.push({ reason: index, text, weight, words });
+        raw.push({ reason: index, text, weight, words, normal });
       };
       add(reason.title, FIELD.title);
       for (const synonym of reason.synonyms) add(synonym, FIELD.synonym);
@@ -124,16 +139,32 @@ export class ReasonSearch<R extends SearchableReason> {
     });
     // Compounds are split once every word of the catalogue is known.
     const df = new Map<number, Set<number>>();
-    for (const { reason, text, weight, words } of raw) {
+    const unitOf = new Map<string, Unit>();
+    const postings = new Map<number, number[]>();
+    for (const { reason, text, weight, words, normal } of raw) {
       const units = words.map((word) => {
-        const whole = this.termIds.get(word)!;
-        const parts = word.length >= 2 * MIN_PART + 1 ? this.split(word, true) : [];
-        return Int32Array.from([whole, ...parts]);
+        let unit = unitOf.get(word);
+        if (!unit) {
+          const whole = this.termIds.get(word)!;
+          const parts = word.length >= 2 * MIN_PART + 1 ? this.split(word, true) : [];
+          unit = Int32Array.from([whole, ...parts]);
+          unitOf.set(word, unit);
+        }
+        return unit;
       });
-      for (const unit of units) for (const id of unit) (df.get(id) ?? df.set(id, new Set()).get(id)!).add(reason);
+      const at = this.phrases.length;
+      for (const unit of units) {
+        for (const id of unit) {
+          (df.get(id) ?? df.set(id, new Set()).get(id)!).add(reason);
+          const list = postings.get(id) ?? postings.set(id, []).get(id)!;
+          if (list.at(-1) !== at) list.push(at);
+        }
+      }
       if (units.length > this.hitShare.length) this.hitShare = new Float32Array(units.length);
-      this.phrases.push({ reason, text, weight, units, key: words.map((w) => this.stems[this.termIds.get(w)!]).join(' ') });
+      this.phrases.push({ reason, text, weight, units, key: words.map((w) => this.stems[this.termIds.get(w)!]).join(' '), normal });
     }
+    this.postings = Array.from({ length: this.terms.length }, (_, id) => Int32Array.from(postings.get(id) ?? []));
+    this.candidate = new Uint8Array(this.phrases.length);
     // How rare a word is: in how many reasons its stem occurs (kissar, kissa and kiss count as one).
     const byStem = new Map<string, Set<number>>();
     for (const [id, set] of df) {
@@ -191,7 +222,7 @@ export class ReasonSearch<R extends SearchableReason> {
   }
 
   /** How well one query word matches each catalogue word (0 = not at all). */
-  private scoresFor(word: string, typing: boolean): Float32Array {
+  private scoresFor(word: string, typing: boolean): WordMatch {
     const cacheKey = typing ? `${word}…` : word;
     const cached = this.wordScores.get(cacheKey);
     if (cached) return cached;
@@ -225,12 +256,15 @@ export class ReasonSearch<R extends SearchableReason> {
     }
     // A word the catalogue has as it is was probably not mistyped: its near-misses count for less.
     if (this.termIds.has(word) || this.stemIds.has(stem)) for (let i = 0; i < scores.length; i++) if (scores[i] < PREFIX) scores[i] *= 0.5;
+    const hits: number[] = [];
+    for (let i = 0; i < scores.length; i++) if (scores[i] > 0) hits.push(i);
+    const match = { scores, hits: Int32Array.from(hits), weight: this.weightOf(scores, hits) };
     if (this.wordScores.size > 512) this.wordScores.clear();
-    this.wordScores.set(cacheKey, scores);
-    return scores;
+    this.wordScores.set(cacheKey, match);
+    return match;
   }
 
-  private queryWords(query: string): { words: QueryWord[]; key: string } {
+  private queryWords(query: string): { words: QueryWord[]; key: string; normal: string } {
     const typingLast = !/\s$/.test(query);
     const all = normalize(beforeFolding(query))
       .split(' ')
@@ -248,12 +282,12 @@ export class ReasonSearch<R extends SearchableReason> {
     // Only filler words: they are all there is ("hos" may be the start of "hosta").
     if (!content.length) content = all.map((word, i) => ({ word, typing: typingLast && i === all.length - 1, optional: false }));
     const words = content.map(({ word, typing, optional }) => {
-      const scores = this.scoresFor(word, typing);
+      const match = this.scoresFor(word, typing);
       const exact = this.termIds.has(word) || this.stemIds.has(this.stem(word));
-      const parts = !exact && word.length >= 2 * MIN_PART ? this.splitQuery(word) : [];
-      return { scores, parts: parts.map((p) => this.scoresFor(p, false)), optional, weight: 0, partWeights: [] as number[] };
+      const parts = !exact && word.length >= 2 * MIN_PART ? this.splitQuery(word).map((p) => this.scoresFor(p, false)) : [];
+      return { scores: match.scores, hits: match.hits, weight: match.weight, parts: parts.map((p) => p.scores), partHits: parts.map((p) => p.hits), partWeights: parts.map((p) => p.weight), optional };
     });
-    return { words, key: content.filter((c) => !c.optional).map((c) => this.stem(c.word)).join(' ') };
+    return { words, key: content.filter((c) => !c.optional).map((c) => this.stem(c.word)).join(' '), normal: all.join(' ') };
   }
 
   /** A query compound split into known words: "hundbett" → hund, bett (when the catalogue has both). */
@@ -263,10 +297,10 @@ export class ReasonSearch<R extends SearchableReason> {
   }
 
   /** The rarity of the best-matching catalogue word (of the commonest among equally good ones). */
-  private weightOf(scores: Float32Array): number {
+  private weightOf(scores: Float32Array, hits: number[]): number {
     let top = 0;
     let weight = 0;
-    for (let t = 0; t < scores.length; t++) {
+    for (const t of hits) {
       const s = scores[t];
       if (s > top + 1e-6) {
         top = s;
@@ -277,7 +311,7 @@ export class ReasonSearch<R extends SearchableReason> {
   }
 
   search(query: string, options: ReasonSearchOptions = {}): ReasonMatch<R>[] {
-    const { words, key } = this.queryWords(query);
+    const { words, key, normal } = this.queryWords(query);
     if (!words.length) return [];
     const allowed = (audience: Audience) =>
       !options.subject || audience === 'any' || audience === (options.subject === 'child' ? 'child' : 'adult');
@@ -285,8 +319,6 @@ export class ReasonSearch<R extends SearchableReason> {
     // Per word, how telling it is (the rarity of the catalogue word it matches best); their sum turns scores into 0–1.
     let yardstick = 0;
     for (const word of words) {
-      word.weight = this.weightOf(word.scores);
-      word.partWeights = word.parts.map((part) => this.weightOf(part));
       if (!word.optional) yardstick += Math.max(word.weight, word.partWeights.length ? (Math.min(...word.partWeights) * PART) : 0);
     }
     if (yardstick === 0) return [];
@@ -294,7 +326,25 @@ export class ReasonSearch<R extends SearchableReason> {
     const perReason = new Map<number, { best: number; phrase: Phrase; bag: Float32Array; strong: number }>();
     const contribution = new Float32Array(words.length);
     const hitShare = this.hitShare;
-    for (const phrase of this.phrases) {
+    // Only phrases with a catalogue word that some query word matches.
+    const candidate = this.candidate;
+    const candidates: number[] = [];
+    const mark = (hits: Int32Array) => {
+      for (const t of hits) {
+        for (const p of this.postings[t]) {
+          if (candidate[p]) continue;
+          candidate[p] = 1;
+          candidates.push(p);
+        }
+      }
+    };
+    for (const word of words) {
+      mark(word.hits);
+      for (const hits of word.partHits) mark(hits);
+    }
+    for (const p of candidates) candidate[p] = 0;
+    for (const p of candidates) {
+      const phrase = this.phrases[p];
       if (!allowed(this.reasons[phrase.reason].audience)) continue;
       let sum = 0;
       let covered = 0;
@@ -347,7 +397,7 @@ export class ReasonSearch<R extends SearchableReason> {
       if (sum === 0) continue;
       const coverage = Math.min(1, covered / phrase.units.length);
       let score = phrase.weight * sum * (0.75 + 0.25 * coverage);
-      if (phrase.key === key) score += 0.25 * yardstick;
+      if (phrase.key === key) score += (phrase.normal === normal ? 0.4 : 0.25) * yardstick;
       let entry = perReason.get(phrase.reason);
       if (!entry) {
         entry = { best: 0, phrase, bag: new Float32Array(words.length), strong: 0 };

@@ -17,7 +17,7 @@ const FILLER = new Set(
     'sig sin sitt sina eller men nog lite mycket ganska valdigt jatte typ liksom ju bara ocksa aven ' +
     'sedan sen nu idag igar hej tack snalla behover vill ska skulle kunde gar ' +
     'hur vad varfor vilken nagon nagot nagra nan nat andra annan sjalv sjalva ' +
-    'hela tiden gang ganger dag dagar dagen veckor vecka veckan manad manader sedan igen alltid lange ' +
+    'hela tiden gang ganger dag dagar veckor vecka veckan manad manader sedan igen alltid lange ' +
     'sista forsta senaste flera manga tva tre fyra fem mer mest fortfarande borjat haft fatt fick far fa ' +
     'kanner kanns tror verkar blivit gjort gor gora komma kommit vet ngn typ hmm ' +
     'son sonen dotter dottern pojken flickan grabben tjejen hans hennes massa ingenting ny nya nytt hoger hogra vanster vanstra ' +
@@ -81,7 +81,11 @@ const LEMMAS: Record<string, string> = {
 export const INTENSIFIERS = ['jatte', 'skit', 'super', 'mega', 'asa', 'sjukt'];
 
 /** Folded words that collide with a filler word, told apart before folding: "hår" (hair) is not "har" (has). */
-export const beforeFolding = (value: string): string => value.replace(/(^|[^\p{L}])hår(?![\p{L}])/giu, '$1haar');
+export const beforeFolding = (value: string): string =>
+  value
+    .replace(/(^|[^\p{L}])hår(?![\p{L}])/giu, '$1haar')
+    // A particle verb is one word: "boka om" (rebook) is not "boka" (book) and "om" (if).
+    .replace(/(^|[^\p{L}])bok(a|ar|ade|at)\s+om(?![\p{L}])/giu, '$1omboka');
 
 const SV_S_ENDING = /[bcdfghjklmnoprtvy]s$/;
 const SV_SUFFIXES = [
