@@ -106,6 +106,11 @@ export class ReasonSearch<R extends SearchableReason> {
   private postings: Int32Array[] = [];
   /** Scratch space: which phrases a query may match. */
   private candidate = new Uint8Array(0);
+  /** Scratch space per reason while ranking. */
+  private best = new Float32Array(0);
+  private bestPhrase = new Int32Array(0);
+  private strong = new Uint8Array(0);
+  private bag = new Float32Array(0);
 
   constructor(reasons: readonly R[], options: ReasonIndexOptions = {}) {
     this.reasons = reasons;
@@ -165,6 +170,9 @@ export class ReasonSearch<R extends SearchableReason> {
     }
     this.postings = Array.from({ length: this.terms.length }, (_, id) => Int32Array.from(postings.get(id) ?? []));
     this.candidate = new Uint8Array(this.phrases.length);
+    this.best = new Float32Array(reasons.length);
+    this.bestPhrase = new Int32Array(reasons.length).fill(-1);
+    this.strong = new Uint8Array(reasons.length);
     // How rare a word is: in how many reasons its stem occurs (kissar, kissa and kiss count as one).
     const byStem = new Map<string, Set<number>>();
     for (const [id, set] of df) {
@@ -193,7 +201,8 @@ export class ReasonSearch<R extends SearchableReason> {
   /** A known word by its folded form or its stem. */
   private known(word: string): number | undefined {
     if (word.length < MIN_PART) return undefined;
-    return this.termIds.get(word) ?? this.stemIds.get(this.stem(word));
+    // (Only a word that ends like an inflection can stem to something else: skip the stemmer otherwise.)
+    return this.termIds.get(word) ?? this.stemIds.get(word) ?? (/[aenrstdgl]$/.test(word) ? this.stemIds.get(this.stem(word)) : undefined);
   }
 
   /**
@@ -259,7 +268,7 @@ export class ReasonSearch<R extends SearchableReason> {
     const hits: number[] = [];
     for (let i = 0; i < scores.length; i++) if (scores[i] > 0) hits.push(i);
     const match = { scores, hits: Int32Array.from(hits), weight: this.weightOf(scores, hits) };
-    if (this.wordScores.size > 512) this.wordScores.clear();
+    if (this.wordScores.size > 64) this.wordScores.clear();
     this.wordScores.set(cacheKey, match);
     return match;
   }
@@ -310,6 +319,11 @@ export class ReasonSearch<R extends SearchableReason> {
     return weight;
   }
 
+  /** Forgets the words matched so far (each keystroke reuses the words already typed). For benchmarks. */
+  clearCache(): void {
+    this.wordScores.clear();
+  }
+
   search(query: string, options: ReasonSearchOptions = {}): ReasonMatch<R>[] {
     const { words, key, normal } = this.queryWords(query);
     if (!words.length) return [];
@@ -323,7 +337,12 @@ export class ReasonSearch<R extends SearchableReason> {
     }
     if (yardstick === 0) return [];
 
-    const perReason = new Map<number, { best: number; phrase: Phrase; bag: Float32Array; strong: number }>();
+    // Per reason (scratch arrays, nothing allocated per phrase): best phrase score, its phrase, how many
+    // phrases matched strongly, and per query word its best contribution anywhere in the reason.
+    const n = words.length;
+    if (this.bag.length < this.reasons.length * n) this.bag = new Float32Array(this.reasons.length * n);
+    const { best, bestPhrase, strong, bag } = this;
+    const touched: number[] = [];
     const contribution = new Float32Array(words.length);
     const hitShare = this.hitShare;
     // Only phrases with a catalogue word that some query word matches.
@@ -398,30 +417,34 @@ export class ReasonSearch<R extends SearchableReason> {
       const coverage = Math.min(1, covered / phrase.units.length);
       let score = phrase.weight * sum * (0.75 + 0.25 * coverage);
       if (phrase.key === key) score += (phrase.normal === normal ? 0.4 : 0.25) * yardstick;
-      let entry = perReason.get(phrase.reason);
-      if (!entry) {
-        entry = { best: 0, phrase, bag: new Float32Array(words.length), strong: 0 };
-        perReason.set(phrase.reason, entry);
+      const r = phrase.reason;
+      if (bestPhrase[r] < 0) {
+        touched.push(r);
+        best[r] = 0;
+        strong[r] = 0;
+        bag.fill(0, r * n, r * n + n);
+        bestPhrase[r] = p;
       }
       // Phrases that match (nearly) every word typed: more of them is more evidence for the reason.
-      if (sum >= 0.8 * yardstick) entry.strong++;
-      if (score > entry.best) {
-        entry.best = score;
-        entry.phrase = phrase;
+      if (sum >= 0.8 * yardstick) strong[r]++;
+      if (score > best[r]) {
+        best[r] = score;
+        bestPhrase[r] = p;
       }
-      for (let w = 0; w < words.length; w++) if (contribution[w] > entry.bag[w]) entry.bag[w] = contribution[w];
+      for (let w = 0; w < n; w++) if (contribution[w] > bag[r * n + w]) bag[r * n + w] = contribution[w];
     }
 
     const ranked: { index: number; score: number; phrase: Phrase }[] = [];
-    for (const [index, { best, phrase, bag, strong }] of perReason) {
+    for (const index of touched) {
       let bagSum = 0;
-      for (const value of bag) bagSum += value;
+      for (let w = 0; w < n; w++) bagSum += bag[index * n + w];
       // Words matched outside the best phrase count too, at half weight: "sveda när jag kissar och feber".
-      let score = (best + 0.5 * Math.max(0, bagSum - best)) / yardstick;
-      score += 0.02 * Math.min(4, Math.max(0, strong - 1));
+      let score = (best[index] + 0.5 * Math.max(0, bagSum - best[index])) / yardstick;
+      score += 0.02 * Math.min(4, Math.max(0, strong[index] - 1));
       // A guardian's search prefers the child's version of a reason over the one for anyone.
       if (options.subject === 'child' && this.reasons[index].audience === 'child') score += 0.2;
-      ranked.push({ index, score, phrase });
+      ranked.push({ index, score, phrase: this.phrases[bestPhrase[index]] });
+      bestPhrase[index] = -1;
     }
     const tier = (score: number) => Math.round(score * 20);
     return ranked
