@@ -62,6 +62,8 @@ interface QueryWord {
   /** How telling the word is: the rarity of the catalogue word it matches best. */
   weight: number;
   partWeights: number[];
+  /** One or two letters still being typed. */
+  short: boolean;
 }
 
 interface WordMatch {
@@ -294,15 +296,33 @@ export class ReasonSearch<R extends SearchableReason> {
       const match = this.scoresFor(word, typing);
       const exact = this.termIds.has(word) || this.stemIds.has(this.stem(word));
       const parts = !exact && word.length >= 2 * MIN_PART ? this.splitQuery(word).map((p) => this.scoresFor(p, false)) : [];
-      return { scores: match.scores, hits: match.hits, weight: match.weight, parts: parts.map((p) => p.scores), partHits: parts.map((p) => p.hits), partWeights: parts.map((p) => p.weight), optional };
+      return {
+        scores: match.scores,
+        hits: match.hits,
+        weight: match.weight,
+        parts: parts.map((p) => p.scores),
+        partHits: parts.map((p) => p.hits),
+        partWeights: parts.map((p) => p.weight),
+        optional,
+        short: typing && word.length <= 2,
+      };
     });
     return { words, key: content.filter((c) => !c.optional).map((c) => this.stem(c.word)).join(' '), normal: all.join(' ') };
   }
 
-  /** A query compound split into known words: "hundbett" → hund, bett (when the catalogue has both). */
+  /**
+   * A query compound split into known words: "hundbett" → hund, bett (when the catalogue has both). When
+   * only a long first part is known, that part alone: "svimningskänsla" → svimning.
+   */
   private splitQuery(word: string): string[] {
     const ids = this.split(word);
-    return ids.length ? ids.map((id) => this.terms[id]) : [];
+    if (ids.length) return ids.map((id) => this.terms[id]);
+    for (let i = word.length - MIN_PART; i >= 5; i--) {
+      const head = word.slice(0, i);
+      const known = this.known(head) ?? (head.endsWith('s') ? this.known(head.slice(0, -1)) : undefined);
+      if (known !== undefined) return [this.terms[known]];
+    }
+    return [];
   }
 
   /** The rarity of the best-matching catalogue word (of the commonest among equally good ones). */
@@ -331,6 +351,14 @@ export class ReasonSearch<R extends SearchableReason> {
       !options.subject || audience === 'any' || audience === (options.subject === 'child' ? 'child' : 'adult');
 
     // Per word, how telling it is (the rarity of the catalogue word it matches best); their sum turns scores into 0–1.
+    // One or two letters being typed after other words say little yet ("receptet har gått u").
+    if (words.length > 1) {
+      const last = words[words.length - 1];
+      if (last.short) {
+        last.weight *= 0.3;
+        last.partWeights = last.partWeights.map((w) => w * 0.3);
+      }
+    }
     let yardstick = 0;
     for (const word of words) {
       if (!word.optional) yardstick += Math.max(word.weight, word.partWeights.length ? (Math.min(...word.partWeights) * PART) : 0);

@@ -20,7 +20,7 @@ const FILLER = new Set(
     'hela tiden gang ganger dag dagar veckor vecka veckan manad manader sedan igen alltid lange ' +
     'sista forsta senaste flera manga tva tre fyra fem mer mest fortfarande borjat haft fatt fick far fa ' +
     'kanner kanns tror verkar blivit gjort gor gora komma kommit vet ngn typ hmm ' +
-    'son sonen dotter dottern pojken flickan grabben tjejen hans hennes massa ingenting ny nya nytt hoger hogra vanster vanstra ' +
+    'son sonen dotter dottern pojken flickan grabben tjejen hans hennes massa ingenting ny nya nytt hoger hogra vanster vanstra gatt gick ut upp ner in ' +
     'the a an of in on at to for from with and or but my me i im ive id mine your you he she it its ' +
     'we us our they them their is am are was were be been being have has had do does did ' +
     'this that these those there here so very really quite just also some any ' +

@@ -269,6 +269,29 @@ export const QUERIES_EN: Query[] = [
   ['covid vaccine', 'influensavaccin'],
   ['travel vaccines for thailand', 'resevaccination'],
   ['tetanus shot', 'stelkramp'],
+  // A second batch, written later as a check on the first (the vocabulary grew from the misses)
+  ['my throat is killing me', 'ont-i-halsen halsfluss'],
+  ['peeing blood', 'blod-i-urinen'],
+  ['burning pee', 'urinvagsinfektion'],
+  ['kidney pain', 'urinvagsinfektion'],
+  ['stuffy nose and sore throat', 'forkylning ont-i-halsen'],
+  ['ear is blocked', 'vaxpropp'],
+  ['broken toe', 'fotsmarta'],
+  ['pulled a muscle in my back', 'ont-i-ryggen'],
+  ['renew contraceptive pill', 'fornya-recept preventivmedel'],
+  ['need a doctors note', 'sjukintyg ovriga-intyg'],
+  ['feeling nauseous', 'krakningar'],
+  ['racing heartbeat', 'hjartklappning'],
+  ['cant stop worrying', 'angest'],
+  ['feeling hopeless', 'nedstamdhet'],
+  ['trouble falling asleep', 'somnproblem'],
+  ['missed my period', 'mensbesvar graviditet'],
+  ['itchy down there', 'flytningar'],
+  ['sugar levels', 'diabetes'],
+  ['x-ray results', 'provsvar'],
+  ['talk to a doctor', 'boka-tid kontakt-personal'],
+  ['move my appointment', 'boka-om'],
+  ['tetnus', 'stelkramp'],
 ];
 
 /** Typed by a guardian about a child. */
@@ -313,4 +336,11 @@ export const CHILD_QUERIES_EN: Query[] = [
   ['teething', 'tandsprickning'],
   ['bvc appointment', 'bvc-besok'],
   ['newborn jaundice', 'navel-nyfodd'],
+  // Second batch
+  ['my baby wont stop crying', 'kolik'],
+  ['toddler has a temperature', 'feber-hos-barn'],
+  ['kid has earache', 'oronvark-barn'],
+  ['spots all over and fever', 'utslag-barn vattkoppor feber-hos-barn'],
+  ['wetting the bed', 'uvi-barn'],
+  ['trapped his finger in the door', 'skada-barn'],
 ];
