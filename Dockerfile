@@ -17,6 +17,8 @@ COPY packages/client/package.json packages/client/
 COPY packages/fhir/package.json packages/fhir/
 COPY packages/triage/package.json packages/triage/
 COPY packages/server/package.json packages/server/
+COPY packages/demo/package.json packages/demo/
+COPY packages/server-node/package.json packages/server-node/
 COPY packages/elements/package.json packages/elements/
 # tsx (a dev dependency) runs the TypeScript sources directly; no install scripts are needed.
 RUN npm ci --include=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
@@ -29,4 +31,4 @@ USER node
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # SIGTERM from `docker stop` reaches node directly (exec form): it stops accepting, finishes requests, closes the store.
-CMD ["node", "--import", "tsx", "packages/server/src/main.ts"]
+CMD ["node", "--import", "tsx", "packages/server-node/src/main.ts"]

@@ -42,13 +42,13 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/packages/server/')) ? 'demo-backend-[hash].js' : 'shared-[hash].js'),
+      chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => /\/packages\/(server|demo)\//.test(id)) ? 'demo-backend-[hash].js' : 'shared-[hash].js'),
       sourcemap: true,
     },
     plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), ts(), terser({ format: { comments: false } }), chunkManifest()],
     // The workspace packages say `"sideEffects": false`, but rollup does not read that for them here: without
     // this, every zod schema of @nara/contract lands in each element's bundle although none is used there.
-    treeshake: { moduleSideEffects: (id) => !/\/packages\/(contract|client|fhir|triage)\/src\//.test(id) },
+    treeshake: { moduleSideEffects: (id) => !/\/packages\/(contract|client|fhir|triage|server|demo)\/src\//.test(id) },
     onwarn(warning, warn) {
       if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;
       warn(warning);

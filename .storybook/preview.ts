@@ -4,7 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import { serverHandlers, createApp } from '@nara/server/msw';
+import { serverHandlers, createApp } from '@nara/demo/msw';
 import manifest from '../custom-elements.json';
 import { publicManifest } from './public-manifest.js';
 import { BACKEND_SCENARIOS, scenarioToolbar, storyHandlers, type BackendScenario } from './backend-scenarios.js';

@@ -24,7 +24,7 @@ const freePort = () =>
   });
 
 const port = await freePort();
-const server = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], {
+const server = spawn(process.execPath, ['--import', 'tsx', 'packages/server-node/src/main.ts'], {
   env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NARA_TEST_SIGNIN: '1', NARA_SERVE_EXAMPLES: '1', NARA_STORE: 'memory' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });

@@ -8,10 +8,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readConfig } from '../packages/server/src/config.js';
-import { startServer } from '../packages/server/src/server.js';
-import { testPersonnummer } from '../packages/server/src/testing/spawn-server.js';
-import { patientToken, TEST_SECRET } from '../packages/server/src/testing/tokens.js';
+import { readConfig } from '../packages/server-node/src/config.js';
+import { startServer } from '../packages/server-node/src/site.js';
+import { testPersonnummer } from '../packages/server-node/src/testing/spawn-server.js';
+import { patientToken, TEST_SECRET } from '../packages/server-node/src/testing/tokens.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);

@@ -25,9 +25,10 @@ for (const dir of root.workspaces) {
     description: pkg.description ?? root.description,
     license: 'MIT',
     exports,
-    types: './index.d.ts',
+    types: toJs(pkg.types ?? './src/index.ts').replace(/\.js$/, '.d.ts'),
     sideEffects: Array.isArray(pkg.sideEffects) ? pkg.sideEffects.map(toJs) : (pkg.sideEffects ?? false),
     dependencies: pkg.dependencies,
+    ...(pkg.peerDependencies ? { peerDependencies: pkg.peerDependencies, peerDependenciesMeta: pkg.peerDependenciesMeta } : {}),
     ...(existsSync('custom-elements.json') && pkg.name === '@nara/elements' ? { customElements: 'custom-elements.json' } : {}),
   };
   if (published.customElements) copyFileSync('custom-elements.json', `${dir}/dist/custom-elements.json`);

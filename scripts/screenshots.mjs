@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const port = 8000 + Math.floor(Math.random() * 900);
-const server = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], { env: { ...process.env, PORT: String(port), NARA_TEST_SIGNIN: '1', NARA_SERVE_EXAMPLES: '1', NARA_STORE: 'memory' }, stdio: 'ignore' });
+const server = spawn(process.execPath, ['--import', 'tsx', 'packages/server-node/src/main.ts'], { env: { ...process.env, PORT: String(port), NARA_TEST_SIGNIN: '1', NARA_SERVE_EXAMPLES: '1', NARA_STORE: 'memory' }, stdio: 'ignore' });
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; i < 60; i++) {
   try {

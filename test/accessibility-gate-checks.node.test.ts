@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Hono } from 'hono';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { listen, type RunningSite } from '@nara/server/site';
+import { listen, type RunningSite } from '@nara/server-node/site';
 import { launchChromium } from './helpers/chromium.js';
 import { DESKTOP, INIT_SCRIPTS, checkOpenStory } from './gate/story-gate.js';
 

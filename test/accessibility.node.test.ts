@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { listen, type RunningSite } from '@nara/server/site';
+import { listen, type RunningSite } from '@nara/server-node/site';
 import { launchChromium } from './helpers/chromium.js';
 import { DESKTOP, INIT_SCRIPTS, axeViolations, checkOpenStory, showStory, type StoryEntry } from './gate/story-gate.js';
 import { StoryPagePool } from './gate/story-pages.js';

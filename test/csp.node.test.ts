@@ -10,7 +10,8 @@ import { existsSync } from 'node:fs';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { createSite, listen, seedTestPerson, type RunningSite } from '@nara/server/site';
+import { listen, type RunningSite, type Site } from '@nara/server-node/site';
+import { exampleSite } from './helpers/site.js';
 import { launchChromium } from './helpers/chromium.js';
 import { STRICT_CSP, watchCsp } from './helpers/csp.js';
 
@@ -31,12 +32,10 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
   let server: RunningSite;
   let browser: Browser;
   let context: BrowserContext;
-  let api: ReturnType<typeof createSite>['api'];
+  let site: Site;
 
   before(async () => {
-    const created = createSite();
-    api = created.api;
-    await seedTestPerson(api);
+    site = await exampleSite();
     const app = new Hono();
     app.use('*', async (c, next) => {
       await next();
@@ -56,7 +55,7 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
     // the same build at a second address: a second, separate copy of every module (lit included),
     // as when a region's app bundle and a webmaster's CDN script meet on one page
     app.use('/second-copy/dist/*', serveStatic({ root: './', rewriteRequestPath: (path) => path.replace(/^\/second-copy/, '') }));
-    app.route('/', created.site);
+    app.route('/', site.app);
     server = await listen(app.fetch);
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -66,6 +65,7 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
     await context?.close();
     await browser?.close();
     await server?.close();
+    await site?.close();
   });
 
   it('is the policy the server sends', async () => {
@@ -86,7 +86,7 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
     await list.getByRole('button', { name: 'Flytta upp Provsvar' }).click();
     await list.getByRole('button', { name: 'Spara' }).click();
     await list.getByRole('button', { name: 'Ändra genvägar' }).waitFor();
-    const saved = await api.context.shortcuts.list('191212121212', 'sv');
+    const saved = await site.app.context.shortcuts.list('191212121212', 'sv');
     assert.deepEqual(
       saved.map((s) => s.serviceId),
       ['contact', 'test-results', 'renew-prescription'],

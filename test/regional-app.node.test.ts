@@ -9,23 +9,24 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Hono } from 'hono';
 import type { Browser, Page } from 'playwright-core';
-import { createSite, listen, seedTestPerson, type RunningSite } from '@nara/server/site';
+import { listen, type RunningSite, type Site } from '@nara/server-node/site';
+import { exampleSite } from './helpers/site.js';
 import { launchChromium } from './helpers/chromium.js';
-import { STRICT_CSP, watchCsp, type CspWatch } from './helpers/csp.js';
+import { watchCsp, type CspWatch } from './helpers/csp.js';
 import { WCAG_TAGS } from './gate/story-gate.js';
 
 const require = createRequire(import.meta.url);
 
 describe('the regional app example', () => {
   let server: RunningSite;
+  let site: Site;
   let browser: Browser;
   let page: Page;
   let csp: CspWatch;
   const seen: { method: string; path: string; appVersion: string | null; language: string | null; signedIn: boolean; idempotencyKey: string | null }[] = [];
 
   before(async () => {
-    const { site, api } = createSite();
-    await seedTestPerson(api);
+    site = await exampleSite();
     const app = new Hono();
     app.use('*', async (c, next) => {
       if (c.req.path.startsWith('/v1/'))
@@ -38,9 +39,8 @@ describe('the regional app example', () => {
           idempotencyKey: c.req.header('Idempotency-Key') ?? null,
         });
       await next();
-      c.res.headers.set('Content-Security-Policy', STRICT_CSP);
     });
-    app.route('/', site);
+    app.route('/', site.app);
     server = await listen(app.fetch);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
@@ -51,6 +51,7 @@ describe('the regional app example', () => {
   after(async () => {
     await browser?.close();
     await server?.close();
+    await site?.close();
   });
 
   it('asks the app to sign the person in, and the app puts focus on its sign-in button', async () => {

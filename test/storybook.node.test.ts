@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { listen, type RunningSite } from '@nara/server/site';
+import { listen, type RunningSite } from '@nara/server-node/site';
 import { launchChromium } from './helpers/chromium.js';
 import { DESKTOP, INIT_SCRIPTS, showStory } from './gate/story-gate.js';
 

@@ -1,6 +1,6 @@
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { http, HttpResponse, delay, type RequestHandler } from 'msw';
-import { serverHandlers, createApp, type AppOptions } from '@nara/server/msw';
+import { serverHandlers, createApp, type AppOptions } from '@nara/demo/msw';
 
 /** The base URL tests point elements at; msw answers it with the real server app. */
 export const API = 'https://api.nara.test';

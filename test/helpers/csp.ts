@@ -1,22 +1,10 @@
 import type { Page } from 'playwright-core';
 
 /**
- * The strict policy Nära is tested under and the guide recommends (docs/guide.md). `lit-html` is the
- * one Trusted Types policy lit creates; 'allow-duplicates' lets a second, separate copy of the bundle
- * (a region's app bundle and a webmaster's script on one page) create it too.
+ * The strict policy Nära is tested under, the guide recommends (docs/guide.md) and the site serves
+ * its pages with (`PAGE_CSP` in packages/server-node/src/site.ts).
  */
-export const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  "trusted-types lit-html 'allow-duplicates'",
-].join('; ');
+export { PAGE_CSP as STRICT_CSP } from '@nara/server-node/site';
 
 export interface CspWatch {
   violations: string[];

@@ -1,11 +1,37 @@
+/**
+ * The runtime-agnostic reference backend: the hono app, its services, the store interface, the
+ * in-memory store and the seed data. It runs wherever `fetch` does (Node, a browser page, a worker);
+ * the Node side (configuration, SQL stores, JWT, the site) is `@nara/server-node`.
+ */
 export { createApp, type AppOptions } from './app.js';
+export type { AppContext } from './context.js';
 export { createMemoryStore } from './stores/memory-store.js';
-export type { Store, ShortcutRef, BookingRecord, CreateOutcome, MoveOutcome } from './stores/store.js';
+export { StoreConflict } from './stores/store.js';
+export type {
+  Store,
+  ShortcutRef,
+  AccessLogEntry,
+  AccessLogQuery,
+  AttachmentRecord,
+  BookingRecord,
+  CreateOutcome,
+  MoveOutcome,
+  TriageCase,
+  ConversationRecord,
+  NewChatEvent,
+  AppendResult,
+} from './stores/store.js';
+export { createInProcessBus, type EventBus } from './stores/event-bus.js';
+export { conversationBusOn } from './stores/event-bus-conversations.js';
 export { SlotSchedule, slotId, parseSlotId } from './services/slots.js';
 export { scheduleSeeds, type ClinicSchedule, type ScheduleBlock } from './seed/schedules.js';
-export { testAuthenticator, type Authenticator, type Person } from './http/auth.js';
+export { testAuthenticator, anyOf, patientRoleFor, type Authenticator, type Person } from './http/auth.js';
+export { parseCorsOrigins, type CorsPolicy } from './http/cors-policy.js';
+export { TokenBuckets, type BucketSize, type RateLimitOptions } from './http/rate-limit.js';
+export { HttpProblem, jsonBody } from './http/problem.js';
+export { parsePersonnummer, ageOn, luhnCheckDigit, GUARDIAN_ACCESS_UNTIL_AGE } from './http/personnummer.js';
+export { testPatients, testStaff, findTestPatient, findTestStaff, type TestPatient, type TestStaff } from './http/test-identities.js';
 export { clinicSeeds } from './seed/clinics.js';
-export type { ConversationRecord, NewChatEvent, AppendResult } from './stores/store.js';
 export { InProcessConversationBus, type ConversationBus } from './services/conversation-bus.js';
 export type { CareTeamSimulationOptions } from './services/care-team-simulator.js';
 export { chatAvailability } from './services/chat-availability.js';

@@ -15,7 +15,7 @@ export interface BackendSource {
 export async function resolveBackend(source: BackendSource): Promise<CareBackend> {
   if (source.backend) return source.backend;
   if (source.demo) {
-    const { createDemoBackend } = await import('@nara/server/demo');
+    const { createDemoBackend } = await import('@nara/demo');
     return createDemoBackend({ locale: source.locale, getToken: source.getToken });
   }
   if (source.api) {

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Locale } from '@nara/contract';
 import { naraContext, type NaraConfig } from './context.js';
 import { inheritedLocale, isLocale, observeDocumentLang } from './locale.js';
+import { define } from './define-element.js';
 
 /**
  * The language of a Nära element: its own `locale`, else the provider's, else the nearest `lang`
@@ -11,6 +12,19 @@ import { inheritedLocale, isLocale, observeDocumentLang } from './locale.js';
  * triage result) extend this alone, so they stay small; the rest extend `NaraElement`.
  */
 export class LocalizedElement extends LitElement {
+  /**
+   * The Nära elements this one renders, by tag: registered (unless a tag already is) when the first
+   * instance is constructed, as Shoelace does, so an element's module has no side effects and only
+   * `define.ts` files register. An element loaded later (a journey step, a chat form) is imported
+   * from its `define.js` when it is needed instead.
+   */
+  static dependencies: Record<string, CustomElementConstructor> = {};
+
+  constructor() {
+    super();
+    for (const [tag, element] of Object.entries((this.constructor as typeof LocalizedElement).dependencies)) define(tag, element);
+  }
+
   /** `sv` (default) or `en`. Without it: the provider's, else the nearest `lang` attribute. */
   @property() locale?: Locale;
 

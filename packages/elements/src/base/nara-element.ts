@@ -5,6 +5,15 @@ import { LocalizedElement } from './localized-element.js';
 import { errorStrings } from './error-strings.js';
 import type { NaraEventDetails, NaraEventName } from '../events.js';
 
+const ids = new WeakMap<object, number>();
+let lastId = 0;
+/** A number per backend object, so a new one given to an element counts as a change of source. */
+function objectId(value: object): number {
+  let id = ids.get(value);
+  if (id === undefined) ids.set(value, (id = ++lastId));
+  return id;
+}
+
 /**
  * What every Nära element shares: the backend, clinic and locale from `nara-provider` or from its own
  * attributes (so a single tag works alone), typed events, and one way of reporting failures.
@@ -26,6 +35,14 @@ export class NaraElement extends LocalizedElement {
   /** The clinic in force. */
   get clinicId(): string | undefined {
     return this.clinic ?? this.provided?.clinic;
+  }
+
+  /**
+   * Changes whenever where the element's data comes from changes: the backend (`api`, `demo`,
+   * `backend`, a provider arriving), the clinic, or the language backend text is asked for in.
+   */
+  get sourceKey(): string {
+    return `${this.api}|${this.demo}|${this.backend ? objectId(this.backend) : ''}|${this.provided ? 'p' : ''}|${this.clinicId}|${this.lang_}`;
   }
 
   /** The backend in force: the element's own when it has `backend`, `api` or `demo`, else the provider's. */

@@ -2,6 +2,10 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VISIT_TYPES, addDays, localDateOf, type Booking, type LocalDate, type NaraError, type Profession, type Slot, type VisitInfo, type VisitType } from '@nara/contract';
 import { NaraElement } from '../base/nara-element.js';
+import { BackendReload } from '../controllers/backend-reload.js';
+import { FocusAfterRender } from '../controllers/focus-after-render.js';
+import { headingLevel } from '../controllers/heading-level.js';
+import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { errorAlert } from '../base/error-alert.js';
 import { errorStrings } from '../base/error-strings.js';
 import { icon } from '../icons/icons.js';
@@ -69,7 +73,6 @@ export class NaraBookingPicker extends NaraElement {
   @state() private activeSlot?: string;
   @state() private chosen?: Slot;
   @state() private notice = '';
-  @state() private announcement = '';
   @state() private confirmingCancel?: string;
 
   private readonly flow = new BookingFlow(
@@ -77,8 +80,16 @@ export class NaraBookingPicker extends NaraElement {
     () => this.getBackend(),
     (error, retry) => this.reportError(error, retry),
   );
-  private focusAfterRender?: string;
-  private loadedFor?: string;
+  private readonly focusNext = new FocusAfterRender(this);
+  private readonly live = new LiveAnnouncer(this);
+  protected readonly source = new BackendReload(this, {
+    load: () => this.start(),
+    also: () => {
+      const q = this.query;
+      return `${q.clinic}|${q.profession}|${q.visitType}|${this.week}`;
+    },
+    when: () => this.view === 'choose' || this.view === 'confirm',
+  });
   private started = false;
   /** Keep the chosen day when the week loads (after a time was taken meanwhile). */
   private keepDay = false;
@@ -99,17 +110,13 @@ export class NaraBookingPicker extends NaraElement {
     };
   }
 
-  override willUpdate(): void {
-    const q = this.query;
-    const key = `${this.api}|${this.demo}|${this.backend ? 'b' : ''}|${this.provided ? 'p' : ''}|${q.clinic}|${q.profession}|${q.visitType}|${this.week}|${this.lang_}`;
-    if (key !== this.loadedFor && (this.view === 'choose' || this.view === 'confirm')) {
-      this.loadedFor = key;
-      if (!this.started && this.bookingId) void this.openBooking(this.bookingId);
-      else if (!this.started && this.initialView === 'my-bookings') void this.showMyBookings();
-      else void this.loadWeek(!this.keepDay);
-      this.started = true;
-      this.keepDay = false;
-    }
+  /** The first view's data, then the week's free times again whenever what they are for changes. */
+  private start() {
+    if (!this.started && this.bookingId) void this.openBooking(this.bookingId);
+    else if (!this.started && this.initialView === 'my-bookings') void this.showMyBookings();
+    else void this.loadWeek(!this.keepDay);
+    this.started = true;
+    this.keepDay = false;
   }
 
   private async loadWeek(pickFirstFreeDay = false) {
@@ -137,7 +144,7 @@ export class NaraBookingPicker extends NaraElement {
     this.view = 'mine';
     this.notice = '';
     this.flow.rescheduling = undefined;
-    this.focusAfterRender = '#heading';
+    this.focusNext.request('#heading');
     await this.flow.loadBookings(() => void this.showMyBookings());
   }
 
@@ -147,7 +154,7 @@ export class NaraBookingPicker extends NaraElement {
     const booking = await this.flow.loadBooking(id, () => void this.openBooking(id));
     if (!booking) return;
     if (booking.status === 'booked' && Date.parse(booking.cancellableUntil) >= Date.now()) this.reschedule(booking);
-    else this.focusAfterRender = '#heading';
+    else this.focusNext.request('#heading');
   }
 
   private chooseType(type: VisitType) {
@@ -159,7 +166,7 @@ export class NaraBookingPicker extends NaraElement {
   private selectDay(date: LocalDate, moveFocus: boolean) {
     this.day = date;
     this.activeSlot = undefined;
-    if (moveFocus) this.focusAfterRender = `[data-date="${date}"]`;
+    if (moveFocus) this.focusNext.request(`[data-date="${date}"]`);
   }
 
   private changeWeek(by: -1 | 1) {
@@ -172,7 +179,7 @@ export class NaraBookingPicker extends NaraElement {
     const slot = await this.flow.firstFree(this.query);
     if (!slot) {
       this.notice = this.s.noTimesAtAll;
-      this.focusAfterRender = '.notice';
+      this.focusNext.request('.notice');
       return;
     }
     const date = localDateOf(slot.start);
@@ -180,8 +187,8 @@ export class NaraBookingPicker extends NaraElement {
     this.week = weekStart(date);
     this.day = date;
     this.activeSlot = slot.id;
-    this.announcement = this.s.firstFreeIs(when.dateTime(slot.start, this.lang_));
-    this.focusAfterRender = `[data-slot="${CSS.escape(slot.id)}"]`;
+    this.live.announce(this.s.firstFreeIs(when.dateTime(slot.start, this.lang_)));
+    this.focusNext.request(`[data-slot="${CSS.escape(slot.id)}"]`);
   }
 
   private choose(slot: Slot) {
@@ -190,7 +197,7 @@ export class NaraBookingPicker extends NaraElement {
     this.flow.startAttempt();
     this.view = 'confirm';
     this.notice = '';
-    this.focusAfterRender = '#confirm-heading';
+    this.focusNext.request('#confirm-heading');
   }
 
   private async confirm() {
@@ -200,8 +207,8 @@ export class NaraBookingPicker extends NaraElement {
     if (result === 'booked') {
       const booking = this.flow.booked!;
       this.view = 'booked';
-      this.focusAfterRender = '#booked-heading';
-      this.announcement = previous ? this.s.changed : this.s.booked;
+      this.focusNext.request('#booked-heading');
+      this.live.announce(previous ? this.s.changed : this.s.booked);
       if (previous) this.emit('nara-booking-changed', { booking, previous });
       else this.emit('nara-booked', { booking });
     } else if (result === 'taken') {
@@ -212,7 +219,7 @@ export class NaraBookingPicker extends NaraElement {
       this.week = weekStart(localDateOf(slot.start));
       this.day = localDateOf(slot.start);
       this.activeSlot = undefined;
-      this.focusAfterRender = '.notice';
+      this.focusNext.request('.notice');
       await this.flow.loadWeek(this.query, this.week);
       this.keepDay = false;
     }
@@ -226,16 +233,16 @@ export class NaraBookingPicker extends NaraElement {
     this.activeSlot = undefined;
     this.view = 'choose';
     this.notice = '';
-    this.loadedFor = undefined;
-    this.focusAfterRender = '#heading';
+    this.source.reset();
+    this.focusNext.request('#heading');
   }
 
   private async cancel(booking: Booking) {
     const cancelled = await this.flow.cancel(booking, () => void this.cancel(booking));
     if (!cancelled) return;
     this.confirmingCancel = undefined;
-    this.announcement = this.s.cancelled(when.dateTime(cancelled.slot.start, this.lang_));
-    this.focusAfterRender = '#heading';
+    this.live.announce(this.s.cancelled(when.dateTime(cancelled.slot.start, this.lang_)));
+    this.focusNext.request('#heading');
     this.emit('nara-booking-cancelled', { booking: cancelled });
   }
 
@@ -244,29 +251,19 @@ export class NaraBookingPicker extends NaraElement {
     this.seekFirstFree = true;
     this.flow.booked = undefined;
     this.view = 'choose';
-    this.loadedFor = undefined;
-    this.focusAfterRender = '#heading';
-  }
-
-  protected override updated(): void {
-    const selector = this.focusAfterRender;
-    if (!selector) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    if (target) {
-      this.focusAfterRender = undefined;
-      target.focus();
-    }
+    this.source.reset();
+    this.focusNext.request('#heading');
   }
 
   override render() {
     const s = this.s;
-    const level = Math.min(6, Math.max(1, this.headingLevel));
+    const level = headingLevel(this.headingLevel);
     const moving = this.flow.rescheduling;
     return html`<section class="picker" aria-labelledby="heading" aria-busy=${this.flow.loading ? 'true' : 'false'}>
       <div class="heading" role="heading" aria-level=${level} id="heading" tabindex="-1" part="heading">
         ${this.view === 'mine' ? s.myBookings : moving ? s.rescheduleHeading : s.heading}
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.live.region()}
       ${this.view === 'choose' ? this.renderChoose(level + 1) : nothing}
       ${this.view === 'confirm' && this.flow.visitInfo ? this.renderConfirm(level + 1) : nothing}
       ${this.view === 'booked' ? this.renderBooked(level + 1) : nothing}
@@ -340,7 +337,7 @@ export class NaraBookingPicker extends NaraElement {
                 showProfession: !this.query.profession && new Set(daySlots.map((x) => x.profession)).size > 1,
                 onActivate: (slot) => {
                   this.activeSlot = slot.id;
-                  this.focusAfterRender = `[data-slot="${CSS.escape(slot.id)}"]`;
+                  this.focusNext.request(`[data-slot="${CSS.escape(slot.id)}"]`);
                 },
                 onChoose: (slot) => this.choose(slot),
               })}
@@ -359,7 +356,7 @@ export class NaraBookingPicker extends NaraElement {
       onConfirm: () => void this.confirm(),
       onBack: () => {
         this.view = 'choose';
-        this.focusAfterRender = this.activeSlot ? `[data-slot="${CSS.escape(this.activeSlot)}"]` : '#heading';
+        this.focusNext.request(this.activeSlot ? `[data-slot="${CSS.escape(this.activeSlot)}"]` : '#heading');
       },
     })}
     ${this.renderActionError(() => void this.confirm())}`;
@@ -398,7 +395,7 @@ export class NaraBookingPicker extends NaraElement {
       onAskCancel: (b) => {
         this.confirmingCancel = b?.id;
         this.flow.actionError = undefined;
-        this.focusAfterRender = b ? '.cancel-yes' : undefined;
+        if (b) this.focusNext.request('.cancel-yes');
       },
       onCancel: (b) => void this.cancel(b),
       onReschedule: (b) => this.reschedule(b),

@@ -3,11 +3,19 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Assessment, Icon, Profession } from '@nara/contract';
 import { NaraElement } from '../base/nara-element.js';
+import { FocusAfterRender } from '../controllers/focus-after-render.js';
+import { headingLevel } from '../controllers/heading-level.js';
+import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { icon } from '../icons/icons.js';
 import { tokens, base } from '../styles/tokens.js';
 import { journeyStyles } from './care-journey.styles.js';
 import { strings } from './strings.js';
 import { JourneyHistory, type JourneyState } from './journey-history.js';
+import { NaraShortcutTile } from '../shortcut-tile/shortcut-tile.js';
+import { NaraSymptomForm } from '../symptom-form/symptom-form.js';
+import { NaraTriageResult } from '../triage-result/triage-result.js';
+import { NaraBookingPicker } from '../booking-picker/booking-picker.js';
+import { NaraChatPanel } from '../chat-panel/chat-panel.js';
 
 export type JourneyStep = JourneyState['step'];
 type VisitType = 'physical' | 'video' | 'phone';
@@ -16,6 +24,12 @@ type VisitType = 'physical' | 'video' | 'phone';
  * @tagname nara-care-journey
  * @summary The whole patient journey in one tag: symptom form → triage result → chat, booking,
  * self-care advice or the emergency advice, with the browser's back button going one step back.
+ *
+ * @dependency nara-shortcut-tile
+ * @dependency nara-symptom-form
+ * @dependency nara-triage-result
+ * @dependency nara-booking-picker
+ * @dependency nara-chat-panel
  *
  * @fires nara-journey-step - A new step is shown. Detail: `{ step, previous }`.
  * @fires nara-emergency - From the symptom form: a red flag was met.
@@ -32,6 +46,13 @@ type VisitType = 'physical' | 'video' | 'phone';
  */
 export class NaraCareJourney extends NaraElement {
   static override styles = [tokens, base, journeyStyles];
+  static override dependencies = {
+    'nara-shortcut-tile': NaraShortcutTile,
+    'nara-symptom-form': NaraSymptomForm,
+    'nara-triage-result': NaraTriageResult,
+    'nara-booking-picker': NaraBookingPicker,
+    'nara-chat-panel': NaraChatPanel,
+  };
 
   /** Start the symptom form at this contact reason (id from the clinic's catalogue). */
   @property() reason?: string;
@@ -52,9 +73,9 @@ export class NaraCareJourney extends NaraElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private current: JourneyState = { step: 'menu' };
-  @state() private announcement = '';
   private assessment?: Assessment;
-  private focusHeading = false;
+  private readonly focusNext = new FocusAfterRender(this);
+  private readonly live = new LiveAnnouncer(this);
   private readonly history = new JourneyHistory(this, (next) => this.show(next, false));
 
   /** The step shown now. */
@@ -84,19 +105,13 @@ export class NaraCareJourney extends NaraElement {
     const previous = this.current.step;
     this.current = next;
     if (push) this.history.push(next, this.noHistory);
-    this.focusHeading = true;
-    this.announcement = this.s.stepAnnounced(this.headingFor(next.step));
+    this.focusNext.request('#step-heading');
+    this.live.announce(this.s.stepAnnounced(this.headingFor(next.step)));
     this.emit('nara-journey-step', { step: next.step, previous });
   }
 
   private get s() {
     return strings[this.lang_];
-  }
-
-  protected override updated(): void {
-    if (!this.focusHeading) return;
-    this.focusHeading = false;
-    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
   }
 
   private headingFor(step: JourneyStep): string {
@@ -142,7 +157,7 @@ export class NaraCareJourney extends NaraElement {
   private renderStep(): TemplateResult {
     const s = this.s;
     const x = this.shared;
-    const level = Math.min(6, this.headingLevel + 1);
+    const level = headingLevel(this.headingLevel, 1);
     const c = this.current;
     switch (c.step) {
       case 'menu':
@@ -202,7 +217,7 @@ export class NaraCareJourney extends NaraElement {
     const s = this.s;
     const first = this.history.isFirst || this.current.step === 'menu';
     return html`<div class="journey">
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.live.region()}
       ${first
         ? nothing
         : html`<div class="nav">
@@ -210,7 +225,7 @@ export class NaraCareJourney extends NaraElement {
             <button class="button quiet" type="button" @click=${() => this.go({ step: this.skipMenu ? 'form' : 'menu' })}>${s.startOver}</button>
           </div>`}
       <section class="step step-${this.current.step}" part="step" aria-labelledby="step-heading">
-        <div id="step-heading" class="heading" role="heading" aria-level=${this.headingLevel} tabindex="-1" part="heading">${this.headingFor(this.current.step)}</div>
+        <div id="step-heading" class="heading" role="heading" aria-level=${headingLevel(this.headingLevel)} tabindex="-1" part="heading">${this.headingFor(this.current.step)}</div>
         ${this.renderStep()}
       </section>
     </div>`;

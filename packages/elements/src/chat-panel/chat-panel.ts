@@ -19,14 +19,12 @@ import { chatPanelStyles } from './chat-panel.styles.js';
 import { renderComposer } from './composer.js';
 import { renderAvailability } from './availability.js';
 import { renderMessageList, staffLabel } from './message-list.js';
-import { Outbox, type OutboxItem } from './outbox.js';
+import { OutboxController } from './outbox-controller.js';
+import { LogWindow } from './log-window.js';
 import { ConversationStreamController } from './stream-controller.js';
 import { chatStrings, type ChatStrings } from './strings.js';
-
-type QueuedMessage = OutboxItem & { files?: PendingFile[] };
-
-/** How many entries a long conversation shows at first, and how many more each "show earlier" adds. */
-const WINDOW = 200;
+import { Connectivity } from '../controllers/connectivity.js';
+import { LiveAnnouncer } from '../controllers/live-announcer.js';
 
 /**
  * A conversation with care staff: messages streamed live (resumed without gaps after a dropped
@@ -67,8 +65,6 @@ export class NaraChatPanel extends NaraElement {
   @state() private files: PendingFile[] = [];
   @state() private fileErrors: string[] = [];
   @state() private sendError?: string;
-  @state() private announcement = '';
-  @state() private online = globalThis.navigator?.onLine ?? true;
   @state() private authNeeded = false;
   @state() private canAttach = false;
 
@@ -86,15 +82,35 @@ export class NaraChatPanel extends NaraElement {
       }
     },
   });
-  private readonly outbox = new Outbox(() => this.requestUpdate());
+  private readonly outbox = new OutboxController(this, {
+    sender: async () => {
+      const backend = await this.resolveBackend();
+      const id = this.info?.id;
+      if (!backend || !id) return undefined;
+      return async (item) => {
+        const attachments = [...item.attachments];
+        for (const file of item.files ?? []) attachments.push(file.ref ?? (file.ref = await this.upload(backend, file)));
+        return backend.sendMessage(id, item.text, { idempotencyKey: item.key, attachments, locale: this.lang_ });
+      };
+    },
+    onSent: (event) => this.emit('nara-message-sent', { conversationId: this.info!.id, event }),
+    onRefused: (item, error) => {
+      // Refused for good: the text goes back into the box, nothing is lost.
+      this.draft = [item.text, this.draft].filter((s) => s.trim()).join('\n\n');
+      const files = item.files ?? [];
+      if (files.length) this.files = [...files, ...this.files];
+      this.sendError = `${this.t.sendFailed} ${this.errorMessage(error)}`;
+      this.reportError(error);
+    },
+    onAuthRequired: (error) => this.needAuth(error),
+  });
+  private readonly logWindow = new LogWindow(this, {
+    element: () => this.logElement,
+    historyIn: () => this.info !== undefined && this.stream.log.lastSeq >= this.info.lastSeq,
+  });
+  private readonly network = new Connectivity(this, (online) => online && this.retry());
+  private readonly live = new LiveAnnouncer(this);
   private opening?: string;
-  private retryTimer?: ReturnType<typeof setTimeout>;
-  private retryDelay = 1000;
-  private stickToBottom = true;
-  private readonly onlineChanged = () => {
-    this.online = navigator.onLine;
-    if (this.online) this.retry();
-  };
 
   /** Sends what waits in the outbox and reconnects now (after sign-in, or when the host knows the network is back). */
   retry(): void {
@@ -106,19 +122,6 @@ export class NaraChatPanel extends NaraElement {
     }
     this.stream.resume();
     void this.flush();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('online', this.onlineChanged);
-    addEventListener('offline', this.onlineChanged);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('online', this.onlineChanged);
-    removeEventListener('offline', this.onlineChanged);
-    clearTimeout(this.retryTimer);
   }
 
   private get t(): ChatStrings {
@@ -138,10 +141,6 @@ export class NaraChatPanel extends NaraElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (['conversation', 'clinic', 'profession', 'assessmentId', 'backend', 'api', 'demo', 'provided'].some((k) => changed.has(k as keyof NaraChatPanel))) {
       void this.open();
-    }
-    if (this.stickToBottom && this.logElement) {
-      this.logElement.scrollTop = this.logElement.scrollHeight;
-      this.lastScrollTop = this.logElement.scrollTop;
     }
   }
 
@@ -169,8 +168,7 @@ export class NaraChatPanel extends NaraElement {
         this.emit('nara-conversation', { conversationId: info.id });
       }
       this.info = info;
-      this.expanded = false;
-      this.shownFrom = 0;
+      this.logWindow.reset();
       this.stream.connect(backend, info.id, info.lastSeq);
     } catch (error) {
       this.opening = undefined;
@@ -180,7 +178,7 @@ export class NaraChatPanel extends NaraElement {
 
   private onEvents(events: ChatEvent[], live: boolean) {
     // While the history streams in, show its newest entries (unless the patient asked for earlier ones).
-    if (!live && !this.expanded) this.shownFrom = Math.max(0, this.stream.log.entries.length - WINDOW);
+    if (!live) this.logWindow.historyGrew(this.stream.log.entries.length);
     this.outbox.settle(this.stream.log.clientKeys);
     for (const event of events) {
       if (event.type === 'handed-over' && this.info) this.info = { ...this.info, profession: event.to };
@@ -212,10 +210,8 @@ export class NaraChatPanel extends NaraElement {
     }
   }
 
-  /** Polite live region: the same text twice is still read (cleared first). */
   private announce(text: string) {
-    this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = text));
+    this.live.announce(text);
   }
 
   // Sending
@@ -243,41 +239,18 @@ export class NaraChatPanel extends NaraElement {
       this.textarea?.focus();
       return;
     }
-    const item = this.outbox.add(text.trim() ? text : '', [], undefined, this.files.map((f) => f.file.name)) as QueuedMessage;
-    if (this.files.length) item.files = this.files;
+    const files = this.files;
     this.draft = '';
     this.files = [];
     this.fileErrors = [];
     this.sendError = undefined;
-    this.stickToBottom = true;
-    void this.flush();
+    this.logWindow.follow();
+    this.outbox.add(text.trim() ? text : '', files);
   };
 
-  /** Sends the outbox in order; on a passing failure, tries again later with the same keys. */
-  private async flush(): Promise<void> {
-    clearTimeout(this.retryTimer);
-    const backend = await this.resolveBackend();
-    const id = this.info?.id;
-    if (!backend || !id || this.outbox.items.length === 0) return;
-    const result = await this.outbox.flush(async (item: QueuedMessage) => {
-      const attachments = [...item.attachments];
-      for (const file of item.files ?? []) attachments.push(file.ref ?? (file.ref = await this.upload(backend, file)));
-      return backend.sendMessage(id, item.text, { idempotencyKey: item.key, attachments, locale: this.lang_ });
-    });
-    for (const event of result.sent) this.emit('nara-message-sent', { conversationId: id, event });
-    for (const { item, error } of result.refused) {
-      // Refused for good: the text goes back into the box, nothing is lost.
-      this.draft = [item.text, this.draft].filter((s) => s.trim()).join('\n\n');
-      const files = (item as QueuedMessage).files ?? [];
-      if (files.length) this.files = [...files, ...this.files];
-      this.sendError = `${this.t.sendFailed} ${this.errorMessage(error)}`;
-      this.reportError(error);
-    }
-    if (result.stoppedBy?.code === 'auth') this.needAuth(result.stoppedBy);
-    else if (result.stoppedBy) {
-      this.retryTimer = setTimeout(() => void this.flush(), this.retryDelay);
-      this.retryDelay = Math.min(30_000, this.retryDelay * 2);
-    } else this.retryDelay = 1000;
+  /** Sends what waits in the outbox. */
+  private flush(): Promise<void> {
+    return this.outbox.flush();
   }
 
   private async upload(backend: CareBackend, file: PendingFile): Promise<AttachmentRef> {
@@ -365,38 +338,9 @@ export class NaraChatPanel extends NaraElement {
 
   // Rendering
 
-  private onScroll = () => {
-    const el = this.logElement;
-    if (!el) return;
-    this.stickToBottom = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
-    const scrolledUp = el.scrollTop < this.lastScrollTop;
-    this.lastScrollTop = el.scrollTop;
-    // Scrolling up near the top shows earlier entries (only once the history is in, and only for the patient's own scrolling).
-    const historyIn = this.info !== undefined && this.stream.log.lastSeq >= this.info.lastSeq;
-    if (scrolledUp && historyIn && el.scrollTop < 120 && this.shownFrom > 0 && !this.loadingEarlier) void this.showEarlier();
-  };
-
-  /** Index of the first log entry shown: long conversations show their newest entries, earlier ones on request. */
-  @state() private shownFrom = 0;
-  private expanded = false;
-  private loadingEarlier = false;
-  private lastScrollTop = 0;
-
-  /** Shows up to WINDOW more earlier entries, keeping what the patient is looking at in place. */
-  async showEarlier(): Promise<void> {
-    const el = this.logElement;
-    if (!el || this.shownFrom === 0) return;
-    this.loadingEarlier = true;
-    this.expanded = true;
-    const before = el.scrollHeight - el.scrollTop;
-    const buttonHadFocus = Boolean(this.shadowRoot?.activeElement?.closest('.earlier'));
-    this.shownFrom = Math.max(0, this.shownFrom - WINDOW);
-    await this.updateComplete;
-    el.scrollTop = el.scrollHeight - before;
-    this.lastScrollTop = el.scrollTop;
-    // The button is gone once everything is shown: keep focus in the log, not lost to the page.
-    if (buttonHadFocus && this.shownFrom === 0) el.focus();
-    this.loadingEarlier = false;
+  /** Shows up to 200 more earlier entries of a long conversation, keeping what the patient is looking at in place. */
+  showEarlier(): Promise<void> {
+    return this.logWindow.showEarlier();
   }
 
   private fail(error: unknown) {
@@ -411,7 +355,7 @@ export class NaraChatPanel extends NaraElement {
     const status = this.stream.status;
     if (this.authNeeded)
       return html`<div class="banner" role="status"><p>${t.signIn}</p><button type="button" class="button secondary" @click=${() => this.retry()}>${t.retry}</button></div>`;
-    if (!this.online) return html`<p class="banner" role="status">${t.offline}</p>`;
+    if (!this.network.online) return html`<p class="banner" role="status">${t.offline}</p>`;
     if (status === 'reconnecting') return html`<p class="banner" role="status">${t.reconnecting}</p>`;
     return html`<p class="banner" role="status" hidden></p>`;
   }
@@ -440,13 +384,13 @@ export class NaraChatPanel extends NaraElement {
         ${renderAvailability({ t, locale: this.lang_, info: this.info, queue: closed ? undefined : log.queue, staff: log.staff, closed })}
       </header>
       ${this.renderStatus()}
-      <div class="log" part="log" role="log" aria-live="off" aria-labelledby="chat-title" tabindex="0" @scroll=${this.onScroll}>
-        ${this.shownFrom > 0
-          ? html`<p class="earlier"><button type="button" class="button secondary" @click=${() => this.showEarlier()}>${t.showEarlier(this.shownFrom)}</button></p>`
+      <div class="log" part="log" role="log" aria-live="off" aria-labelledby="chat-title" tabindex="0" @scroll=${this.logWindow.onScroll}>
+        ${this.logWindow.shownFrom > 0
+          ? html`<p class="earlier"><button type="button" class="button secondary" @click=${() => this.showEarlier()}>${t.showEarlier(this.logWindow.shownFrom)}</button></p>`
           : nothing}
-        ${guard([log.entries, this.shownFrom, this.outbox.items.map((i) => i.state).join(), this.lang_, log.answeredForms.size, this.questionnaireReady], () =>
+        ${guard([log.entries, this.logWindow.shownFrom, this.outbox.items.map((i) => i.state).join(), this.lang_, log.answeredForms.size, this.questionnaireReady], () =>
           renderMessageList({
-            entries: this.shownFrom > 0 ? log.entries.slice(this.shownFrom) : log.entries,
+            entries: this.logWindow.visible(log.entries),
             outbox: this.outbox.items,
             deliveredKeys: log.clientKeys,
             answeredForms: log.answeredForms,
@@ -457,7 +401,7 @@ export class NaraChatPanel extends NaraElement {
         )}
       </div>
       <p class="typing" aria-hidden="true">${log.typing && !closed ? t.typing(log.typing.name) : nothing}</p>
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.live.region()}
       ${closed
         ? html`<div class="closed-notice" role="status">
             <p><strong>${t.closed}</strong> ${t.closedHelp}</p>

@@ -13,6 +13,7 @@ import {
   type ValidationIssue,
 } from '@nara/fhir';
 import { NaraElement } from '../base/nara-element.js';
+import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { base, tokens } from '../styles/tokens.js';
 import { AttachmentUploads } from './attachment-uploads.js';
 import type { FieldContext } from './field-context.js';
@@ -66,7 +67,7 @@ export class NaraQuestionnaire extends NaraElement {
   private readonly touched = new Set<string>();
   private readonly ids = new Map<string, number>();
   private prefill?: QuestionnaireResponse;
-  private focusAfterRender?: string;
+  private readonly focusNext = new FocusAfterRender(this);
   private readonly uploads = new AttachmentUploads(
     () => this.requestUpdate(),
     async () => {
@@ -135,12 +136,6 @@ export class NaraQuestionnaire extends NaraElement {
     }
   }
 
-  protected override updated(): void {
-    if (!this.focusAfterRender) return;
-    (this.renderRoot.querySelector(this.focusAfterRender) as HTMLElement | null)?.focus();
-    this.focusAfterRender = undefined;
-  }
-
   /** Top-level items by step: each top-level group is a step, items between groups share one. */
   private pages(): FormNode[][] {
     const model = this.model!;
@@ -162,7 +157,7 @@ export class NaraQuestionnaire extends NaraElement {
     if (!model) return false;
     this.submitted = true;
     this.summary = validateForm(model, roots);
-    if (this.summary.length) this.focusAfterRender = '.error-summary';
+    if (this.summary.length) this.focusNext.request('.error-summary');
     return this.summary.length === 0;
   }
 
@@ -183,7 +178,7 @@ export class NaraQuestionnaire extends NaraElement {
     this.submitted = false;
     this.summary = [];
     this.page = Math.max(0, Math.min(pages.length - 1, page + by));
-    this.focusAfterRender = '.progress';
+    this.focusNext.request('.progress');
   }
 
   private context(model: FormModel): FieldContext {
@@ -221,19 +216,19 @@ export class NaraQuestionnaire extends NaraElement {
       addInstance: (node) => {
         model.addInstance(node);
         const base = model.baseOf(node);
-        host.focusAfterRender = `#${ctx.id(`${base}[${model.count(base) - 1}]`, 'g')}`;
+        host.focusNext.request(`#${ctx.id(`${base}[${model.count(base) - 1}]`, 'g')}`);
       },
       removeInstance: (node) => {
         model.removeInstance(node);
-        host.focusAfterRender = `[data-add="${CSS.escape(node.definition.linkId)}"]`;
+        host.focusNext.request(`[data-add="${CSS.escape(node.definition.linkId)}"]`);
       },
       addRow: (node) => {
         model.addRow(node.path);
-        host.focusAfterRender = `#${ctx.id(node.path, `r${model.rows(node.path) - 1}`)}`;
+        host.focusNext.request(`#${ctx.id(node.path, `r${model.rows(node.path) - 1}`)}`);
       },
       removeRow: (node, row) => {
         model.removeRow(node.path, row);
-        host.focusAfterRender = `#${ctx.id(node.path, 'r0')}`;
+        host.focusNext.request(`#${ctx.id(node.path, 'r0')}`);
       },
     };
     return ctx;

@@ -1,11 +1,12 @@
 import { html, nothing } from 'lit';
 import type { FormNode } from '@nara/fhir';
 import type { FieldContext } from './field-context.js';
+import { headingLevel } from '../controllers/heading-level.js';
 import { hintAndError } from './item-parts.js';
 
 /** A heading of the given level (2–6). */
 export const heading = (level: number, id: string, text: string) =>
-  html`<div role="heading" aria-level=${Math.min(6, Math.max(2, level))} id=${id} tabindex="-1" class="heading">${text}</div>`;
+  html`<div role="heading" aria-level=${headingLevel(Math.max(2, level))} id=${id} tabindex="-1" class="heading">${text}</div>`;
 
 /** A group: a heading, its items, and for a repeating group the add and remove buttons of its instances. */
 export function renderGroup(ctx: FieldContext, node: FormNode, level: number) {

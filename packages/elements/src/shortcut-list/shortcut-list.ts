@@ -3,6 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { MAX_SHORTCUTS, type NaraError, type Service, type Shortcut } from '@nara/contract';
 import { NaraElement } from '../base/nara-element.js';
+import { BackendReload } from '../controllers/backend-reload.js';
+import { FocusAfterRender } from '../controllers/focus-after-render.js';
+import { headingLevel } from '../controllers/heading-level.js';
+import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { errorAlert } from '../base/error-alert.js';
 import { errorStrings } from '../base/error-strings.js';
 import { icon } from '../icons/icons.js';
@@ -10,12 +14,16 @@ import { tokens, base } from '../styles/tokens.js';
 import { listStyles } from './shortcut-list.styles.js';
 import { strings } from './strings.js';
 import { moveItem, PointerReorder } from './pointer-reorder.js';
-import '../shortcut-tile/define.js';
+import { NaraShortcutTile } from '../shortcut-tile/shortcut-tile.js';
+
+/** The selector of one row's control (`up`, `down`, `remove`). */
+const rowControl = (id: string, name: string) => `[data-id="${CSS.escape(id)}"] [data-control="${name}"]`;
 
 type Status = 'loading' | 'ready' | 'load-error' | 'editing' | 'saving';
 
 /**
  * @tagname nara-shortcut-list
+ * @dependency nara-shortcut-tile
  * @summary The patient's own shortcuts ("Genvägar"), from the backend: add from the clinic's services,
  * remove, and reorder with the keyboard or by dragging; saved to the backend.
  *
@@ -32,6 +40,7 @@ type Status = 'loading' | 'ready' | 'load-error' | 'editing' | 'saving';
  * @cssprop --nara-shortcut-list-min-column - Narrowest tile column (default 16rem).
  */
 export class NaraShortcutList extends NaraElement {
+  static override dependencies = { 'nara-shortcut-tile': NaraShortcutTile };
   static override styles = [tokens, base, listStyles];
 
   /** The heading above the list; defaults to "Mina genvägar" / "My shortcuts". */
@@ -45,10 +54,14 @@ export class NaraShortcutList extends NaraElement {
   @state() private draft: Shortcut[] = [];
   @state() private services: Service[] = [];
   @state() private error?: NaraError;
-  @state() private announcement = '';
 
-  private focusAfterRender?: { id: string; control: string } | { selector: string };
-  private loadedFor?: string;
+  private readonly focusNext = new FocusAfterRender(this);
+  private readonly live = new LiveAnnouncer(this);
+  // (re)load when where or in which language the shortcuts come from changes, but not mid-edit
+  protected readonly source = new BackendReload(this, {
+    load: () => void this.load(),
+    when: () => this.status !== 'editing' && this.status !== 'saving',
+  });
   private readonly reorder = new PointerReorder(this, {
     container: () => this.renderRoot.querySelector('ol'),
     onMove: (from, to) => (this.draft = moveItem(this.draft, from, to)),
@@ -57,15 +70,6 @@ export class NaraShortcutList extends NaraElement {
 
   private get s() {
     return strings[this.lang_];
-  }
-
-  override willUpdate(): void {
-    // (re)load when where or in which language the shortcuts come from changes
-    const key = `${this.api}|${this.demo}|${this.backend ? 'b' : ''}|${this.provided ? 'p' : ''}|${this.clinicId}|${this.lang_}`;
-    if (key !== this.loadedFor && this.status !== 'editing' && this.status !== 'saving') {
-      this.loadedFor = key;
-      void this.load();
-    }
   }
 
   /** Fetches the shortcuts (and the clinic's services to add from) again. */
@@ -90,34 +94,34 @@ export class NaraShortcutList extends NaraElement {
     this.draft = [...this.shortcuts];
     this.error = undefined;
     this.status = 'editing';
-    this.focusAfterRender = { selector: '.edit-help' };
+    this.focusNext.request('.edit-help');
   }
 
   private cancelEditing() {
     this.draft = [];
     this.error = undefined;
     this.status = 'ready';
-    this.focusAfterRender = { selector: '.edit-button' };
+    this.focusNext.request('.edit-button');
   }
 
   private async save() {
     this.status = 'saving';
     this.error = undefined;
-    this.announcement = this.s.saving;
+    this.live.announce(this.s.saving);
     try {
       const backend = await this.getBackend();
       const saved = await backend.saveShortcuts({ shortcuts: this.draft.map(({ clinic, serviceId }) => ({ clinic, serviceId })) }, { locale: this.lang_ });
       this.shortcuts = saved;
       this.draft = [];
       this.status = 'ready';
-      this.announcement = this.s.saved;
-      this.focusAfterRender = { selector: '.edit-button' };
+      this.live.announce(this.s.saved);
+      this.focusNext.request('.edit-button');
       this.emit('nara-shortcuts-change', { shortcuts: saved });
     } catch (error) {
       // keep the edited order: nothing the patient did is lost
       this.error = this.reportError(error, () => void this.save());
       this.status = 'editing';
-      this.announcement = '';
+      this.live.clear();
     }
   }
 
@@ -127,27 +131,27 @@ export class NaraShortcutList extends NaraElement {
     this.draft = moveItem(this.draft, index, to);
     const id = this.draft[to].id;
     const edge = (by === -1 && to === 0) || (by === 1 && to === this.draft.length - 1);
-    this.focusAfterRender = { id, control: edge ? (by === -1 ? 'down' : 'up') : control };
+    this.focusNext.request(rowControl(id, edge ? (by === -1 ? 'down' : 'up') : control));
     this.announceMove(to);
   }
 
   private announceMove(index: number) {
-    this.announcement = this.s.moved(this.draft[index].title, index + 1, this.draft.length);
+    this.live.announce(this.s.moved(this.draft[index].title, index + 1, this.draft.length));
   }
 
   private removeAt(index: number) {
     const [removed] = this.draft.splice(index, 1);
     this.draft = [...this.draft];
     const next = this.draft[Math.min(index, this.draft.length - 1)];
-    this.focusAfterRender = next ? { id: next.id, control: 'remove' } : { selector: '.add-heading' };
-    this.announcement = this.s.removed(removed.title);
+    this.focusNext.request(next ? rowControl(next.id, 'remove') : '.add-heading');
+    this.live.announce(this.s.removed(removed.title));
   }
 
   private add(service: Service) {
     const clinic = this.clinicId!;
     this.draft = [...this.draft, { ...service, id: `${clinic}/${service.id}`, serviceId: service.id, clinic }];
-    this.announcement = this.s.added(service.title);
-    this.focusAfterRender = { id: `${clinic}/${service.id}`, control: 'remove' };
+    this.live.announce(this.s.added(service.title));
+    this.focusNext.request(rowControl(`${clinic}/${service.id}`, 'remove'));
   }
 
   private onRowKeydown(event: KeyboardEvent, index: number) {
@@ -157,16 +161,8 @@ export class NaraShortcutList extends NaraElement {
     this.move(index, event.key === 'ArrowUp' ? -1 : 1, control);
   }
 
-  protected override updated(): void {
-    const target = this.focusAfterRender;
-    if (!target) return;
-    this.focusAfterRender = undefined;
-    const selector = 'selector' in target ? target.selector : `[data-id="${CSS.escape(target.id)}"] [data-control="${target.control}"]`;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   private renderHeading() {
-    const level = Math.min(6, Math.max(1, this.headingLevel));
+    const level = headingLevel(this.headingLevel);
     return html`<div class="heading" role="heading" aria-level=${level} part="heading" id="heading">${this.heading ?? this.s.heading}</div>`;
   }
 
@@ -206,7 +202,7 @@ export class NaraShortcutList extends NaraElement {
       </ol>
       ${this.clinicId
         ? html`<div class="add">
-            <div class="add-heading" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)} tabindex="-1">${s.addHeading}</div>
+            <div class="add-heading" role="heading" aria-level=${headingLevel(this.headingLevel, 1)} tabindex="-1">${s.addHeading}</div>
             ${full
               ? html`<p>${s.full(MAX_SHORTCUTS)}</p>`
               : available.length === 0
@@ -243,7 +239,7 @@ export class NaraShortcutList extends NaraElement {
     }
     return html`<section aria-labelledby="heading" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
       ${this.renderHeading()}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.live.region()}
       ${body}
     </section>`;
   }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { CareBackend, Locale, Questionnaire } from '@nara/contract';
 import type { QuestionnaireResponse } from '@nara/fhir';
 import type { SymptomFormStrings } from './strings.js';
-import '../questionnaire/define.js';
+import { headingLevel } from '../controllers/heading-level.js';
 
 export interface QuestionsStepProps {
   s: SymptomFormStrings;
@@ -30,7 +30,7 @@ export function renderQuestionsStep(p: QuestionsStepProps) {
           .backend=${p.backend}
           locale=${p.locale}
           paged
-          heading-level=${Math.min(6, p.headingLevel + 1)}
+          heading-level=${headingLevel(p.headingLevel, 1)}
           submit-label=${s.questionsContinue}
           @nara-change=${p.onChange}
           @nara-submit=${p.onDone}

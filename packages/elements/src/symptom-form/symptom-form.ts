@@ -3,6 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import type { AssessmentRequest, Assessment, CareBackend, NaraError, Questionnaire, ReasonSummary, RedFlag } from '@nara/contract';
 import type { QuestionnaireResponse } from '@nara/fhir';
 import { NaraElement } from '../base/nara-element.js';
+import { BackendReload } from '../controllers/backend-reload.js';
+import { FocusAfterRender } from '../controllers/focus-after-render.js';
+import { headingLevel } from '../controllers/heading-level.js';
+import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { errorAlert } from '../base/error-alert.js';
 import { base, tokens } from '../styles/tokens.js';
 import { DraftStorage, emptyDraft, type FormDraft, type Step } from './form-draft.js';
@@ -14,7 +18,8 @@ import { answeredQuestions, renderReviewStep } from './review-step.js';
 import { ageInMonths, renderWhoStep, whoIssues } from './who-step.js';
 import { strings } from './strings.js';
 import { styles } from './symptom-form.styles.js';
-import '../triage-result/define.js';
+import { NaraTriageResult } from '../triage-result/triage-result.js';
+import { NaraQuestionnaire } from '../questionnaire/questionnaire.js';
 
 const NUMBERED: Step[] = ['screen', 'who', 'reason', 'questions', 'review'];
 
@@ -23,6 +28,9 @@ const NUMBERED: Step[] = ['screen', 'who', 'reason', 'questions', 'review'];
  * @summary Describe an errand: the emergency screen first (any red flag → call 112), who it is for
  * (oneself or a child), the contact reason (searchable combobox, common reasons, administrative
  * errands, "something else"), the reason's questionnaire, review, send. Shows the triage result.
+ *
+ * @dependency nara-triage-result
+ * @dependency nara-questionnaire
  *
  * @fires nara-emergency - The 112 advice is shown: a red flag was answered yes on the screen, or the assessment
  * came back as an emergency. Detail: `{ redFlags }` (ids).
@@ -43,6 +51,7 @@ const NUMBERED: Step[] = ['screen', 'who', 'reason', 'questions', 'review'];
  */
 export class NaraSymptomForm extends NaraElement {
   static override styles = [tokens, base, styles];
+  static override dependencies = { 'nara-triage-result': NaraTriageResult, 'nara-questionnaire': NaraQuestionnaire };
 
   /** Start at this contact reason (its id): the reason step is answered already. */
   @property() reason?: string;
@@ -64,17 +73,23 @@ export class NaraSymptomForm extends NaraElement {
   @state() private submitting = false;
   @state() private whoChecked = false;
   @state() private assessment?: Assessment;
-  @state() private status = '';
   /** The backend in force, handed to the questionnaire so attachments go to the same place. */
   @state() private resolvedBackend?: CareBackend;
 
   private readonly drafts = new DraftStorage(() => this.clinicId);
   private readonly combobox = new ReasonCombobox(this, () => this.draft.subject, (reason) => this.chooseReason(reason), () => this.lang_);
-  private loadedFor?: string;
   private loading?: Promise<void>;
   private questionnaireFor?: string;
   private prefill?: QuestionnaireResponse;
-  private focusAfterRender?: string;
+  private readonly focusNext = new FocusAfterRender(this);
+  private readonly live = new LiveAnnouncer(this);
+  protected readonly source = new BackendReload(this, {
+    load: () => {
+      this.questionnaireFor = undefined;
+      this.loading = this.load();
+      if (this.draft.step === 'questions' || this.draft.step === 'review') void this.loadQuestionnaire();
+    },
+  });
   private restored = false;
 
   private get s() {
@@ -93,17 +108,11 @@ export class NaraSymptomForm extends NaraElement {
     if (saved && saved.step !== 'result') {
       this.draft = saved;
       this.prefill = saved.response;
-      this.status = this.s.draftRestored;
+      this.live.announce(this.s.draftRestored);
     } else this.draft = { ...emptyDraft(), subject: this.presetSubject };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const key = `${this.api}|${this.demo}|${this.backend ? 'b' : ''}|${this.provided ? 'p' : ''}|${this.clinicId}|${this.lang_}`;
-    if (key !== this.loadedFor) {
-      this.loadedFor = key;
-      this.questionnaireFor = undefined;
-      this.loading = this.load();
-    }
     if (changed.has('reason') && this.reason && !this.draft.reasonId) this.draft = { ...this.draft, reasonId: this.reason };
     if ((changed.has('subject') || changed.has('audience')) && !this.draft.subject && this.presetSubject) this.draft = { ...this.draft, subject: this.presetSubject };
     if (this.draft.step === 'questions' || this.draft.step === 'review') void this.loadQuestionnaire();
@@ -111,15 +120,6 @@ export class NaraSymptomForm extends NaraElement {
 
   protected override updated(): void {
     if (this.draft.step !== 'result') this.drafts.save(this.draft);
-    if (!this.focusAfterRender) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
-    if (target) {
-      this.focusAfterRender = undefined;
-      // a nested element (the result) focuses its own heading once it has rendered
-      const pending = (target as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
-      if (pending) void pending.then(() => target.focus());
-      else target.focus();
-    }
   }
 
   /** Loads the emergency screen and the clinic's reason catalogue. */
@@ -174,7 +174,7 @@ export class NaraSymptomForm extends NaraElement {
 
   private go(step: Step) {
     this.update_({ step });
-    this.focusAfterRender = '#step-heading';
+    this.focusNext.request('#step-heading');
   }
 
   private flagsYes(): RedFlag[] {
@@ -209,7 +209,7 @@ export class NaraSymptomForm extends NaraElement {
     this.whoChecked = true;
     const issues = whoIssues(this.s, this.draft.subject, this.draft.ageYears, this.draft.ageMonths);
     if (Object.keys(issues).length) {
-      this.focusAfterRender = '.error-summary';
+      this.focusNext.request('.error-summary');
       return;
     }
     this.whoChecked = false;
@@ -260,12 +260,12 @@ export class NaraSymptomForm extends NaraElement {
     if (this.submitting) return;
     this.submitting = true;
     this.submitError = undefined;
-    this.status = this.s.submitting;
+    this.live.announce(this.s.submitting);
     // a restored draft can reach "send" before the emergency screen's questions are back: wait for them
     if (!this.flags.length) await (this.loading = this.loadError ? this.load() : this.loading);
     if (!this.flags.length) {
       this.submitting = false;
-      this.status = '';
+      this.live.clear();
       return;
     }
     const request = this.request();
@@ -275,14 +275,14 @@ export class NaraSymptomForm extends NaraElement {
       const assessment = await backend.assess(request, { locale: this.lang_ });
       this.drafts.clear();
       this.assessment = assessment;
-      this.status = this.s.sent;
+      this.live.announce(this.s.sent);
       this.update_({ step: 'result' });
       if (assessment.urgency === 'emergency') this.emit('nara-emergency', { redFlags: assessment.redFlagsMet.map((f) => f.id) });
-      if (this.emit('nara-assessment', { assessment }, { cancelable: true })) this.focusAfterRender = 'nara-triage-result';
+      if (this.emit('nara-assessment', { assessment }, { cancelable: true })) this.focusNext.request('nara-triage-result');
     } catch (error) {
       this.submitError = this.reportError(error, () => void this.submit());
-      this.status = '';
-      this.focusAfterRender = '[data-action="retry"]';
+      this.live.clear();
+      this.focusNext.request('[data-action="retry"]');
     } finally {
       this.submitting = false;
     }
@@ -296,11 +296,11 @@ export class NaraSymptomForm extends NaraElement {
     this.combobox.reset();
     this.submitError = undefined;
     this.emit('nara-cancel', {});
-    this.focusAfterRender = '#step-heading';
+    this.focusNext.request('#step-heading');
   }
 
   private heading = (text: string) => {
-    const level = Math.min(6, Math.max(1, this.headingLevel));
+    const level = headingLevel(this.headingLevel);
     const number = NUMBERED.indexOf(this.draft.step);
     return html`${number >= 0 ? html`<p class="step-of">${this.s.stepOf(number + 1, NUMBERED.length)}</p>` : nothing}
       <div class="step-heading" id="step-heading" role="heading" aria-level=${level} tabindex="-1">${text}</div>`;
@@ -392,7 +392,7 @@ export class NaraSymptomForm extends NaraElement {
     const { s, draft } = this;
     const cancellable = draft.step !== 'emergency' && draft.step !== 'result' && draft.step !== 'screen';
     return html`<section class="form" aria-label=${s.formLabel} @click=${this.onSummaryClick}>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.status}</div>
+      ${this.live.region()}
       ${this.loadError ? errorAlert(this.errorMessage(this.loadError), { label: s.retry, onRetry: () => this.retryLoad() }) : nothing}
       ${this.renderStep()}
       ${cancellable ? html`<button class="button quiet cancel" type="button" data-action="cancel" @click=${this.cancel}>${s.cancel}</button>` : nothing}

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Assessment, RecommendedAction, Urgency } from '@nara/contract';
 import { LocalizedElement } from '../base/localized-element.js';
 import { icon } from '../icons/icons.js';
+import { headingLevel } from '../controllers/heading-level.js';
 import { base, tokens } from '../styles/tokens.js';
 import { strings } from './strings.js';
 import type { NaraEventDetails } from '../events.js';
@@ -89,11 +90,11 @@ export class NaraTriageResult extends LocalizedElement {
   }
 
   private sectionHeading(text: string) {
-    return html`<div class="section-heading" role="heading" aria-level=${Math.min(6, this.level + 1)}>${text}</div>`;
+    return html`<div class="section-heading" role="heading" aria-level=${headingLevel(this.level, 1)}>${text}</div>`;
   }
 
   private get level() {
-    return Math.min(6, Math.max(1, this.headingLevel));
+    return headingLevel(this.headingLevel);
   }
 
   override render() {

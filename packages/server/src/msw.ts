@@ -1,9 +1,0 @@
-import { http } from 'msw';
-import { createApp, type AppOptions } from './app.js';
-
-/** msw handlers that answer every `/v1/*` request with the real server app. */
-export function serverHandlers(app = createApp()) {
-  return [http.all('*/v1/*', ({ request }) => app.fetch(request))];
-}
-
-export { createApp, type AppOptions };
