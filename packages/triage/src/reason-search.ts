@@ -1,5 +1,5 @@
 import type { Audience } from './model.js';
-import { INTENSIFIERS, beforeFolding, isFiller, stemmerFor } from './search/language.js';
+import { COMPOUND_PARTS, INTENSIFIERS, beforeFolding, isFiller, stemmerFor } from './search/language.js';
 import { boundedDistance, normalize, typoBudget } from './search-text.js';
 import type { Locale } from './text.js';
 
@@ -213,13 +213,16 @@ export class ReasonSearch<R extends SearchableReason> {
    * becomes a word of its own ("toapappret" → toa, pappret), so "pappret" finds it.
    */
   private split(word: string, open = false): number[] {
-    let best: (number | string)[] = [];
+    let best: (number | string | undefined)[] = [];
     let bestScore = 0;
     for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
       const tailText = word.slice(i);
       const headText = word.slice(0, i);
-      const tail = this.known(tailText);
-      const head = this.known(headText) ?? (word[i - 1] === 's' ? this.known(word.slice(0, i - 1)) : undefined);
+      const bare = word[i - 1] === 's' ? word.slice(0, i - 1) : '';
+      // In the catalogue, a common body or symptom word counts as known even where no phrase has it alone.
+      const common = (text: string) => (open && COMPOUND_PARTS.has(text) ? text : undefined);
+      const tail = this.known(tailText) ?? common(tailText);
+      const head = this.known(headText) ?? (bare ? this.known(bare) : undefined) ?? common(headText) ?? (bare ? common(bare) : undefined);
       const both = tail !== undefined && head !== undefined;
       const score = (both ? 100 : 0) + Math.min(i, word.length - i);
       if (score <= bestScore) continue;
@@ -229,7 +232,7 @@ export class ReasonSearch<R extends SearchableReason> {
       else continue;
       bestScore = score;
     }
-    return best.map((part) => (typeof part === 'string' ? this.termId(part) : part));
+    return best.map((part) => (typeof part === 'string' ? this.termId(part) : part!));
   }
 
   /** How well one query word matches each catalogue word (0 = not at all). */
@@ -470,7 +473,7 @@ export class ReasonSearch<R extends SearchableReason> {
       let score = (best[index] + 0.5 * Math.max(0, bagSum - best[index])) / yardstick;
       score += 0.02 * Math.min(4, Math.max(0, strong[index] - 1));
       // A guardian's search prefers the child's version of a reason over the one for anyone.
-      if (options.subject === 'child' && this.reasons[index].audience === 'child') score += 0.2;
+      if (options.subject === 'child' && this.reasons[index].audience === 'child') score += 0.3;
       ranked.push({ index, score, phrase: this.phrases[bestPhrase[index]] });
       bestPhrase[index] = -1;
     }

@@ -77,6 +77,19 @@ const LEMMAS: Record<string, string> = {
   haar: 'har_', haret: 'har_', harstran: 'har_',
 };
 
+/**
+ * Common first and last parts of Swedish compounds about the body and symptoms, split even when the
+ * catalogue has no such word of its own: "huvudvärk" → huvud + värk finds "ont i huvudet".
+ */
+export const COMPOUND_PARTS = new Set(
+  (
+    'hals huvud mag mage rygg ora oron tand knä kna fot hand brost nack ben arm axel hud oga ogon mun nas ' +
+    'kiss bajs hund katt fasting insekt geting bi mygg hjart lung njur blas led muskel ' +
+    'ont vark smarta smartor bett stick sar klada utslag inflammation infektion blodning svullnad kramp ' +
+    'head ear tooth back stomach belly tummy nose eye chest ache pain bite sting'
+  ).split(' '),
+);
+
 /** Spoken intensifiers that patients glue to a word: "jätteont", "skittrött". */
 export const INTENSIFIERS = ['jatte', 'skit', 'super', 'mega', 'asa', 'sjukt'];
 
