@@ -66,7 +66,7 @@ export const EMERGENCY_RULES: EmergencyRule[] = [
     id: 'suicidal',
     redFlag: 'suicidal',
     patterns: [
-      'ta livet av|ta mitt liv|ta mitt eget liv|ta livet|sjalvmord*|suicid*|sjalvskad*|hanga mig|skada mig sjalv|skadar mig sjalv|skadat mig sjalv|skadade mig sjalv|vill inte leva|orkar inte leva|vill inte finnas|vill do|vill bara do|livet ar inte vart',
+      'ta livet av|ta mitt liv|ta mitt eget liv|ta livet|sjalvmord*|suicid*|sjalvskad*|hanga mig|skada mig sjalv|skadar mig sjalv|skadat mig sjalv|skadade mig sjalv|skar mig sjalv|rispar mig|vill inte leva|orkar inte leva|vill inte finnas|vill do|vill bara do|livet ar inte vart',
       'kill myself|killing myself|end my life|end it all|take my own life|take my life|want to die|wanna die|dont want to live|do not want to live|self harm*|selfharm*|harm myself|hurt myself|hurting myself|cutting myself|suicid*',
     ],
     advice: text(

@@ -12,6 +12,7 @@ export const EMERGENCY_QUERIES: [query: string, rule: string][] = [
   ['sjalvmordstankar', 'suicidal'],
   ['jag vill inte leva', 'suicidal'],
   ['har skadat mig själv igen', 'suicidal'],
+  ['jag skär mig själv när jag mår dåligt', 'suicidal'],
   ['ont i bröstet', 'chest-pain'],
   ['tryck över bröstet och svettas', 'chest-pain'],
   ['bröstsmärtor som strålar ut i armen', 'chest-pain'],
