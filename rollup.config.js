@@ -50,7 +50,13 @@ export default [
     // this, every zod schema of @nara/contract lands in each element's bundle although none is used there.
     treeshake: { moduleSideEffects: (id) => !/\/packages\/(contract|client|fhir|triage|server|demo)\/src\//.test(id) },
     onwarn(warning, warn) {
-      if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+      if (warning.code === 'THIS_IS_UNDEFINED') return;
+      if (warning.code === 'CIRCULAR_DEPENDENCY') {
+        // A cycle among our own modules fails the build (evaluation order bugs, chunks that cannot
+        // split); cycles inside a dependency in node_modules are that dependency's business.
+        if ((warning.ids ?? []).some((id) => !id.includes('/node_modules/'))) throw new Error(`Import cycle: ${warning.message}`);
+        return;
+      }
       warn(warning);
     },
   },

@@ -33,5 +33,7 @@ for (const dir of root.workspaces) {
   };
   if (published.customElements) copyFileSync('custom-elements.json', `${dir}/dist/custom-elements.json`);
   writeFileSync(`${dir}/dist/package.json`, JSON.stringify(published, null, 2) + '\n');
+  // tsc -b keeps its build state beside the output; it is not part of the package
+  writeFileSync(`${dir}/dist/.npmignore`, '.tsbuildinfo\n');
 }
 console.log('npm packages built into packages/*/dist');

@@ -110,7 +110,7 @@ export async function createSite(config: ServerConfig, overrides: { store?: Stor
     maxBodyBytes: config.maxBodyBytes,
     rateLimit: { perToken: config.perToken, perAddress: config.perAddress, addressOf },
     extraRoutes,
-    ...(config.requestLog ? { onRequest: (entry) => log('info', 'request', entry) } : {}),
+    ...(config.requestLog ? { onRequest: (entry) => log('info', 'request', { ...entry }) } : {}),
     onUnexpectedError: (error, c) =>
       log('error', 'unexpected error', { method: c.req.method, path: c.req.path, error: error instanceof Error ? error.stack : String(error) }),
   });

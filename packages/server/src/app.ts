@@ -7,8 +7,9 @@ import { testAuthenticator, type Authenticator } from './http/auth.js';
 import { corsOrigin, type CorsPolicy } from './http/cors-policy.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit.js';
+import { requestLog, type RequestLogEntry } from './http/request-log.js';
 import { attachmentRoutes } from './routes/attachments.js';
-import { bookingRoutes } from './routes/bookings.js';
+import { bookingRoutes, slotRoutes } from './routes/bookings.js';
 import { chatRoutes } from './routes/chat.js';
 import { clinicRoutes } from './routes/clinics.js';
 import { shortcutRoutes } from './routes/shortcuts.js';
@@ -31,7 +32,7 @@ export interface AppOptions extends ContextOptions {
   /** More routes under /v1 (the Node entry adds the TEST sign-in here). */
   extraRoutes?: Hono;
   /** Called once per request when answered (the Node entry writes a JSON log line; no query strings, no bodies). */
-  onRequest?: (entry: { method: string; path: string; status: number; ms: number }) => void;
+  onRequest?: (entry: RequestLogEntry) => void;
   /** Called with every unexpected error (the Node entry logs it). Default: console.error. */
   onUnexpectedError?: (error: unknown, c: Context) => void;
 }
@@ -44,25 +45,20 @@ const DEFAULT_MAX_BODY = 256 * 1024;
  */
 export function createApp(options: AppOptions = {}): Hono & { context: AppContext } {
   const ctx = createContext(options.store ?? createMemoryStore(), options.authenticate ?? testAuthenticator, options);
+  // Each collection is a sub-app mounted at its prefix, with its sign-in and access log on the sub-app.
   const api = new Hono()
-    .route('/', clinicRoutes(ctx))
-    .route('/', shortcutRoutes(ctx))
-    .route('/', bookingRoutes(ctx))
-    .route('/', chatRoutes(ctx))
-    .route('/', staffRoutes(ctx))
-    .route('/', attachmentRoutes(ctx))
+    .route('/clinics', clinicRoutes(ctx))
+    .route('/shortcuts', shortcutRoutes(ctx))
+    .route('/slots', slotRoutes(ctx))
+    .route('/bookings', bookingRoutes(ctx))
+    .route('/conversations', chatRoutes(ctx))
+    .route('/staff', staffRoutes(ctx))
+    .route('/attachments', attachmentRoutes(ctx))
     .route('/', triageRoutes(ctx));
   if (options.extraRoutes) api.route('/', options.extraRoutes);
 
   const app = new Hono();
-  if (options.onRequest) {
-    const onRequest = options.onRequest;
-    app.use('*', async (c, next) => {
-      const started = performance.now();
-      await next();
-      onRequest({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 });
-    });
-  }
+  if (options.onRequest) app.use(requestLog(options.onRequest));
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginEmbedderPolicy: false }));
   app.use('/v1/*', async (c, next) => {
     await next();

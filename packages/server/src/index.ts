@@ -4,6 +4,7 @@
  * the Node side (configuration, SQL stores, JWT, the site) is `@nara/server-node`.
  */
 export { createApp, type AppOptions } from './app.js';
+export type { RequestLogEntry } from './http/request-log.js';
 export type { AppContext } from './context.js';
 export { createMemoryStore } from './stores/memory-store.js';
 export { StoreConflict } from './stores/store.js';
@@ -36,4 +37,4 @@ export { InProcessConversationBus, type ConversationBus } from './services/conve
 export type { CareTeamSimulationOptions } from './services/care-team-simulator.js';
 export { chatAvailability } from './services/chat-availability.js';
 export { followUpQuestionnaire } from './seed/chat-script.js';
-export { bookingStoreCases, type BookingStoreCase } from './stores/booking-store-conformance.js';
+export { storeCases, newScope, type StoreCase, type StoreArea, type Scope } from './stores/conformance/index.js';

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { MAX_ATTACHMENT_BYTES } from '@nara/contract';
 import type { AppContext } from '../context.js';
 import { personOf, requirePatient, type AuthEnv } from '../http/auth.js';
+import { patientAccessLog } from '../http/patient-access.js';
 import { HttpProblem } from '../http/problem.js';
 
 /** Room for the multipart envelope around the file. */
@@ -10,24 +11,12 @@ const ENVELOPE_BYTES = 16 * 1024;
 
 const tooLarge = () => new HttpProblem(413, 'too-large', `The file is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
 
+/** `/attachments`: the person's files; every upload and download goes to the access log first. */
 export function attachmentRoutes(ctx: AppContext) {
   return new Hono<AuthEnv>()
-    .use('/attachments', requirePatient(ctx.authenticate))
-    .use('/attachments/*', requirePatient(ctx.authenticate))
-    // Every upload and download of the person's files goes to the access log first.
-    .use('/attachments', async (c, next) => {
-      const person = personOf(c);
-      await ctx.access.patient(person, person.id, c.req.method === 'GET' ? 'read' : 'write', 'attachments');
-      await next();
-    })
-    .use('/attachments/*', async (c, next) => {
-      const person = personOf(c);
-      const id = decodeURIComponent(c.req.path.split('/')[3] ?? '');
-      await ctx.access.patient(person, person.id, c.req.method === 'GET' ? 'read' : 'write', `attachment:${id}`);
-      await next();
-    })
+    .use(requirePatient(ctx.authenticate), patientAccessLog(ctx.access, 'attachments', 'attachment'))
     .post(
-      '/attachments',
+      '/',
       // stops reading a body that grows past the limit, whatever Content-Length said
       bodyLimit({
         maxSize: MAX_ATTACHMENT_BYTES + ENVELOPE_BYTES,
@@ -50,7 +39,7 @@ export function attachmentRoutes(ctx: AppContext) {
         return c.json(stored, 201, { Location: stored.url });
       },
     )
-    .get('/attachments/:id', async (c) => {
+    .get('/:id', async (c) => {
       const record = await ctx.attachments.get(personOf(c).id, c.req.param('id'));
       return new Response(record.bytes as Uint8Array<ArrayBuffer>, {
         headers: {

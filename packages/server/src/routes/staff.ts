@@ -18,21 +18,21 @@ const QueueQuery = z.object({ scope: z.optional(z.enum(['mine', 'all'])) });
 export function staffRoutes(ctx: AppContext) {
   const staff = ctx.staff;
   return new Hono<AuthEnv>()
-    .use('/staff/*', requireStaff(ctx.authenticate))
-    .get('/staff/me', (c) => {
+    .use(requireStaff(ctx.authenticate))
+    .get('/me', (c) => {
       const p = personOf(c);
       return c.json({ id: p.id, name: p.name ?? p.id, profession: p.profession, clinic: p.clinic });
     })
-    .get('/staff/forms', (c) => {
+    .get('/forms', (c) => {
       const locale = negotiateLocale(c.req.header('Accept-Language'));
       return c.json({ forms: staffForms.map((f) => ({ id: f.id, title: f.title[locale] })) });
     })
-    .get('/staff/queue', async (c) => {
+    .get('/queue', async (c) => {
       const { scope } = validate(QueueQuery, c.req.query());
       return c.json({ conversations: await staff.queue(personOf(c), scope ?? 'mine') });
     })
-    .get('/staff/conversations/:id', async (c) => c.json(await staff.get(personOf(c), c.req.param('id'))))
-    .get('/staff/conversations/:id/events', async (c) => {
+    .get('/conversations/:id', async (c) => c.json(await staff.get(personOf(c), c.req.param('id'))))
+    .get('/conversations/:id/events', async (c) => {
       const id = c.req.param('id');
       const after = resumeAfter(c);
       await staff.openStream(personOf(c), id);
@@ -41,22 +41,22 @@ export function staffRoutes(ctx: AppContext) {
       }
       return streamConversation(c, ctx, id, after);
     })
-    .post('/staff/conversations/:id/take', async (c) => c.json(await staff.take(personOf(c), c.req.param('id'))))
-    .post('/staff/conversations/:id/messages', async (c) => {
+    .post('/conversations/:id/take', async (c) => c.json(await staff.take(personOf(c), c.req.param('id'))))
+    .post('/conversations/:id/messages', async (c) => {
       const { text } = await jsonBody(c, Reply);
       return c.json(await staff.reply(personOf(c), c.req.param('id'), text), 201);
     })
-    .post('/staff/conversations/:id/handover', async (c) => {
+    .post('/conversations/:id/handover', async (c) => {
       const { to } = await jsonBody(c, Handover);
       return c.json(await staff.handOver(personOf(c), c.req.param('id'), to));
     })
-    .post('/staff/conversations/:id/forms', async (c) => {
+    .post('/conversations/:id/forms', async (c) => {
       const { formId } = await jsonBody(c, SendForm);
       return c.json(await staff.sendForm(personOf(c), c.req.param('id'), formId), 201);
     })
-    .post('/staff/conversations/:id/video', async (c) => {
+    .post('/conversations/:id/video', async (c) => {
       const { startsAt } = await jsonBody(c, VideoInvite);
       return c.json(await staff.inviteToVideo(personOf(c), c.req.param('id'), startsAt), 201);
     })
-    .post('/staff/conversations/:id/close', async (c) => c.json(await staff.close(personOf(c), c.req.param('id'))));
+    .post('/conversations/:id/close', async (c) => c.json(await staff.close(personOf(c), c.req.param('id'))));
 }

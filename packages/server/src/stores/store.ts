@@ -108,7 +108,7 @@ export interface BookingRecord {
  *   WHERE id = $1 AND status = 'booked' RETURNING *; SQLSTATE 23505 → `taken` (nothing changed).
  * cancel: UPDATE … SET status = 'cancelled', cancelled_at = $2, revision = revision + 1
  *   WHERE id = $1 AND status = 'booked'; then SELECT the row.
- * `booking-store-conformance.ts` holds the cases every implementation must pass.
+ * `conformance/bookings.ts` holds the cases every implementation must pass.
  */
 
 /** What `bookings.create` did. */

@@ -1,4 +1,0 @@
-import { createMemoryStore } from './memory-store.js';
-import { conversationStoreConformance } from '../testing/conversation-store-conformance.js';
-
-conversationStoreConformance('memory store', () => createMemoryStore());
