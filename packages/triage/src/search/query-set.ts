@@ -40,11 +40,14 @@ export function runQuerySet(
   },
 ): QueryOutcome[] {
   const engines = new Map<Locale, ReturnType<typeof engine>>();
+  const known = new Set(CATALOGUE.map((r) => r.id));
   const outcomes: QueryOutcome[] = [];
   for (const { locale, subject, queries } of QUERY_SETS) {
     const search = engines.get(locale) ?? engines.set(locale, engine(locale)).get(locale)!;
     for (const [query, fitting] of queries) {
-      const fits = fitting.split(' ');
+      // Reasons not (yet) in the catalogue cannot be found: a query only they fit waits for them.
+      const fits = fitting.split(' ').filter((id) => known.has(id));
+      if (!fits.length) continue;
       const found = search.search(query, subject).slice(0, 3);
       const at = found.findIndex((id) => fits.includes(id));
       outcomes.push({ locale, subject, query, fits, found, rank: at + 1 });

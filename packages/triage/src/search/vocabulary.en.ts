@@ -182,6 +182,22 @@ export const VOCABULARY_EN: Record<string, string> = {
   influensavaccin: 'flu jab|flu shot|flu vaccine|covid vaccine|covid jab|booster|vaccine|vaccination|jab|pneumococcal',
   resevaccination: 'travel|travel vaccine|travel jabs|vaccines for travel|going abroad|hepatitis|yellow fever|typhoid|rabies|malaria',
   stelkramp: 'tetanus|tetanus jab|tetanus shot|booster|diphtheria',
+  // Reasons of the larger catalogue (issue #14): used once those reasons are in the catalogue
+  'blodpropp-ben': 'blood clot|dvt|swollen calf|painful calf|one leg swollen',
+  'langvarig-snuva': 'blocked nose for months|always blocked|stuffy for weeks|nasal polyps',
+  'skabb': 'scabies|itchy at night|itching between fingers',
+  'bold': 'boil|abscess|pus lump',
+  'allergiutredning': 'allergy test|allergy testing',
+  'gallsten': 'gallstones|gallbladder|pain after fatty food|pain under right ribs',
+  'blindtarm': 'appendicitis|appendix|pain lower right',
+  'benbrott': 'broken|broken bone|broke my|fracture|fractured|broken wrist|broken arm|broken leg',
+  'sjalvskada': 'self harm|cutting myself|hurting myself',
+  'vaxtvark': 'growing pains|leg pains at night',
+  'scharlakansfeber': 'scarlet fever|strawberry tongue|sandpaper rash',
+  'aksjuka': 'travel sickness|car sick|motion sickness|seasick',
+  'njursten': 'kidney stone|kidney pain|flank pain|pain in my side',
+  'feber-vuxen': 'fever|high temperature|temperature|feverish',
+  'tandvark': 'toothache|tooth pain|dental pain|wisdom tooth',
 };
 
 /** Words that fit several reasons: each lists the likely ones, most likely first. */
