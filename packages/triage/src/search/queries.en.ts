@@ -292,7 +292,7 @@ export const QUERIES_EN: Query[] = [
   ['talk to a doctor', 'boka-tid kontakt-personal'],
   ['move my appointment', 'boka-om'],
   ['tetnus', 'stelkramp'],
-  // Reasons of the larger catalogue (issue #14): searched once those reasons are in the catalogue
+  // Reasons added by the clinical-safety work (#14)
   ['chest tightness when walking', 'tryck-i-brostet brostsmarta'],
   ['pins and needles in my feet', 'domningar'],
   ['my dad seems confused', 'forvirring-aldre forvirring'],
@@ -376,7 +376,7 @@ export const CHILD_QUERIES_EN: Query[] = [
   ['spots all over and fever', 'utslag-barn vattkoppor feber-hos-barn'],
   ['wetting the bed', 'uvi-barn sangvatning'],
   ['trapped his finger in the door', 'skada-barn'],
-  // Reasons of the larger catalogue (issue #14)
+  // Reasons added by the clinical-safety work (#14)
   ['baby has a fever', 'feber-spadbarn feber-hos-barn'],
   ['febrile seizure yesterday', 'feberkramp'],
   ['limping', 'haltar'],

@@ -381,7 +381,7 @@ export const QUERIES_SV: Query[] = [
   ['öronen susar', 'tinnitus'],
   ['svullen kind', 'bihaleinflammation allergisk-reaktion tandvark'],
   ['hosta med blodsmak', 'hosta'],
-  // Reasons of the larger catalogue (issue #14): searched once those reasons are in the catalogue
+  // Reasons added by the clinical-safety work (#14)
   ['tryck över bröstet när jag går i trappor', 'tryck-i-brostet brostsmarta'],
   ['domnar i fingrarna', 'domningar karpaltunnel'],
   ['myrkrypningar i benen', 'domningar'],
@@ -519,7 +519,7 @@ export const CHILD_QUERIES_SV: Query[] = [
   ['bet sig i tungan', 'skada-barn'],
   ['vattkopor', 'vattkoppor'],
   ['loss i haret', 'huvudloss'],
-  // Reasons of the larger catalogue (issue #14)
+  // Reasons added by the clinical-safety work (#14)
   ['bebisen har feber', 'feber-spadbarn feber-hos-barn'],
   ['hade feberkramp', 'feberkramp'],
   ['feber i tre dagar och sen utslag', 'tredagarsfeber utslag-barn'],

@@ -182,7 +182,7 @@ export const VOCABULARY_EN: Record<string, string> = {
   influensavaccin: 'flu jab|flu shot|flu vaccine|covid vaccine|covid jab|booster|vaccine|vaccination|jab|pneumococcal',
   resevaccination: 'travel|travel vaccine|travel jabs|vaccines for travel|going abroad|hepatitis|yellow fever|typhoid|rabies|malaria',
   stelkramp: 'tetanus|tetanus jab|tetanus shot|booster|diphtheria',
-  // Reasons of the larger catalogue (issue #14): used once those reasons are in the catalogue
+  // Reasons added by the clinical-safety work (#14)
   'blodpropp-ben': 'blood clot|dvt|swollen calf|painful calf|one leg swollen',
   'langvarig-snuva': 'blocked nose for months|always blocked|stuffy for weeks|nasal polyps',
   'skabb': 'scabies|itchy at night|itching between fingers',

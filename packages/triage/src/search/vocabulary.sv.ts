@@ -183,7 +183,7 @@ export const VOCABULARY_SV: Record<string, string> = {
   influensavaccin: 'influensavaccin|vaccin|vaccination|vaccinera|vaccinera mig|influensaspruta|covidvaccin|pneumokockvaccin|spruta|dos|boosterdos',
   resevaccination: 'resevaccin|resevaccination|vaccin inför resa|resa utomlands|reser till|hepatit|gula febern|malaria|tyfus|rabies',
   stelkramp: 'stelkramp|stelkrampsspruta|tetanus|difteri|påfyllnad',
-  // Reasons of the larger catalogue (issue #14): used once those reasons are in the catalogue
+  // Reasons added by the clinical-safety work (#14)
   'blodpropp-ben': 'blodpropp|propp i vaden|svullen vad|öm vad|ont i vaden|ena benet svullet|trombos',
   'langvarig-snuva': 'snuva länge|täppt i månader|alltid täppt|nästäppa länge|snorig hela tiden|bihåleproblem länge',
   'skabb': 'kliar på natten|kliar mellan fingrarna|gångar i huden',
