@@ -22,5 +22,7 @@ export const NaraCareJourney = createComponent({
     onNaraError: 'nara-error' as EventName<NaraEvent<'nara-error'>>,
     /** A new step is shown. Detail: `{ step, previous }`. */
     onNaraJourneyStep: 'nara-journey-step' as EventName<NaraEvent<'nara-journey-step'>>,
+    /** A "Logga in" button is about to go to `signin-url`; the journey keeps its place and comes back to it. */
+    onNaraSignIn: 'nara-sign-in' as EventName<NaraEvent<'nara-sign-in'>>,
   },
 });

@@ -3,10 +3,13 @@
 export { NaraBookingPicker } from './booking-picker.js';
 export { NaraCareJourney } from './care-journey.js';
 export { NaraChatPanel } from './chat-panel.js';
+export { NaraErrand } from './errand.js';
+export { NaraErrandList } from './errand-list.js';
 export { NaraProvider } from './provider.js';
 export { NaraQuestionnaire } from './questionnaire.js';
 export { NaraShortcutList } from './shortcut-list.js';
 export { NaraShortcutTile } from './shortcut-tile.js';
+export { NaraStaffQueue } from './staff-queue.js';
 export { NaraSymptomForm } from './symptom-form.js';
 export { NaraTriageResult } from './triage-result.js';
 export type { NaraEvent, NaraEventDetails, NaraEventName } from '@nara/elements';

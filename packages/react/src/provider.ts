@@ -32,6 +32,12 @@ export const NaraProvider = createComponent({
     onNaraConversation: 'nara-conversation' as EventName<NaraEvent<'nara-conversation'>>,
     /** `nara-emergency` from any element inside. */
     onNaraEmergency: 'nara-emergency' as EventName<NaraEvent<'nara-emergency'>>,
+    /** `nara-errand-change` from any element inside. */
+    onNaraErrandChange: 'nara-errand-change' as EventName<NaraEvent<'nara-errand-change'>>,
+    /** `nara-errand-open` from any element inside. */
+    onNaraErrandOpen: 'nara-errand-open' as EventName<NaraEvent<'nara-errand-open'>>,
+    /** `nara-errand-select` from any element inside. */
+    onNaraErrandSelect: 'nara-errand-select' as EventName<NaraEvent<'nara-errand-select'>>,
     /** `nara-error` from any element inside. */
     onNaraError: 'nara-error' as EventName<NaraEvent<'nara-error'>>,
     /** `nara-journey-step` from any element inside. */
@@ -42,6 +48,8 @@ export const NaraProvider = createComponent({
     onNaraShortcut: 'nara-shortcut' as EventName<NaraEvent<'nara-shortcut'>>,
     /** `nara-shortcuts-change` from any element inside. */
     onNaraShortcutsChange: 'nara-shortcuts-change' as EventName<NaraEvent<'nara-shortcuts-change'>>,
+    /** `nara-sign-in` from any element inside. */
+    onNaraSignIn: 'nara-sign-in' as EventName<NaraEvent<'nara-sign-in'>>,
     /** `nara-submit` from any element inside. */
     onNaraSubmit: 'nara-submit' as EventName<NaraEvent<'nara-submit'>>,
   },

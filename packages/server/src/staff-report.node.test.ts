@@ -98,7 +98,8 @@ describe('the care team reads the patient’s report', () => {
 describe('the queue', () => {
   it('is ordered by urgency, then the longest waiting first, with the promised answer time', async () => {
     let clock = new Date('2026-12-07T08:00:00Z'); // Monday 09:00 in Stockholm
-    const app = createApp({ now: () => clock });
+    // one patient opens seven errands here: above the default quota of open errands per clinic
+    const app = createApp({ now: () => clock, quotas: { openConversationsPerClinic: 20 } });
     const caseFor = async (id: string, urgency: TriageCase['assessment']['urgency']) =>
       app.context.store.cases.put({ id, person: BRITT, clinic: 'vc-linden', reasonId: 'forkylning', subject: { kind: 'self' }, redFlags: {}, response: {}, assessment: { urgency } as TriageCase['assessment'], created: clock.toISOString() });
     const open = async (label: string, urgency?: TriageCase['assessment']['urgency']) => {
@@ -186,16 +187,18 @@ describe('scored forms', () => {
     assert.equal(report.forms[0].answers.length, 9);
   });
 
-  it('counts a code the scale does not have as unanswered, never as its number', async () => {
+  it('refuses a code the scale does not have (the answers must fit the form sent), and never scores it', async () => {
     const app = createApp();
     const { id } = await errandWithPicture(app);
     await call(app, 'POST', `/v1/staff/conversations/${id}/take`, NURSE);
     const sent = await call(app, 'POST', `/v1/staff/conversations/${id}/forms`, NURSE, { formId: 'gad-7' });
     const items = sent.body.questionnaire.item.filter((i: { type: string }) => i.type === 'choice');
     const response = { resourceType: 'QuestionnaireResponse', status: 'completed', item: items.map((item: { linkId: string }) => ({ linkId: item.linkId, answer: [{ valueCoding: { code: '99' } }] })) };
-    await call(app, 'POST', `/v1/conversations/${id}/form-answers`, patient(TOLVAN), { requestId: sent.body.requestId, response });
-    const score = StaffReport.parse((await call(app, 'GET', `/v1/staff/conversations/${id}/report`, NURSE)).body).forms[0].score!;
-    assert.deepEqual({ total: score.total, incomplete: score.incomplete, band: score.band.code }, { total: 0, incomplete: true, band: 'minimal' });
+    const answered = await call(app, 'POST', `/v1/conversations/${id}/form-answers`, patient(TOLVAN), { requestId: sent.body.requestId, response });
+    assert.equal(answered.status, 422);
+    const form = StaffReport.parse((await call(app, 'GET', `/v1/staff/conversations/${id}/report`, NURSE)).body).forms[0];
+    assert.equal(form.score?.total ?? 0, 0, 'nothing refused is scored');
+    assert.ok(!form.answers?.length, 'no answer is stored');
   });
 });
 

@@ -28,8 +28,10 @@ export class AccessControl {
    * or none, is logged as refused and answered 404, so ids confirm nothing.
    */
   async record(person: Person, owner: string | undefined, action: AccessLogEntry['action'], resource: string): Promise<void> {
-    if (owner !== undefined && person.kind === 'patient' && owner === person.id) {
-      await this.log(person, 'patient', owner, action, resource);
+    // The owner themself, or a guardian for a child young enough (logged in the guardian's role).
+    const role = owner === undefined ? null : patientRoleFor(person, owner, this.now());
+    if (owner !== undefined && role) {
+      await this.log(person, role, owner, action, resource);
       return;
     }
     await this.log(person, person.kind === 'staff' ? 'staff' : 'patient', owner ?? person.id, action, resource, true);

@@ -194,9 +194,9 @@ export class ChatService {
     return stored;
   }
 
-  /** Opens a conversation the care team starts (a test result, a form, a follow-up); the staff member holds it. */
+  /** A contact started by staff: created queued with their profession; `staffJoined` then opens it (one atomic step with its event). */
   async createByStaff(record: Omit<ConversationRecord, 'status' | 'createdAt' | 'startedBy'>): Promise<ConversationRecord> {
-    const full: ConversationRecord = { ...record, status: 'open', startedBy: 'staff', createdAt: this.stamp() };
+    const full: ConversationRecord = { ...record, status: 'queued', startedBy: 'staff', createdAt: this.stamp() };
     await this.store.conversations.create(full);
     return full;
   }

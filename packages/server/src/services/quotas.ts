@@ -18,7 +18,8 @@ export const DEFAULT_QUOTAS: Quotas = {
   openConversationsPerClinic: 5,
   futureBookingsPerClinic: 5,
   storedBytes: 100 * 1024 * 1024,
-  concurrentUploads: 2,
+  // a patient may pick all five files a message or form takes at once (MAX_ATTACHMENTS)
+  concurrentUploads: 5,
   unreferencedFileHours: 24,
 };
 
