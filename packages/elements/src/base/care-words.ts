@@ -1,6 +1,6 @@
 import { intlLocale, type Locale } from './locale.js';
 import type { Profession, Urgency } from '@nara/contract';
-import { defineStrings } from './locale.js';
+import { addTranslations, defineStrings } from './locale.js';
 
 /** Words about care that the errand list and the staff elements share: professions, urgencies, statuses. */
 export const careWords = defineStrings(
@@ -61,3 +61,11 @@ export function shortDateTime(iso: string, locale: Locale): string {
   if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'Europe/Stockholm', dateStyle: 'medium', timeStyle: 'short' })));
   return format.format(new Date(iso));
 }
+
+export type CareWords = (typeof careWords)['sv'];
+
+addTranslations(careWords, 'care-words', {
+  ar: () => import('./care-words.ar.js'),
+  fi: () => import('./care-words.fi.js'),
+  so: () => import('./care-words.so.js'),
+});
