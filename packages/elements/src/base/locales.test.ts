@@ -10,7 +10,7 @@ import { catalogueOf, loadLocale, registerLocale, type Strings } from './locale.
 import { localeNotes } from './locale-notes.js';
 import { dateFormat } from './date-format.js';
 import { errorStrings } from './error-strings.js';
-import { careWords } from './care-words.js';
+import { careWords, shortDateTime } from './care-words.js';
 import { signInStrings } from './sign-in-strings.js';
 import { strings as bookingPicker } from '../booking-picker/strings.js';
 import { strings as careJourney } from '../care-journey/strings.js';
@@ -198,5 +198,6 @@ describe('languages', () => {
     expect(dateFormat('ar', long).format(at)).to.equal('الثلاثاء، 8 ديسمبر');
     for (const locale of ['sv', 'ar', 'so']) expect(dateFormat(locale, time).format(at), locale).to.equal('14:30');
     expect(dateFormat('fi', time).format(at)).to.equal('14.30');
+    expect(shortDateTime(at.toISOString(), 'so'), 'the staff elements’ dates in Somali').to.equal('8 Dis 2026, 14:30');
   });
 });
