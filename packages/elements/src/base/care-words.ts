@@ -1,6 +1,7 @@
 import { intlLocale, type Locale } from './locale.js';
+import { dateFormat } from './date-format.js';
 import type { Profession, Urgency } from '@nara/contract';
-import { defineStrings } from './locale.js';
+import { addTranslations, defineStrings } from './locale.js';
 
 /** Words about care that the errand list and the staff elements share: professions, urgencies, statuses. */
 export const careWords = defineStrings(
@@ -54,10 +55,28 @@ export const careWords = defineStrings(
   },
 );
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-/** A date and time in Stockholm time, short. */
+const formats = new Map<string, { format(date: Date): string }>();
+/**
+ * A date and time in Stockholm time, short. A language the browser has no date data for (Somali in
+ * Chromium) gets its own month names through `dateFormat` rather than English ones.
+ */
 export function shortDateTime(iso: string, locale: Locale): string {
   let format = formats.get(locale);
-  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'Europe/Stockholm', dateStyle: 'medium', timeStyle: 'short' })));
+  if (!format) {
+    const tag = intlLocale(locale);
+    format =
+      Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0
+        ? new Intl.DateTimeFormat(tag, { timeZone: 'Europe/Stockholm', dateStyle: 'medium', timeStyle: 'short' })
+        : dateFormat(locale, { timeZone: 'Europe/Stockholm', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    formats.set(locale, format);
+  }
   return format.format(new Date(iso));
 }
+
+export type CareWords = (typeof careWords)['sv'];
+
+addTranslations(careWords, 'care-words', {
+  ar: () => import('./care-words.ar.js'),
+  fi: () => import('./care-words.fi.js'),
+  so: () => import('./care-words.so.js'),
+});

@@ -10,16 +10,35 @@ import { catalogueOf, loadLocale, registerLocale, type Strings } from './locale.
 import { localeNotes } from './locale-notes.js';
 import { dateFormat } from './date-format.js';
 import { errorStrings } from './error-strings.js';
+import { careWords, shortDateTime } from './care-words.js';
+import { signInStrings } from './sign-in-strings.js';
 import { strings as bookingPicker } from '../booking-picker/strings.js';
 import { strings as careJourney } from '../care-journey/strings.js';
 import { chatStrings as chatPanel } from '../chat-panel/strings.js';
+import { strings as errand } from '../errand/strings.js';
+import { strings as errandList } from '../errand-list/strings.js';
+import { strings as staffQueue } from '../staff-queue/strings.js';
 import { strings as questionnaire } from '../questionnaire/strings.js';
 import { strings as shortcutList } from '../shortcut-list/strings.js';
 import { strings as symptomForm } from '../symptom-form/strings.js';
 import { strings as triageResult } from '../triage-result/strings.js';
 import { visibleText } from '../../../../test/helpers/elements.js';
 
-const catalogues: Strings<Record<string, unknown>>[] = [errorStrings, bookingPicker, careJourney, chatPanel, questionnaire, shortcutList, symptomForm, triageResult];
+const catalogues: Strings<Record<string, unknown>>[] = [
+  errorStrings,
+  signInStrings,
+  careWords,
+  bookingPicker,
+  careJourney,
+  chatPanel,
+  errand,
+  errandList,
+  questionnaire,
+  shortcutList,
+  staffQueue,
+  symptomForm,
+  triageResult,
+];
 const TRANSLATED = ['ar', 'fi', 'so'];
 
 const app = createApp();
@@ -179,5 +198,6 @@ describe('languages', () => {
     expect(dateFormat('ar', long).format(at)).to.equal('الثلاثاء، 8 ديسمبر');
     for (const locale of ['sv', 'ar', 'so']) expect(dateFormat(locale, time).format(at), locale).to.equal('14:30');
     expect(dateFormat('fi', time).format(at)).to.equal('14.30');
+    expect(shortDateTime(at.toISOString(), 'so'), 'the staff elements’ dates in Somali').to.equal('8 Dis 2026, 14:30');
   });
 });

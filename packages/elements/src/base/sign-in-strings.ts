@@ -1,4 +1,4 @@
-import { defineStrings } from './locale.js';
+import { addTranslations, defineStrings } from './locale.js';
 
 /** What every element says about signing in. */
 export const signInStrings = defineStrings(
@@ -13,3 +13,11 @@ export const signInStrings = defineStrings(
     signedIn: 'You are signed in.',
   },
 );
+
+export type SignInStrings = (typeof signInStrings)['sv'];
+
+addTranslations(signInStrings, 'sign-in', {
+  ar: () => import('./sign-in-strings.ar.js'),
+  fi: () => import('./sign-in-strings.fi.js'),
+  so: () => import('./sign-in-strings.so.js'),
+});

@@ -1,4 +1,4 @@
-import { defineStrings } from '../base/locale.js';
+import { addTranslations, defineStrings } from '../base/locale.js';
 
 export const strings = defineStrings(
   {
@@ -26,3 +26,11 @@ export const strings = defineStrings(
     back: 'Back to my errands',
   },
 );
+
+export type ErrandListStrings = (typeof strings)['sv'];
+
+addTranslations(strings, 'errand-list', {
+  ar: () => import('./strings.ar.js'),
+  fi: () => import('./strings.fi.js'),
+  so: () => import('./strings.so.js'),
+});

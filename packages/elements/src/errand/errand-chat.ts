@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ChatEvent, Locale } from '@nara/contract';
+import type { ChatEvent } from '@nara/contract';
+import type { Locale } from '../base/locale.js';
 import { careWords, shortDateTime } from '../base/care-words.js';
 import { strings } from './strings.js';
 

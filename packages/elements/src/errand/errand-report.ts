@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import type { Locale, ReportAnswer, ReportAttachment, ReportForm, StaffReport } from '@nara/contract';
+import type { ReportAnswer, ReportAttachment, ReportForm, StaffReport } from '@nara/contract';
+import type { Locale } from '../base/locale.js';
 import { careWords } from '../base/care-words.js';
 import { strings } from './strings.js';
 

@@ -1,5 +1,5 @@
 import type { Outcome } from '@nara/contract';
-import { defineStrings } from '../base/locale.js';
+import { addTranslations, defineStrings } from '../base/locale.js';
 
 type ByOutcome = Record<Outcome, string>;
 
@@ -125,3 +125,11 @@ export const strings = defineStrings(
     },
   },
 );
+
+export type ErrandStrings = (typeof strings)['sv'];
+
+addTranslations(strings, 'errand', {
+  ar: () => import('./strings.ar.js'),
+  fi: () => import('./strings.fi.js'),
+  so: () => import('./strings.so.js'),
+});

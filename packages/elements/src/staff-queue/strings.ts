@@ -1,4 +1,4 @@
-import { defineStrings } from '../base/locale.js';
+import { addTranslations, defineStrings } from '../base/locale.js';
 
 export const strings = defineStrings(
   {
@@ -36,3 +36,11 @@ export const strings = defineStrings(
     heldBy: (name: string) => `with ${name}`,
   },
 );
+
+export type StaffQueueStrings = (typeof strings)['sv'];
+
+addTranslations(strings, 'staff-queue', {
+  ar: () => import('./strings.ar.js'),
+  fi: () => import('./strings.fi.js'),
+  so: () => import('./strings.so.js'),
+});
