@@ -27,6 +27,6 @@ test('the components are the ones the custom elements manifest makes (npm run re
   for (const [file, text] of Object.entries(files)) {
     assert.equal(readFileSync(`packages/react/src/${file}`, 'utf8'), text, `packages/react/src/${file} is stale: run npm run react`);
   }
-  const tags = [...readFileSync('packages/elements/src/nara.ts', 'utf8').matchAll(/'\.\/([a-z-]+)\/define\.js'/g)].map((m) => m[1]);
+  const tags = [...readFileSync('packages/elements/src/all.ts', 'utf8').matchAll(/'\.\/([a-z-]+)\/define\.js'/g)].map((m) => m[1]);
   for (const folder of tags) assert.ok(files[`${folder}.ts`], `no React component for ${folder}`);
 });
