@@ -10,6 +10,7 @@ import { RED_FLAGS } from '../red-flags.js';
 import { normalize } from '../search-text.js';
 import { EMERGENCY_RULES, findEmergency } from './emergency-phrases.js';
 import { EMERGENCY_QUERIES, NOT_EMERGENCY } from './emergency-queries.js';
+import { MORE_CHILD_QUERIES_EN, MORE_CHILD_QUERIES_SV, MORE_QUERIES_EN, MORE_QUERIES_SV } from './queries-more.js';
 import { QUERY_SETS, runQuerySet, shareAt } from './query-set.js';
 import { searchSynonyms, vocabularyIds } from './vocabulary.js';
 
@@ -38,6 +39,21 @@ describe('query set', () => {
       const none = CATALOGUE.filter((r) => searchSynonyms(r, locale).length === 0).map((r) => r.id);
       assert.deepEqual(none, [], `${locale}: reasons without search synonyms`);
     }
+  });
+
+  it('gives every reason of the catalogue words of the search vocabulary, in both languages', () => {
+    for (const locale of ['sv', 'en'] as const) {
+      const ids = new Set(vocabularyIds(locale));
+      assert.deepEqual(CATALOGUE.filter((r) => !ids.has(r.id)).map((r) => r.id), [], `${locale}: reasons without vocabulary`);
+    }
+  });
+
+  it('finds the reasons the clinical-safety work added as well as the rest (their own queries, same thresholds)', () => {
+    const added = new Set([...MORE_QUERIES_SV, ...MORE_CHILD_QUERIES_SV, ...MORE_QUERIES_EN, ...MORE_CHILD_QUERIES_EN].map(([q]) => q));
+    const theirs = outcomes.filter((o) => added.has(o.query));
+    assert.ok(theirs.length >= 150, `${theirs.length} queries`);
+    assert.ok(shareAt(theirs, 3) >= 0.95, `top 3: ${(shareAt(theirs, 3) * 100).toFixed(1)} %`);
+    assert.ok(shareAt(theirs, 1) >= 0.8, `top 1: ${(shareAt(theirs, 1) * 100).toFixed(1)} %`);
   });
 
   it('keeps the search synonyms within the contract (at most 100 a reason, 200 characters each)', () => {

@@ -7,14 +7,15 @@ import { CATALOGUE } from '../catalogue.js';
 import { ReasonSearch, type SearchableReason } from '../reason-search.js';
 import type { Locale } from '../text.js';
 import { CHILD_QUERIES_EN, QUERIES_EN } from './queries.en.js';
+import { MORE_CHILD_QUERIES_EN, MORE_CHILD_QUERIES_SV, MORE_QUERIES_EN, MORE_QUERIES_SV } from './queries-more.js';
 import { CHILD_QUERIES_SV, QUERIES_SV, type Query } from './queries.sv.js';
 import { searchSynonyms } from './vocabulary.js';
 
 export const QUERY_SETS: { locale: Locale; subject: 'self' | 'child'; queries: Query[] }[] = [
-  { locale: 'sv', subject: 'self', queries: QUERIES_SV },
-  { locale: 'sv', subject: 'child', queries: CHILD_QUERIES_SV },
-  { locale: 'en', subject: 'self', queries: QUERIES_EN },
-  { locale: 'en', subject: 'child', queries: CHILD_QUERIES_EN },
+  { locale: 'sv', subject: 'self', queries: [...QUERIES_SV, ...MORE_QUERIES_SV] },
+  { locale: 'sv', subject: 'child', queries: [...CHILD_QUERIES_SV, ...MORE_CHILD_QUERIES_SV] },
+  { locale: 'en', subject: 'self', queries: [...QUERIES_EN, ...MORE_QUERIES_EN] },
+  { locale: 'en', subject: 'child', queries: [...CHILD_QUERIES_EN, ...MORE_CHILD_QUERIES_EN] },
 ];
 
 /** The catalogue as the server lists it (title and search synonyms) in one language. */

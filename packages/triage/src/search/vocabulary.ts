@@ -1,19 +1,23 @@
 import type { ContactReason } from '../model.js';
 import type { Locale } from '../text.js';
 import { AMBIGUOUS_EN, VOCABULARY_EN } from './vocabulary.en.js';
+import { MORE_VOCABULARY_EN } from './vocabulary-more.en.js';
+import { MORE_VOCABULARY_SV } from './vocabulary-more.sv.js';
 import { AMBIGUOUS_SV, VOCABULARY_SV } from './vocabulary.sv.js';
 
 /** The contract allows at most 100 synonyms a reason. */
 const MAX_SYNONYMS = 100;
 
-const build = (vocabulary: Record<string, string>, ambiguous: Record<string, string[]>) => {
-  const byReason = new Map<string, string[]>(Object.entries(vocabulary).map(([id, words]) => [id, words.split('|').map((w) => w.trim()).filter(Boolean)]));
+const build = (vocabularies: Record<string, string>[], ambiguous: Record<string, string[]>) => {
+  const byReason = new Map<string, string[]>();
+  for (const vocabulary of vocabularies)
+    for (const [id, words] of Object.entries(vocabulary)) (byReason.get(id) ?? byReason.set(id, []).get(id)!).push(...words.split('|').map((w) => w.trim()).filter(Boolean));
   for (const [word, ids] of Object.entries(ambiguous)) for (const id of ids) (byReason.get(id) ?? byReason.set(id, []).get(id)!).push(word);
   return byReason;
 };
 
 let built: Record<Locale, Map<string, string[]>> | undefined;
-const vocabularies = () => (built ??= { sv: build(VOCABULARY_SV, AMBIGUOUS_SV), en: build(VOCABULARY_EN, AMBIGUOUS_EN) });
+const vocabularies = () => (built ??= { sv: build([VOCABULARY_SV, MORE_VOCABULARY_SV], AMBIGUOUS_SV), en: build([VOCABULARY_EN, MORE_VOCABULARY_EN], AMBIGUOUS_EN) });
 
 /** The patients' words for one reason in one language (search vocabulary, ambiguous words included). */
 export const vocabularyFor = (id: string, locale: Locale): readonly string[] => vocabularies()[locale].get(id) ?? [];
