@@ -95,7 +95,7 @@ export const OverriddenStrings: Story = {
 
 /** Every string of every element, Swedish and English side by side, with the key a `strings` override uses. */
 export const EveryString: Story = {
-  render: () => html`<table style="border-collapse: collapse; font: 0.875rem/1.4 system-ui, sans-serif; color: #1a1a1a">
+  render: () => html`<table style="width: 100%; table-layout: fixed; overflow-wrap: anywhere; border-collapse: collapse; font: 0.875rem/1.4 system-ui, sans-serif; color: #1a1a1a">
     <caption style="text-align: start; font-weight: 700; padding-block-end: 0.5rem">Every string (sv | en)</caption>
     <thead><tr><th scope="col" style="text-align: start">Key</th><th scope="col" style="text-align: start">Svenska</th><th scope="col" style="text-align: start">English</th></tr></thead>
     <tbody>
