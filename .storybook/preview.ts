@@ -12,7 +12,7 @@ import { installStoryClock, storyNow } from './story-clock.js';
 import { overrideStrings } from './string-catalogues.js';
 import { personaToolbar, PERSONAS, withPersona } from './personas.js';
 import { applyTheme, themeToolbar } from './themes.js';
-import '../packages/elements/src/nara.ts';
+import '../packages/elements/src/all.ts';
 
 // the browser reads the stories' 10:00 too, not only the server app
 installStoryClock();
@@ -56,7 +56,7 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language',
-      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'sv', title: 'Svenska' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'sv', title: 'Svenska' }, { value: 'en', title: 'English' }, { value: 'ar', title: 'العربية' }, { value: 'fi', title: 'Suomi' }, { value: 'so', title: 'Soomaali' }], dynamicTitle: true },
     },
     scenario: scenarioToolbar,
     theme: themeToolbar,
@@ -72,6 +72,7 @@ const preview: Preview = {
       restoreStrings();
       restoreStrings = overrideStrings(context.args.strings as Record<string, string> | undefined);
       applyTheme(context.globals.theme as string | undefined);
+      document.documentElement.dir = context.globals.locale === 'ar' ? 'rtl' : 'ltr';
       // the toolbar's backend scenario, after the story's own overrides and before the server app
       const scenario = BACKEND_SCENARIOS[context.globals.scenario as BackendScenario] ?? BACKEND_SCENARIOS.normal;
       worker?.resetHandlers();

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'forbidden', // 403: signed in, but not allowed
   'not-found', // 404
   'conflict', // 409: e.g. the slot was taken meanwhile
+  'quota-exceeded', // 409: the person has as many open chats, future bookings or stored files as allowed
   'invalid', // 400/422: the request was rejected as invalid
   'too-large', // 413
   'unsupported-type', // 415: e.g. a file type that is not accepted
@@ -17,6 +18,7 @@ export const ERROR_CODES = [
   'unavailable', // 503 and other 5xx
   'server', // 500
   'contract', // the response did not match the contract
+  'config', // the page set an element up without what it needs (no backend, no clinic, …): the message says what
 ] as const;
 
 export type NaraErrorCode = (typeof ERROR_CODES)[number];

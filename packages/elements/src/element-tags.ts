@@ -12,6 +12,9 @@ export const ELEMENT_TAGS = [
   'nara-chat-panel',
   'nara-booking-picker',
   'nara-care-journey',
+  'nara-errand-list',
+  'nara-staff-queue',
+  'nara-errand',
 ] as const;
 
 export type ElementTag = (typeof ELEMENT_TAGS)[number];

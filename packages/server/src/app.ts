@@ -5,6 +5,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import { createContext, type AppContext, type ContextOptions } from './context.js';
 import { testAuthenticator, type Authenticator } from './http/auth.js';
 import { corsOrigin, type CorsPolicy } from './http/cors-policy.js';
+import { negotiateLocale } from './http/locale.js';
+import { wellFormedUrl } from './http/input.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit.js';
 import { requestLog, type RequestLogEntry } from './http/request-log.js';
@@ -60,6 +62,8 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
   const app = new Hono();
   if (options.onRequest) app.use(requestLog(options.onRequest));
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginEmbedderPolicy: false }));
+  // A path or query that is not well-formed text is refused before any route decodes it.
+  app.use('/v1/*', wellFormedUrl);
   app.use('/v1/*', async (c, next) => {
     await next();
     // The API answers JSON only: nothing in it may run or be framed.
@@ -71,7 +75,7 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
       origin: corsOrigin({ origins: options.corsOrigins, clinicOrigins: options.clinicOrigins }),
       allowHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'Idempotency-Key', 'Last-Event-ID'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      exposeHeaders: ['Location', 'Retry-After', 'Idempotent-Replayed'],
+      exposeHeaders: ['Location', 'Retry-After', 'Idempotent-Replayed', 'Content-Language'],
       maxAge: 600,
     }),
   );
@@ -80,7 +84,13 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
     // Patient data must never sit in a shared or browser cache.
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
   });
-  if (options.rateLimit) app.use('/v1/*', rateLimit(options.rateLimit));
+  app.use('/v1/*', async (c, next) => {
+    await next();
+    // The language the content is written in: Swedish when the one asked for (say Arabic) is not
+    // here, so the elements can say the text is in Swedish.
+    if (!c.res.headers.has('Content-Language')) c.res.headers.set('Content-Language', negotiateLocale(c.req.header('Accept-Language')));
+  });
+  if (options.rateLimit) app.use('/v1/*', rateLimit({ authenticate: ctx.authenticate, ...options.rateLimit }));
   const jsonLimit = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   app.use('/v1/*', async (c, next) => {
     // Uploads have their own, larger limit on their route (routes/attachments.ts), with a message about files.

@@ -7,11 +7,15 @@ import { ChatService } from './services/chat.js';
 import { ClinicDirectory } from './services/clinics.js';
 import { InProcessConversationBus, type ConversationBus } from './services/conversation-bus.js';
 import { nextStepResolver } from './services/next-steps.js';
+import { DEFAULT_QUOTAS, type Quotas } from './services/quotas.js';
 import { SlotSchedule } from './services/slots.js';
+import type { PatientNotifier } from './services/notifier.js';
 import { ShortcutService } from './services/shortcuts.js';
 import { StaffService } from './services/staff.js';
+import { ErrandDirectory } from './services/errands.js';
 import { TriageService } from './services/triage.js';
-import type { Store } from './stores/store.js';
+import type { ConversationRecord, Store } from './stores/store.js';
+import { chatAvailability } from './services/chat-availability.js';
 
 /** What every route module is given: the domain services and how to authenticate. */
 export interface AppContext {
@@ -31,12 +35,19 @@ export interface AppContext {
   chat: ChatService;
   /** The care team's side of chats. */
   staff: StaffService;
+  /** The patient's errands ("Mina ärenden"). */
+  errands: ErrandDirectory;
   /** Tells event streams that a conversation has new events (across processes with PostgreSQL). */
   conversationBus: ConversationBus;
   /** The scripted care team, when the app simulates one (demo, Storybook, tests). */
   careTeam?: CareTeamSimulator;
   /** Milliseconds between SSE heartbeat comments. */
   heartbeatMs: number;
+  /** What one patient may hold at once. */
+  quotas: Quotas;
+  /** Open event streams per person (this process). */
+  streams: Map<string, number>;
+  maxStreamsPerSubject: number;
 }
 
 export interface ContextOptions {
@@ -48,20 +59,29 @@ export interface ContextOptions {
   simulateCareTeam?: boolean | CareTeamSimulationOptions;
   /** Milliseconds between SSE heartbeat comments (default 15 000). */
   heartbeatMs?: number;
+  /** Tells patients outside the chat that the care team wrote (`logNotifier`, `webhookNotifier`; the Node server logs by default). */
+  notifier?: PatientNotifier;
   /** Where video invitations point (a room id is appended). Default: a placeholder that says to configure it. */
   videoBaseUrl?: string;
+  /** Limits per patient; each unset one has its default (`DEFAULT_QUOTAS`). */
+  quotas?: Partial<Quotas>;
+  /** Event streams one person may hold open at once (default 5). */
+  maxStreamsPerSubject?: number;
 }
 
 export function createContext(store: Store, authenticate: Authenticator, options: ContextOptions = {}): AppContext {
   const clinics = new ClinicDirectory();
   const now = options.now ?? (() => new Date());
   const access = new AccessControl(store, now);
-  const bookings = new BookingService(store, clinics, options.schedule ?? new SlotSchedule(), now);
+  const quotas = { ...DEFAULT_QUOTAS, ...options.quotas };
+  const bookings = new BookingService(store, clinics, options.schedule ?? new SlotSchedule(), now, quotas);
   const conversationBus = options.conversationBus ?? new InProcessConversationBus();
-  const chat = new ChatService(store, clinics, conversationBus, now);
+  const chat = new ChatService(store, clinics, conversationBus, now, quotas);
+  chat.notifier = options.notifier;
   let careTeam: CareTeamSimulator | undefined;
   if (options.simulateCareTeam) {
-    careTeam = new CareTeamSimulator(chat, store, options.simulateCareTeam === true ? {} : options.simulateCareTeam);
+    const availability = (r: ConversationRecord) => chatAvailability(clinics.seed(r.clinic).openingHours, r.profession, now());
+    careTeam = new CareTeamSimulator(chat, store, { availability, now, ...(options.simulateCareTeam === true ? {} : options.simulateCareTeam) });
     chat.careTeam = careTeam;
   }
   return {
@@ -72,13 +92,17 @@ export function createContext(store: Store, authenticate: Authenticator, options
     clinics,
     shortcuts: new ShortcutService(store, clinics),
     bookings,
-    attachments: new AttachmentService(store),
+    attachments: new AttachmentService(store, now, quotas),
     triage: new TriageService(store, clinics, now, undefined, nextStepResolver(clinics, bookings, now)),
     now,
     chat,
-    staff: new StaffService(store, chat, access, options.videoBaseUrl ?? 'https://video.example.invalid/room'),
+    staff: new StaffService(store, chat, access, options.videoBaseUrl ?? 'https://video.example.invalid/room', clinics, now),
+    errands: new ErrandDirectory(store, clinics, access),
     conversationBus,
     careTeam,
     heartbeatMs: options.heartbeatMs ?? 15_000,
+    quotas,
+    streams: new Map(),
+    maxStreamsPerSubject: options.maxStreamsPerSubject ?? 5,
   };
 }

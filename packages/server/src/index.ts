@@ -7,6 +7,7 @@ export { createApp, type AppOptions } from './app.js';
 export type { RequestLogEntry } from './http/request-log.js';
 export type { AppContext } from './context.js';
 export { createMemoryStore } from './stores/memory-store.js';
+export { DEFAULT_QUOTAS, type Quotas } from './services/quotas.js';
 export { StoreConflict } from './stores/store.js';
 export type {
   Store,
@@ -38,3 +39,4 @@ export type { CareTeamSimulationOptions } from './services/care-team-simulator.j
 export { chatAvailability } from './services/chat-availability.js';
 export { followUpQuestionnaire } from './seed/chat-script.js';
 export { storeCases, newScope, type StoreCase, type StoreArea, type Scope } from './stores/conformance/index.js';
+export { logNotifier, webhookNotifier, type PatientNotifier, type PatientNotice } from './services/notifier.js';

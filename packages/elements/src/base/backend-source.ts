@@ -1,4 +1,5 @@
-import { NaraError, type CareBackend, type Locale } from '@nara/contract';
+import { NaraError, type CareBackend } from '@nara/contract';
+import type { Locale } from './locale.js';
 
 export interface BackendSource {
   api?: string;
@@ -22,7 +23,7 @@ export async function resolveBackend(source: BackendSource): Promise<CareBackend
     const { HttpBackend } = await import('@nara/client');
     return new HttpBackend({ baseUrl: new URL(source.api, document.baseURI).href, getToken: source.getToken, locale: source.locale });
   }
-  throw new NaraError('invalid', 'No backend: set the `api` or `demo` attribute, or wrap the element in <nara-provider>');
+  throw new NaraError('config', 'No backend: set the `api` or `demo` attribute, or wrap the element in <nara-provider>');
 }
 
 /** Caches the resolved backend until one of its inputs changes. */

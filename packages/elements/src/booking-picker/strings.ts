@@ -1,5 +1,5 @@
 import type { Profession, VisitType } from '@nara/contract';
-import { defineStrings } from '../base/locale.js';
+import { addTranslations, defineStrings } from '../base/locale.js';
 import type { PartOfDay } from './slot-days.js';
 
 export const strings = defineStrings(
@@ -28,6 +28,7 @@ export const strings = defineStrings(
     freeCount: (n: number) => (n === 0 ? 'Inga tider' : n === 1 ? '1 tid' : `${n} tider`),
     timesLabel: (day: string) => `Lediga tider ${day}`,
     noTimesThisDay: 'Det finns inga lediga tider den här dagen. Välj en annan dag.',
+    missingClinic: 'Tiderna kan inte visas: sidan säger inte vilken mottagning det gäller (attributet clinic).',
     noTimesAtAll: 'Det finns inga lediga tider de närmaste veckorna. Ring oss så hjälper vi dig.',
     firstFree: 'Första lediga tid',
     firstFreeIs: (when: string) => `Första lediga tid: ${when}`,
@@ -89,6 +90,7 @@ export const strings = defineStrings(
     freeCount: (n: number) => (n === 0 ? 'No times' : n === 1 ? '1 time' : `${n} times`),
     timesLabel: (day: string) => `Free times ${day}`,
     noTimesThisDay: 'There are no free times on this day. Choose another day.',
+    missingClinic: 'Free times cannot be shown: the page does not say which clinic they are for (the clinic attribute).',
     noTimesAtAll: 'There are no free times in the coming weeks. Call us and we will help you.',
     firstFree: 'First free time',
     firstFreeIs: (when: string) => `First free time: ${when}`,
@@ -128,3 +130,9 @@ export const strings = defineStrings(
 );
 
 export type BookingStrings = (typeof strings)['sv'];
+
+addTranslations(strings, 'booking-picker', {
+  ar: () => import('./strings.ar.js'),
+  fi: () => import('./strings.fi.js'),
+  so: () => import('./strings.so.js'),
+});

@@ -79,6 +79,8 @@ describe('nara-care-journey', () => {
     {
       result.dispatchEvent(new CustomEvent('nara-action', { detail: { ...book, urgency: assessment.urgency, assessmentId: assessment.id, reasonId: assessment.reasonId }, bubbles: true, composed: true }));
       await waitUntil(() => deepActiveElement()?.id === 'step', 'focus never reached the booking step');
+      // the booking picker is imported when the step is reached
+      await waitUntil(() => el.shadowRoot!.querySelector('nara-booking-picker'), 'no booking picker');
       const picker = el.shadowRoot!.querySelector('nara-booking-picker')!;
       await waitForText(el, 'Boka tid');
       // one heading on the step (the picker's), one back and one start-over

@@ -1,5 +1,5 @@
 import type { Profession } from '@nara/contract';
-import { defineStrings } from '../base/locale.js';
+import { addTranslations, defineStrings } from '../base/locale.js';
 
 const sv = {
   title: (p: string) => `Chatt med ${p}`,
@@ -66,6 +66,7 @@ const sv = {
   signInAgain: 'Du behöver logga in igen för att fortsätta chatten. Inget av det du skrivit försvinner.',
   retry: 'Försök igen',
   failed: 'Chatten kunde inte visas.',
+  missingTarget: 'Chatten kan inte visas: sidan säger inte vilken mottagning och yrkesgrupp chatten gäller (attributen clinic och profession) eller vilken konversation som ska visas (conversation).',
   newMessageFrom: (name: string) => `Nytt meddelande från ${name}`,
   attachmentLabel: (name: string, size: string) => `${name} (${size})`,
   today: 'i dag',
@@ -140,6 +141,7 @@ const en: ChatStrings = {
   signInAgain: 'You need to sign in again to continue the chat. Nothing you have written is lost.',
   retry: 'Try again',
   failed: 'The chat could not be shown.',
+  missingTarget: 'The chat cannot be shown: the page does not say which clinic and profession the chat is with (the clinic and profession attributes) or which conversation to show (conversation).',
   newMessageFrom: (name) => `New message from ${name}`,
   attachmentLabel: (name, size) => `${name} (${size})`,
   today: 'today',
@@ -148,3 +150,9 @@ const en: ChatStrings = {
 };
 
 export const chatStrings = defineStrings(sv, en);
+
+addTranslations(chatStrings, 'chat-panel', {
+  ar: () => import('./strings.ar.js'),
+  fi: () => import('./strings.fi.js'),
+  so: () => import('./strings.so.js'),
+});

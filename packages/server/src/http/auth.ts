@@ -15,6 +15,8 @@ export interface Person {
   /** Staff: their profession and the clinic they work for. */
   profession?: Profession;
   clinic?: string;
+  /** When the token that signed the person in expires (ms since the epoch): long-lived streams end then. */
+  expiresAt?: number;
 }
 
 /** Turns a bearer token into a person, or null when the token is not valid. */

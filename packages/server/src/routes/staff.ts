@@ -1,18 +1,42 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
-import { Instant, Profession } from '@nara/contract';
 import type { AppContext } from '../context.js';
 import { personOf, requireStaff, type AuthEnv } from '../http/auth.js';
 import { negotiateLocale } from '../http/locale.js';
-import { jsonBody, validate } from '../http/problem.js';
+import { HttpProblem, jsonBody, validate } from '../http/problem.js';
 import { staffForms } from '../seed/staff-forms.js';
 import { resumeAfter, streamConversation } from './conversation-stream.js';
 
-const Reply = z.object({ text: z.string().check(z.minLength(1), z.maxLength(4000)) });
-const Handover = z.object({ to: Profession });
-const SendForm = z.object({ formId: z.string().check(z.minLength(1), z.maxLength(100)) });
-const VideoInvite = z.object({ startsAt: z.optional(Instant) });
-const QueueQuery = z.object({ scope: z.optional(z.enum(['mine', 'all'])) });
+import {
+  CloseErrand,
+  NewStaffConversation,
+  StaffHandover as Handover,
+  StaffReply as Reply,
+  StaffSendForm as SendForm,
+  StaffVideoInvite as VideoInvite,
+} from '@nara/contract/staff';
+import { phrasesFor } from '../seed/phrases.js';
+import { streamQueue } from './staff-queue-stream.js';
+
+/** A body that may be empty (close without an outcome). */
+async function optionalBody<S extends z.ZodMiniType>(c: Context, schema: S): Promise<z.infer<S>> {
+  const raw = await c.req.text();
+  if (!raw.trim()) return validate(schema, {});
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new HttpProblem(400, 'invalid', 'The body is not JSON');
+  }
+  return validate(schema, parsed);
+}
+const QueueQuery = z.object({
+  scope: z.optional(z.enum(['mine', 'all'])),
+  /** Conversations per page: 1–100, default 50. */
+  limit: z.optional(z.string().check(z.regex(/^(100|[1-9]\d?)$/))),
+  /** Where the page starts: the `next` of the page before. */
+  cursor: z.optional(z.string().check(z.regex(/^\d{1,6}$/))),
+});
 
 /** The care team's side: `/v1/staff/...`, for staff tokens only, each limited to the staff member's clinic. */
 export function staffRoutes(ctx: AppContext) {
@@ -25,11 +49,35 @@ export function staffRoutes(ctx: AppContext) {
     })
     .get('/forms', (c) => {
       const locale = negotiateLocale(c.req.header('Accept-Language'));
-      return c.json({ forms: staffForms.map((f) => ({ id: f.id, title: f.title[locale] })) });
+      return c.json({ forms: staffForms.map((f) => ({ id: f.id, title: f.title[locale], scored: !!f.scale })) });
     })
+    .get('/phrases', (c) => c.json({ phrases: phrasesFor(personOf(c).clinic!, negotiateLocale(c.req.header('Accept-Language'))) }))
     .get('/queue', async (c) => {
-      const { scope } = validate(QueueQuery, c.req.query());
-      return c.json({ conversations: await staff.queue(personOf(c), scope ?? 'mine') });
+      const { scope, limit, cursor } = validate(QueueQuery, c.req.query());
+      if ((c.req.header('Accept') ?? '').includes('text/event-stream')) return streamQueue(c, ctx, personOf(c), scope ?? 'mine');
+      const page = await staff.queue(personOf(c), scope ?? 'mine', { offset: Number(cursor ?? 0), limit: Number(limit ?? 50) });
+      return c.json({ conversations: page.conversations, ...(page.next !== undefined ? { next: String(page.next) } : {}) });
+    })
+    .post('/conversations', async (c) => {
+      const request = await jsonBody(c, NewStaffConversation);
+      const started = await staff.start(personOf(c), request, negotiateLocale(c.req.header('Accept-Language')));
+      c.header('Location', `/v1/staff/conversations/${started.id}`);
+      return c.json(started, 201);
+    })
+    .get('/conversations/:id/report', async (c) =>
+      c.json(await staff.report(personOf(c), c.req.param('id'), negotiateLocale(c.req.header('Accept-Language')))),
+    )
+    .get('/attachments/:id', async (c) => {
+      const record = await staff.attachment(personOf(c), c.req.param('id'));
+      return new Response(record.bytes as Uint8Array<ArrayBuffer>, {
+        headers: {
+          'Content-Type': record.contentType,
+          'Content-Length': String(record.size),
+          'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(record.title)}`,
+          'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': 'private, no-store',
+        },
+      });
     })
     .get('/conversations/:id', async (c) => c.json(await staff.get(personOf(c), c.req.param('id'))))
     .get('/conversations/:id/events', async (c) => {
@@ -39,7 +87,7 @@ export function staffRoutes(ctx: AppContext) {
       if (!(c.req.header('Accept') ?? '').includes('text/event-stream')) {
         return c.json({ events: await ctx.store.conversations.listAfter(id, after, 1000) });
       }
-      return streamConversation(c, ctx, id, after);
+      return streamConversation(c, ctx, id, after, personOf(c));
     })
     .post('/conversations/:id/take', async (c) => c.json(await staff.take(personOf(c), c.req.param('id'))))
     .post('/conversations/:id/messages', async (c) => {
@@ -58,5 +106,8 @@ export function staffRoutes(ctx: AppContext) {
       const { startsAt } = await jsonBody(c, VideoInvite);
       return c.json(await staff.inviteToVideo(personOf(c), c.req.param('id'), startsAt), 201);
     })
-    .post('/conversations/:id/close', async (c) => c.json(await staff.close(personOf(c), c.req.param('id'))));
+    .post('/conversations/:id/close', async (c) => {
+      const { outcome } = await optionalBody(c, CloseErrand);
+      return c.json(await staff.close(personOf(c), c.req.param('id'), outcome));
+    });
 }

@@ -115,6 +115,20 @@ export const migrations: Migration[] = [
       );
       CREATE INDEX cases_person ON cases (person, created, id);`,
   },
+  {
+    version: 7,
+    name: 'access log: refused attempts',
+    sql: `ALTER TABLE access_log ADD COLUMN refused boolean NOT NULL DEFAULT false;`,
+  },
+  {
+    version: 8,
+    name: 'attachments: referenced, quota per owner',
+    sql: `
+      ALTER TABLE attachments ADD COLUMN referenced boolean NOT NULL DEFAULT false;
+      CREATE INDEX attachments_owner ON attachments (owner);
+      CREATE INDEX attachments_unreferenced ON attachments (creation) WHERE NOT referenced;
+      CREATE INDEX bookings_person_clinic ON bookings (person, clinic) WHERE status = 'booked';`,
+  },
 ];
 
 /** Any number, the same in every process: serialises migrations when several servers start at once. */
