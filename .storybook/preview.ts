@@ -1,5 +1,4 @@
 import type { Preview } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import { mswLoader } from 'msw-storybook-addon/csf3';
@@ -9,9 +8,14 @@ import { serverHandlers, createApp } from '@nara/demo/msw';
 import manifest from '../custom-elements.json';
 import { publicManifest } from './public-manifest.js';
 import { BACKEND_SCENARIOS, scenarioToolbar, storyHandlers, type BackendScenario } from './backend-scenarios.js';
-import { storyNow } from './story-clock.js';
+import { installStoryClock, storyNow } from './story-clock.js';
+import { overrideStrings } from './string-catalogues.js';
+import { personaToolbar, PERSONAS, withPersona } from './personas.js';
 import { applyTheme, themeToolbar } from './themes.js';
 import '../packages/elements/src/all.ts';
+
+// the browser reads the stories' 10:00 too, not only the server app
+installStoryClock();
 
 // docs pages for every element (tags: autodocs below): attributes, properties, events, slots, parts, CSS properties
 setCustomElementsManifest(publicManifest(manifest));
@@ -28,6 +32,7 @@ for (const name of eventNames) document.addEventListener(name, (event) => action
 export const storyApp = createApp({ now: storyNow });
 
 let worker: SetupWorker | undefined;
+let restoreStrings = () => {};
 const loadMsw = mswLoader(async () => {
   const started = setupWorker(...serverHandlers(storyApp));
   await started.start({ onUnhandledRequest: 'bypass', quiet: true });
@@ -55,11 +60,17 @@ const preview: Preview = {
     },
     scenario: scenarioToolbar,
     theme: themeToolbar,
+    persona: personaToolbar,
   },
-  initialGlobals: { locale: 'sv', scenario: 'normal', theme: 'default' },
+  initialGlobals: { locale: 'sv', scenario: 'normal', theme: 'default', persona: 'none' },
   decorators: [
     (story, context) => {
-      document.documentElement.lang = context.globals.locale ?? 'sv';
+      const persona = PERSONAS[(context.globals.persona as string | undefined) ?? 'none'];
+      const locale = persona?.locale ?? ((context.globals.locale as 'sv' | 'en' | undefined) ?? 'sv');
+      document.documentElement.lang = locale;
+      // a story's `strings` arg ({ 'care-journey.back': 'Gå tillbaka' }) over the catalogues, until the next story
+      restoreStrings();
+      restoreStrings = overrideStrings(context.args.strings as Record<string, string> | undefined);
       applyTheme(context.globals.theme as string | undefined);
       document.documentElement.dir = context.globals.locale === 'ar' ? 'rtl' : 'ltr';
       // the toolbar's backend scenario, after the story's own overrides and before the server app
@@ -67,7 +78,8 @@ const preview: Preview = {
       worker?.resetHandlers();
       worker?.use(...storyHandlers(context.parameters.msw), ...scenario.handlers(storyApp));
       // a new language or scenario mounts the story afresh, so its elements load again under it
-      return html`${keyed(`${context.globals.locale}|${context.globals.scenario}`, story())}`;
+      const key = `${locale}|${context.globals.scenario}|${context.globals.persona}|${JSON.stringify(context.args.strings ?? {})}`;
+      return withPersona(context.globals.persona as string | undefined, locale, keyed(key, story()));
     },
   ],
 };

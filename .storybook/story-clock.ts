@@ -23,8 +23,29 @@ export function storyMorning(from = new Date()): Date {
   return stockholmHour(winter) === 10 ? winter : new Date(`${ymd}T10:00:00+02:00`);
 }
 
-const started = Date.now();
+const RealDate = Date;
+const realNow = RealDate.now.bind(RealDate);
+const started = realNow();
 const morning = storyMorning();
+const offset = morning.getTime() - started;
 
 /** The server app's `now` in stories. */
-export const storyNow = () => new Date(morning.getTime() + (Date.now() - started));
+export const storyNow = () => new RealDate(realNow() + offset);
+
+/**
+ * The browser's clock in stories too: `Date.now()` and `new Date()` read the same 10:00 as the
+ * server app, so the elements' own "today", "stängd" and countdowns agree with it.
+ */
+export function installStoryClock(): void {
+  if ((globalThis.Date as unknown) !== RealDate) return;
+  class StoryDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(realNow() + offset);
+      else super(...(args as [string | number | Date]));
+    }
+    static override now(): number {
+      return realNow() + offset;
+    }
+  }
+  globalThis.Date = StoryDate as DateConstructor;
+}

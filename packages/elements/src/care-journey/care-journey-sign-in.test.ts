@@ -108,6 +108,14 @@ describe('nara-care-journey: sign-in without code (signin-url)', () => {
     expect(panel.assessmentId).to.equal(assessment.id);
     expect(visibleText(back)).not.to.include('Kräver inloggning');
     await expect(back).to.be.accessible();
+    // one heading, one back and one start-over on the step, as before the round trip
+    expect(visibleText(back)).not.to.include('Chatt med vården');
+    const named = (name: string) => buttons(back).filter((b) => b.textContent!.trim() === name);
+    expect(named('Tillbaka')).to.have.length(1);
+    expect(named('Börja om')).to.have.length(1);
+    named('Tillbaka')[0]!.click();
+    await waitForText(back, 'Vår bedömning');
+    expect(back.step).to.equal('result');
   });
 
   it('a provider with signin-url gives its elements the button and the token', async () => {

@@ -78,10 +78,17 @@ describe('nara-care-journey', () => {
     expect(book.visitType).to.equal('physical');
     {
       result.dispatchEvent(new CustomEvent('nara-action', { detail: { ...book, urgency: assessment.urgency, assessmentId: assessment.id, reasonId: assessment.reasonId }, bubbles: true, composed: true }));
-      await headingFocused('Ditt besök');
+      await waitUntil(() => deepActiveElement()?.id === 'step', 'focus never reached the booking step');
       // the booking picker is imported when the step is reached
       await waitUntil(() => el.shadowRoot!.querySelector('nara-booking-picker'), 'no booking picker');
       const picker = el.shadowRoot!.querySelector('nara-booking-picker')!;
+      await waitForText(el, 'Boka tid');
+      // one heading on the step (the picker's), one back and one start-over
+      expect(el.shadowRoot!.querySelector('[role="heading"], h1, h2, h3')).to.equal(null);
+      const named = (name: string) => [...el.shadowRoot!.querySelectorAll('button')].filter((b) => b.textContent!.trim() === name);
+      expect(named('Tillbaka')).to.have.length(1);
+      expect(named('Börja om')).to.have.length(1);
+      await expect(el).to.be.accessible();
       expect(picker.visitType).to.equal(book.visitType);
       expect(picker.assessmentId).to.equal(assessment.id);
       history.back();

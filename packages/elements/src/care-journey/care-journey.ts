@@ -19,6 +19,17 @@ import { errorAlert } from '../base/error-alert.js';
 import { loadStep, preloadStep, stepOfAction, stepOfService, stepReady, whenIdle } from './step-elements.js';
 
 export type JourneyStep = JourneyState['step'];
+
+/** Steps whose element shows its own heading: the journey adds none (one heading per step). */
+const OWN_HEADING: ReadonlySet<JourneyStep> = new Set(['chat', 'booking', 'my-bookings']);
+
+/** The step "Tillbaka" leads to after the sign-in round trip (the browser's own history then holds the sign-in page). */
+function parentOf(state: JourneyState, first: JourneyState): JourneyState {
+  if ((state.step === 'chat' || state.step === 'booking') && state.assessmentId) return { step: 'result' };
+  if (state.step === 'result' || state.step === 'emergency') return { step: 'form' };
+  if (state.step === 'self-care') return { step: 'result' };
+  return first;
+}
 type VisitType = 'physical' | 'video' | 'phone';
 
 /**
@@ -94,8 +105,16 @@ export class NaraCareJourney extends NaraElement {
     // back from the host's sign-in page: the step (and the assessment) the patient left from
     const place = captureSignInReturn() ? journeyReturn.take(this.clinicId) : undefined;
     if (place?.assessment) this.assessment = place.assessment;
-    this.current = place?.state ?? this.history.restore(this.noHistory) ?? first;
-    this.history.start(this.current, this.noHistory);
+    const parent = place && parentOf(place.state, first);
+    if (place && parent && parent.step !== place.state.step && (this.assessment || (parent.step !== 'result' && parent.step !== 'self-care'))) {
+      // one step above where the patient left, so "Tillbaka" and "Börja om" are there again
+      this.current = place.state;
+      this.history.start(parent, this.noHistory);
+      this.history.push(place.state, this.noHistory);
+    } else {
+      this.current = place?.state ?? this.history.restore(this.noHistory) ?? first;
+      this.history.start(this.current, this.noHistory);
+    }
     this.addEventListener('nara-sign-in', this.keepPlace);
     void this.checkSignedIn();
   }
@@ -174,7 +193,7 @@ export class NaraCareJourney extends NaraElement {
     this.current = next;
     this.stepLoadFailed = false;
     if (push) this.history.push(next, this.noHistory);
-    this.focusNext.request('#step-heading');
+    this.focusNext.request(OWN_HEADING.has(next.step) ? '#step' : '#step-heading');
     this.live.announce(this.s.stepAnnounced(this.headingFor(next.step)));
     this.emit('nara-journey-step', { step: next.step, previous });
   }
@@ -268,7 +287,7 @@ export class NaraCareJourney extends NaraElement {
         return html`<nara-booking-picker
           api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend} signin-url=${ifDefined(x.signIn)}
           visit-type=${ifDefined(b.visitType)} profession=${ifDefined(b.profession)} assessment-id=${ifDefined(b.assessmentId)}
-          initial-view=${c.step === 'my-bookings' ? 'my-bookings' : 'book'} heading-level=${level}
+          initial-view=${c.step === 'my-bookings' ? 'my-bookings' : 'book'} heading-level=${headingLevel(this.headingLevel)}
         ></nara-booking-picker>`;
       }
       case 'self-care':
@@ -309,6 +328,7 @@ export class NaraCareJourney extends NaraElement {
   override render() {
     const s = this.s;
     // the form has its own back and cancel on every step: one of each, not two
+    const own = OWN_HEADING.has(this.current.step);
     const noNav = this.history.isFirst || this.current.step === 'menu' || this.current.step === 'form';
     return html`<div class="journey">
       ${this.live.region()}
@@ -318,9 +338,12 @@ export class NaraCareJourney extends NaraElement {
             <button class="button quiet" type="button" @click=${() => this.history.back(this.noHistory)}>${s.back}</button>
             <button class="button quiet" type="button" @click=${() => this.go({ step: this.skipMenu ? 'form' : 'menu' })}>${s.startOver}</button>
           </div>`}
-      <section class="step step-${this.current.step}" part="step" aria-labelledby="step-heading">
-        <div id="step-heading" class="heading" role="heading" aria-level=${headingLevel(this.headingLevel)} tabindex="-1" part="heading">${this.headingFor(this.current.step)}</div>
-        ${this.renderStep()}
+      ${own
+        ? html`<section id="step" class="step step-${this.current.step}" part="step" tabindex="-1">${this.renderStep()}</section>`
+        : html`<section class="step step-${this.current.step}" part="step" aria-labelledby="step-heading">
+            <div id="step-heading" class="heading" role="heading" aria-level=${headingLevel(this.headingLevel)} tabindex="-1" part="heading">${this.headingFor(this.current.step)}</div>
+            ${this.renderStep()}
+          </section>`}
       </section>
     </div>`;
   }

@@ -51,7 +51,10 @@ export class JourneyHistory implements ReactiveController {
   }
 
   start(state: JourneyState, disabled: boolean): void {
-    if (disabled) return;
+    if (disabled) {
+      this.stack.splice(0, this.stack.length, state);
+      return;
+    }
     history.replaceState({ ...(history.state ?? {}), [KEY]: { state, depth: this.depth } }, '');
   }
 
