@@ -9,6 +9,7 @@ import { InProcessConversationBus, type ConversationBus } from './services/conve
 import { SlotSchedule } from './services/slots.js';
 import { ShortcutService } from './services/shortcuts.js';
 import { StaffService } from './services/staff.js';
+import { FollowUpRecorder } from './services/follow-up.js';
 import { TriageService } from './services/triage.js';
 import type { Store } from './stores/store.js';
 
@@ -30,6 +31,8 @@ export interface AppContext {
   chat: ChatService;
   /** The care team's side of chats. */
   staff: StaffService;
+  /** Keeps each closed errand's outcome for the indicators. */
+  followUp: FollowUpRecorder;
   /** Tells event streams that a conversation has new events (across processes with PostgreSQL). */
   conversationBus: ConversationBus;
   /** The scripted care team, when the app simulates one (demo, Storybook, tests). */
@@ -76,6 +79,7 @@ export function createContext(store: Store, authenticate: Authenticator, options
     now,
     chat,
     staff: new StaffService(store, chat, access, options.videoBaseUrl ?? 'https://video.example.invalid/room'),
+    followUp: new FollowUpRecorder(store, clinics, now),
     conversationBus,
     careTeam,
     heartbeatMs: options.heartbeatMs ?? 15_000,

@@ -8,6 +8,7 @@ export type { RequestLogEntry } from './http/request-log.js';
 export type { AppContext } from './context.js';
 export { createMemoryStore } from './stores/memory-store.js';
 export { StoreConflict } from './stores/store.js';
+export type { FollowUpRecord, FollowUpQuery, FollowUpStore } from './stores/follow-up-store.js';
 export type {
   Store,
   ShortcutRef,

@@ -7,6 +7,7 @@ import { negotiateLocale } from '../http/locale.js';
 import { jsonBody, validate } from '../http/problem.js';
 import { staffForms } from '../seed/staff-forms.js';
 import { resumeAfter, streamConversation } from './conversation-stream.js';
+import { closeOutcome } from './close-outcome.js';
 
 const Reply = z.object({ text: z.string().check(z.minLength(1), z.maxLength(4000)) });
 const Handover = z.object({ to: Profession });
@@ -58,5 +59,10 @@ export function staffRoutes(ctx: AppContext) {
       const { startsAt } = await jsonBody(c, VideoInvite);
       return c.json(await staff.inviteToVideo(personOf(c), c.req.param('id'), startsAt), 201);
     })
-    .post('/conversations/:id/close', async (c) => c.json(await staff.close(personOf(c), c.req.param('id'))));
+    .post('/conversations/:id/close', async (c) => {
+      const outcome = await closeOutcome(c);
+      const closed = await staff.close(personOf(c), c.req.param('id'));
+      if (outcome) await ctx.followUp.recordClose(closed.id, outcome);
+      return c.json(closed);
+    });
 }

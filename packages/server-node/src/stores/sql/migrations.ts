@@ -115,6 +115,19 @@ export const migrations: Migration[] = [
       );
       CREATE INDEX cases_person ON cases (person, created, id);`,
   },
+  {
+    // 20, not 7: other branches add 7 and 8; versions need only be unique and ordered.
+    version: 20,
+    name: 'follow_up',
+    sql: `
+      CREATE TABLE follow_up (
+        conversation_id text        PRIMARY KEY,
+        clinic          text        NOT NULL,
+        closed_at       timestamptz NOT NULL,
+        record          jsonb       NOT NULL
+      );
+      CREATE INDEX follow_up_closed ON follow_up (closed_at, clinic);`,
+  },
 ];
 
 /** Any number, the same in every process: serialises migrations when several servers start at once. */
