@@ -214,3 +214,17 @@ function parseCsvLine(line: string): string[] {
   out.push(cur);
   return out;
 }
+
+describe('the seeded month', () => {
+  it('is at least 2,000 errands, the same for the same seed, every outcome valid against the contract', async () => {
+    const { seededMonth } = await import('./seed/follow-up-month.js');
+    const { ErrandOutcome } = await import('@nara/contract/follow-up');
+    const month = seededMonth({ month: '2026-11' });
+    assert.ok(month.length >= 2000);
+    assert.deepEqual(seededMonth({ month: '2026-11' }).slice(0, 50), month.slice(0, 50));
+    for (const r of month) assert.deepEqual(ErrandOutcome.parse(r.outcome), r.outcome);
+    assert.equal(new Set(month.map((r) => r.conversationId)).size, month.length);
+    const byId = Object.fromEntries(computeIndicators(month).map((i) => [i.id, i.value]));
+    assert.ok(byId['patients-75-plus']! > 0.05 && byId['strama-respiratory-antibiotics']! < 0.2 && byId['recontact-7d']! > 0);
+  });
+});
