@@ -12,6 +12,7 @@ export const ELEMENT_TAGS = [
   'nara-chat-panel',
   'nara-booking-picker',
   'nara-care-journey',
+  'nara-follow-up',
 ] as const;
 
 export type ElementTag = (typeof ELEMENT_TAGS)[number];
