@@ -11,6 +11,8 @@ import { join, relative } from 'node:path';
 import { operations } from '../packages/contract/src/operations.js';
 import { ERROR_CODES } from '../packages/contract/src/errors.js';
 import { errorStrings } from '../packages/elements/src/base/error-strings.js';
+import { strings as resultStrings } from '../packages/elements/src/triage-result/strings.js';
+import { RETTS_COLOUR, URGENCY_ORDER } from '../packages/triage/src/model.js';
 
 const GUIDE = 'docs/guide.md';
 const ELEMENTS = 'packages/elements/src';
@@ -94,7 +96,23 @@ export function operationTable(): string {
   ].join('\n');
 }
 
-const SECTIONS: Record<string, () => string> = { operations: operationTable, events: eventTable, errors: errorTable, tokens: tokenTable };
+/** The urgency levels: what `nara-triage-result` says in sv and en, the next steps, and the RETTS colour. */
+export function urgencyTable(): string {
+  const steps: Record<string, string> = {
+    emergency: '`call-112` only',
+    'emergency-department': '`emergency-department` (a link to 1177\'s directory of emergency departments), `call-1177`',
+    urgent: 'nurse chat, a visit today, `call-1177`',
+    soon: 'chat, video, visit (or the reason\'s own channels)',
+    routine: 'chat, video, visit (or the reason\'s own channels)',
+    'self-care': '`self-care`, chat',
+  };
+  const sv = resultStrings.sv as { title: Record<string, string> };
+  const en = resultStrings.en as { title: Record<string, string> };
+  const rows = [...URGENCY_ORDER].reverse().map((u) => `| \`${u}\` | ${cell(sv.title[u])} / ${cell(en.title[u])} | ${steps[u]} | ${cell(RETTS_COLOUR[u].colour)} | ${cell(RETTS_COLOUR[u].meaning)} |`);
+  return ['| urgency | the result says (sv / en) | next steps | RETTS colour | meaning |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+const SECTIONS: Record<string, () => string> = { operations: operationTable, events: eventTable, errors: errorTable, tokens: tokenTable, urgencies: urgencyTable };
 
 export function renderGuide(guide: string): string {
   let out = guide;

@@ -33,6 +33,14 @@ export const SelfCare: Story = { loaders: [() => assessment('forkylning', { coug
 export const Routine: Story = { loaders: [() => assessment('ont-i-ryggen', { since: 'weeks-1-4', 'saddle-numbness': false })] };
 export const Soon: Story = { loaders: [() => assessment('halsfluss', { 'can-swallow-saliva': true, 'tonsil-coating': true, cough: false, temperature: 38.9 })] };
 export const Urgent: Story = { loaders: [() => assessment('urinvagsinfektion', { burning: true, 'flank-pain': true, temperature: 38.7 })] };
+/** The emergency-department level: sudden testicular pain in a 14-year-old (no condom advice to a child). */
+export const EmergencyDepartment: Story = {
+  loaders: [() => assessment('testikel', { 'testicle-pain': true }, [], 'sv', { kind: 'child', ageMonths: 168 })],
+};
+export const EmergencyDepartmentEnglish: Story = {
+  loaders: [() => assessment('graviditet', { 'pregnancy-week': 34, 'headache-vision': true, 'upper-abdominal-pain': false, 'vaginal-bleeding': false }, [], 'en')],
+  render: (_args, { loaded }) => html`<div style="max-width: 40rem"><nara-triage-result locale="en" .assessment=${loaded.assessment}></nara-triage-result></div>`,
+};
 export const EmergencyFromScreen: Story = { loaders: [() => assessment('somnproblem', { 'self-harm-thoughts': false, 'daily-life': 'little' }, ['suicidal'])] };
 export const EmergencyInfantFever: Story = {
   loaders: [() => assessment('feber-hos-barn', { temperature: 38.4, lethargic: false, drinks: true, 'non-blanching': false, 'breathing-hard': false }, [], 'sv', { kind: 'child', ageMonths: 2 })],

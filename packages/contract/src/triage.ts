@@ -3,10 +3,12 @@ import type { Questionnaire as FhirQuestionnaire } from '@nara/fhir';
 import { Id, Instant, Profession } from './common.js';
 
 /**
- * How soon the patient needs care. emergency = call 112 now; urgent = today; soon = within a few
- * days; routine = planned care; self-care = at home (the chat stays open).
+ * How soon the patient needs care. emergency = call 112 now; emergency-department = go to the
+ * emergency department now (1177 says which); urgent = today; soon = within a few days; routine =
+ * planned care; self-care = at home (the chat stays open). In RETTS colours: red, orange, yellow,
+ * green, blue, and self-care below blue (docs/clinical-sheet.md).
  */
-export const URGENCIES = ['emergency', 'urgent', 'soon', 'routine', 'self-care'] as const;
+export const URGENCIES = ['emergency', 'emergency-department', 'urgent', 'soon', 'routine', 'self-care'] as const;
 export const Urgency = z.enum(URGENCIES);
 export type Urgency = z.infer<typeof Urgency>;
 
@@ -130,13 +132,16 @@ export const AssessmentRequest = z.object({
 });
 export type AssessmentRequest = z.infer<typeof AssessmentRequest>;
 
-export const ACTIONS = ['call-112', 'call-1177', 'chat', 'book', 'self-care'] as const;
+/** `emergency-department`: go to the emergency department now (a link to 1177's directory of where to go). */
+export const ACTIONS = ['call-112', 'emergency-department', 'call-1177', 'chat', 'book', 'self-care'] as const;
 
 /** A recommended next step; `book` says which visit type (physical, video or phone). */
 export const RecommendedAction = z.object({
   action: z.enum(ACTIONS),
   visitType: z.optional(z.enum(['physical', 'video', 'phone'])),
   profession: z.optional(Profession),
+  /** Why this step stands in for the one the assessment first recommended (the clinic could not carry that out). */
+  note: z.optional(z.string().check(z.maxLength(500))),
 });
 export type RecommendedAction = z.infer<typeof RecommendedAction>;
 
@@ -146,7 +151,7 @@ export const Assessment = z.object({
   reasonId: Id,
   created: Instant,
   urgency: Urgency,
-  /** The red flags met, each with the words that describe it. Non-empty exactly when urgency is emergency. */
+  /** The warning signs met, each with the words that describe it. Non-empty exactly when urgency is emergency or emergency-department. */
   redFlagsMet: z.array(z.object({ id: Id, text: z.string() })),
   /** Why: each line with the answers that led to it. */
   why: z.array(

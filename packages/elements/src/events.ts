@@ -34,7 +34,7 @@ export interface NaraEventDetails {
   'nara-assessment': { assessment: Assessment };
   /** The person left the symptom form; the draft is gone. */
   'nara-cancel': Record<string, never>;
-  /** A next step of an assessment was chosen (for `call-112`/`call-1177` the call goes ahead too). */
+  /** A next step of an assessment was chosen (for `call-112`/`call-1177` the call goes ahead too; `emergency-department` opens 1177's directory of emergency departments). */
   'nara-action': RecommendedAction & { urgency: Urgency; assessmentId: string; reasonId: string };
   /** A time was booked. */
   'nara-booked': { booking: Booking };

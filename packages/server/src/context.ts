@@ -6,6 +6,7 @@ import { CareTeamSimulator, type CareTeamSimulationOptions } from './services/ca
 import { ChatService } from './services/chat.js';
 import { ClinicDirectory } from './services/clinics.js';
 import { InProcessConversationBus, type ConversationBus } from './services/conversation-bus.js';
+import { nextStepResolver } from './services/next-steps.js';
 import { SlotSchedule } from './services/slots.js';
 import { ShortcutService } from './services/shortcuts.js';
 import { StaffService } from './services/staff.js';
@@ -75,7 +76,7 @@ export function createContext(store: Store, authenticate: Authenticator, options
     shortcuts: new ShortcutService(store, clinics),
     bookings,
     attachments: new AttachmentService(store),
-    triage: new TriageService(store, clinics, now),
+    triage: new TriageService(store, clinics, now, undefined, nextStepResolver(clinics, bookings, now)),
     now,
     chat,
     staff: new StaffService(store, chat, access, options.videoBaseUrl ?? 'https://video.example.invalid/room'),

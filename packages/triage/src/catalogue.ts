@@ -1,11 +1,13 @@
 import { adultMedicalRows } from './catalogue/adult-medical.js';
 import { childRows } from './catalogue/child.js';
 import { administrativeRows, lifeRows } from './catalogue/life-and-admin.js';
+import { acuteRows, commonRows, moreAdministrativeRows, moreChildRows, pregnancyRows } from './catalogue/more.js';
 import type { ReasonRow } from './catalogue/rows.js';
 import { administrative, certificate, prescription, testResults, vaccination } from './families/administrative.js';
 import { allergy, breathing, headache, heart, musculoskeletal, skinCondition, skinRash, stomach, wound } from './families/body.js';
 import { childBreathing, childEarThroat, childFever, childGeneral, childHealthCentre, childRespiratory, childSkin, childStomach, childUrinary } from './families/child.js';
 import { ear, eye, respiratory, soreThroat, urinary } from './families/infection.js';
+import { breast, chestPain, confusion, neuro, pregnancy } from './families/acute.js';
 import { generalMedical, longTermCondition, mentalHealth, sexualHealth, womensHealth } from './families/life.js';
 import type { ContactReason, ReasonFamily } from './model.js';
 import { text } from './text.js';
@@ -25,6 +27,7 @@ export const CATALOGUE_VERSION = '0.1.0-demo';
 export const FAMILIES: ReasonFamily[] = [
   respiratory, soreThroat, ear, eye, urinary,
   skinRash, skinCondition, wound, allergy, breathing, stomach, musculoskeletal, headache, heart,
+  chestPain, neuro, confusion, pregnancy, breast,
   mentalHealth, womensHealth, sexualHealth, longTermCondition, generalMedical,
   childFever, childRespiratory, childStomach, childEarThroat, childSkin, childGeneral, childHealthCentre, childUrinary, childBreathing,
   prescription, certificate, administrative, testResults, vaccination,
@@ -56,7 +59,9 @@ export function buildCatalogue(rows: ReasonRow[]): ContactReason[] {
 }
 
 /** Every contact reason of the demo catalogue. */
-export const CATALOGUE: ContactReason[] = buildCatalogue([...adultMedicalRows, ...lifeRows, ...childRows, ...administrativeRows]);
+export const CATALOGUE: ContactReason[] = buildCatalogue([
+  ...adultMedicalRows, ...acuteRows, ...lifeRows, ...pregnancyRows, ...commonRows, ...childRows, ...moreChildRows, ...administrativeRows, ...moreAdministrativeRows,
+]);
 
 const reasonById = new Map(CATALOGUE.map((reason) => [reason.id, reason]));
 const reasonByQuestionnaire = new Map(CATALOGUE.map((reason) => [reason.questionnaireId, reason]));

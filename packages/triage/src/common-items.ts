@@ -95,11 +95,11 @@ export function commonItems(audience: Audience, category: Category): { before: Q
  * fever in a child under 3 months a red flag whatever reason was picked.
  */
 export const commonRules: Rule[] = [
-  rule(all(ageUnder(3), atLeast(COMMON.temperature, 38)), 'emergency', 'Ett barn under 3 månader med feber (38 °C eller mer) ska undersökas direkt.', 'A child under 3 months with a fever (38 °C or more) must be examined at once.', { redFlag: 'infant-fever' }),
-  rule(all(ageAtLeast(3), ageUnder(6), atLeast(COMMON.temperature, 38)), 'urgent', 'Barn mellan 3 och 6 månader med feber ska bedömas samma dag.', 'A child between 3 and 6 months with a fever should be seen the same day.', { profession: 'doctor' }),
-  rule(atLeast(COMMON.temperature, 40.5), 'urgent', 'Mycket hög feber (40,5 °C eller mer) behöver bedömas i dag.', 'A very high fever (40.5 °C or more) needs to be assessed today.'),
-  rule(atMost(COMMON.temperature, 35.4), 'urgent', 'Låg kroppstemperatur (under 35,5 °C) kan vara ett tecken på allvarlig sjukdom.', 'A low body temperature (below 35.5 °C) can be a sign of serious illness.'),
-  rule(atMost(COMMON.overall, 2), 'urgent', 'Du har angett att måendet är mycket dåligt (0–2 av 10).', 'You said the overall condition is very poor (0–2 of 10).'),
-  rule(all(atLeast(COMMON.temperature, 39), oneOf(COMMON.since, 'days-4-7', 'weeks-1-4', 'months')), 'soon', 'Hög feber (39 °C eller mer) i fyra dagar eller längre bör undersökas.', 'A high fever (39 °C or more) for four days or longer should be examined.'),
-  rule(is(COMMON.since, 'months'), 'routine', 'Besvär som har funnits i mer än en månad bör undersökas.', 'A problem that has lasted more than a month should be examined.'),
+  rule(all(ageUnder(3), atLeast(COMMON.temperature, 38)), 'emergency', 'Ett barn under 3 månader med feber (38 °C eller mer) ska undersökas direkt.', 'A child under 3 months with a fever (38 °C or more) must be examined at once.', { redFlag: 'infant-fever', rationale: 'Fever ≥ 38 °C under 3 months: NICE red, serious bacterial infection.' }),
+  rule(all(ageAtLeast(3), ageUnder(6), atLeast(COMMON.temperature, 38)), 'urgent', 'Barn mellan 3 och 6 månader med feber ska bedömas samma dag.', 'A child between 3 and 6 months with a fever should be seen the same day.', { profession: 'doctor', rationale: 'Fever at 3–6 months (≥ 39 °C is NICE amber): same-day assessment.' }),
+  rule(atLeast(COMMON.temperature, 40.5), 'urgent', 'Mycket hög feber (40,5 °C eller mer) behöver bedömas i dag.', 'A very high fever (40.5 °C or more) needs to be assessed today.', { rationale: 'Very high fever ≥ 40.5 °C: same-day assessment.' }),
+  rule(atMost(COMMON.temperature, 35.4), 'urgent', 'Låg kroppstemperatur (under 35,5 °C) kan vara ett tecken på allvarlig sjukdom.', 'A low body temperature (below 35.5 °C) can be a sign of serious illness.', { rationale: 'Hypothermia < 35.5 °C: sepsis or exposure.' }),
+  rule(atMost(COMMON.overall, 2), 'urgent', 'Du har angett att måendet är mycket dåligt (0–2 av 10).', 'You said the overall condition is very poor (0–2 of 10).', { rationale: 'Self-rated very poor (0–2/10): global severity, same-day assessment.' }),
+  rule(all(atLeast(COMMON.temperature, 39), oneOf(COMMON.since, 'days-4-7', 'weeks-1-4', 'months')), 'soon', 'Hög feber (39 °C eller mer) i fyra dagar eller längre bör undersökas.', 'A high fever (39 °C or more) for four days or longer should be examined.', { rationale: 'High fever ≥ 4 days: bacterial focus, same-day examination within days.' }),
+  rule(is(COMMON.since, 'months'), 'routine', 'Besvär som har funnits i mer än en månad bör undersökas.', 'A problem that has lasted more than a month should be examined.', { rationale: 'Symptoms > 1 month: planned investigation.' }),
 ];

@@ -1,4 +1,4 @@
-import type { Condition, QuestionDef, Rule, Urgency, Profession } from './model.js';
+import type { Condition, QuestionDef, Rule, Source, Urgency, Profession } from './model.js';
 import { text, type Text } from './text.js';
 
 // Small builders so the data tables read like sentences; every one returns plain JSON data.
@@ -14,8 +14,17 @@ export const ageAtLeast = (months: number): Condition => ({ ageMonthsAtLeast: mo
 export const all = (...conditions: Condition[]): Condition => ({ all: conditions });
 export const any = (...conditions: Condition[]): Condition => ({ any: conditions });
 
+/** What a rule may add: the warning sign it detects, who handles it, the clinician's rationale and sources, advice on the way. */
+export interface RuleExtra {
+  redFlag?: string;
+  profession?: Profession;
+  rationale?: string;
+  sources?: Source[];
+  advice?: Text;
+}
+
 /** A rule: when `when`, at least `urgency`, because `sv` / `en`. */
-export function rule(when: Condition, urgency: Urgency, sv: string, en: string, extra: { redFlag?: string; profession?: Profession } = {}): Rule {
+export function rule(when: Condition, urgency: Urgency, sv: string, en: string, extra: RuleExtra = {}): Rule {
   return { when, urgency, why: text(sv, en), ...extra };
 }
 

@@ -69,8 +69,8 @@ describe('assessment engine', () => {
       expect(assess({ reason, response, subject }, 'sv')).to.deep.equal(first);
       expect(first.why.length).to.be.greaterThan(0);
       expect(first.why.every((w) => w.text.length > 0)).to.equal(true);
-      // An emergency always names the flag it met, and a met flag always means emergency.
-      expect(first.urgency === 'emergency').to.equal(first.redFlagsMet.length > 0);
+      // An emergency (112 or the emergency department) always names the warning sign it met, and a met one always means one of them.
+      expect(first.urgency === 'emergency' || first.urgency === 'emergency-department').to.equal(first.redFlagsMet.length > 0);
       expect(first.demo).to.equal(true);
     }
   });
@@ -142,7 +142,7 @@ describe('catalogue rules as data', () => {
       };
       for (const rule of rules) {
         walk(rule.when);
-        if (rule.urgency === 'emergency') expect(rule.redFlag, `${reason.id}: ${rule.why.en}`).to.be.a('string');
+        if (rule.urgency === 'emergency' || rule.urgency === 'emergency-department') expect(rule.redFlag, `${reason.id}: ${rule.why.en}`).to.be.a('string');
       }
     }
   });

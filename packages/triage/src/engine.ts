@@ -3,7 +3,7 @@ import { answersByLinkId, plainValue } from './answers.js';
 import { conditionAnswers } from './conditions.js';
 import { commonRules } from './common-items.js';
 import { DEMO_NOTICE } from './catalogue.js';
-import type { Action, Condition, ContactReason, Profession, QuestionDef, Rule, Subject, Urgency } from './model.js';
+import type { Action, Advice, Condition, ContactReason, Profession, QuestionDef, Rule, Subject, Urgency } from './model.js';
 import { severity } from './model.js';
 import { reasonQuestions } from './questionnaire.js';
 import { redFlagById } from './red-flags.js';
@@ -71,6 +71,19 @@ export function holds(condition: Condition, answers: Answers, subject: Subject):
   return 'atLeast' in condition ? n >= condition.atLeast : n <= condition.atMost;
 }
 
+/** Answers that say the patient is pregnant (any family may ask; the pregnancy family is pregnant by definition). */
+export const PREGNANT: Condition = { any: [{ answer: 'pregnant', equals: true }, { answer: 'pregnancy-week', atLeast: 1 }] };
+
+/** Whether a piece of advice fits this subject and these answers (see `Advice`). */
+export function adviceFits(item: Text | Advice, reason: ContactReason, answers: Answers, subject: Subject): boolean {
+  if (!('text' in item)) return true;
+  if (item.minAgeMonths !== undefined && subject.kind === 'child' && subject.ageMonths < item.minAgeMonths) return false;
+  if (item.notInPregnancy && (reason.family.pregnancy || holds(PREGNANT, answers, subject))) return false;
+  if (item.unless && holds(item.unless, answers, subject)) return false;
+  if (item.when && !holds(item.when, answers, subject)) return false;
+  return true;
+}
+
 const yesNo: Record<Locale, [string, string]> = { sv: ['Ja', 'Nej'], en: ['Yes', 'No'] };
 
 function describe(question: QuestionDef | undefined, value: AnswerValue, locale: Locale): string {
@@ -92,6 +105,8 @@ function actionsFor(urgency: Urgency, reason: ContactReason, profession: Profess
   switch (urgency) {
     case 'emergency':
       return [{ action: 'call-112' }];
+    case 'emergency-department':
+      return [{ action: 'emergency-department' }, { action: 'call-1177' }];
     case 'urgent':
       return ACTIONS_BY_URGENCY.urgent(profession);
     case 'self-care':
@@ -106,6 +121,15 @@ function actionsFor(urgency: Urgency, reason: ContactReason, profession: Profess
 const screenWhy = text('Du svarade ja på en fråga om akuta symtom:', 'You answered yes to a question about emergency symptoms:');
 const screenClearWhy = text('Du svarade nej på alla frågor om akuta symtom.', 'You answered no to every question about emergency symptoms.');
 const baselineAnswersWhy = text('Inga svar tydde på att du behöver vård snabbare.', 'None of the answers suggested that care is needed sooner.');
+const departmentSafetyNet = text(
+  'Ring 112 om du blir sämre innan du är framme, till exempel får svårt att andas, blir förvirrad eller svimmar. 1177 berättar vilken akutmottagning som är närmast.',
+  'Call 112 if you get worse before you arrive, for example find it hard to breathe, become confused or faint. 1177 tells you which emergency department is nearest.',
+);
+const departmentAdvice = [
+  text('Åk till akutmottagningen nu. Kör inte själv: be någon skjutsa dig, ta taxi, eller ring 112 om ingen kan.', 'Go to the emergency department now. Do not drive yourself: ask someone to take you, take a taxi, or call 112 if no one can.'),
+  text('Ta med dina läkemedel eller en lista över dem.', 'Bring your medicines or a list of them.'),
+  text('Har du ont i magen eller pungen: ät och drick inget tills du har träffat en läkare.', 'If you have pain in the stomach or scrotum: do not eat or drink until you have seen a doctor.'),
+];
 const emergencySafetyNet = text(
   'Ring 112 nu. Vänta inte på svar i chatten och åk inte själv om du mår mycket dåligt.',
   'Call 112 now. Do not wait for an answer in the chat, and do not drive yourself if you feel very unwell.',
@@ -139,11 +163,12 @@ export function assess(input: AssessmentInput, locale: Locale): AssessmentOutcom
     why.push({ text: `${screenWhy[locale]} ${flag.question[locale]}`, answers: [{ linkId: `red-flag:${id}`, question: flag.question[locale], answer: yesNo[locale][0] }] });
   }
 
+  const screenMet = redFlagsMet.length > 0;
   const rules: Rule[] = [...(reason.category === 'medical' ? commonRules : []), ...reason.family.rules];
   const matched = rules.filter((rule) => holds(rule.when, answers, subject));
   matched.sort((a, b) => severity(b.urgency) - severity(a.urgency));
   for (const rule of matched) {
-    if (rule.urgency === 'emergency' && rule.redFlag && !redFlagsMet.some((f) => f.id === rule.redFlag)) {
+    if ((rule.urgency === 'emergency' || rule.urgency === 'emergency-department') && rule.redFlag && !redFlagsMet.some((f) => f.id === rule.redFlag)) {
       redFlagsMet.push({ id: rule.redFlag, text: rule.why[locale] });
     }
     why.push({ text: rule.why[locale], answers: basis(conditionAnswers(rule.when)) });
@@ -151,7 +176,8 @@ export function assess(input: AssessmentInput, locale: Locale): AssessmentOutcom
 
   let urgency: Urgency = reason.family.baseline;
   for (const rule of matched) if (severity(rule.urgency) > severity(urgency)) urgency = rule.urgency;
-  if (redFlagsMet.length) urgency = 'emergency';
+  // A "yes" on the screen is always 112; warning signs found by the rules carry their own level.
+  if (screenMet) urgency = 'emergency';
 
   if (!why.length) {
     const considered = [...new Set(rules.flatMap((rule) => conditionAnswers(rule.when)))];
@@ -167,7 +193,11 @@ export function assess(input: AssessmentInput, locale: Locale): AssessmentOutcom
   const deciding = matched.find((rule) => rule.urgency === urgency && rule.profession);
   const profession: Profession = deciding?.profession ?? reason.profession;
   const advice = (items: Text[]) => items.map((item) => item[locale]);
-  const flagAdvice = redFlagsMet.flatMap((met) => (redFlagById(met.id)?.advice ? [redFlagById(met.id)!.advice![locale]] : []));
+  const flagAdvice = [
+    ...redFlagsMet.flatMap((met) => (redFlagById(met.id)?.advice ? [redFlagById(met.id)!.advice![locale]] : [])),
+    ...matched.filter((rule) => rule.advice && severity(rule.urgency) >= severity('emergency-department')).map((rule) => rule.advice![locale]),
+  ].filter((item, i, list) => list.indexOf(item) === i);
+  const fitting = reason.family.selfCare.filter((item) => adviceFits(item, reason, answers, subject)).map((item) => ('text' in item ? item.text : item));
 
   return {
     reasonId: reason.id,
@@ -176,8 +206,8 @@ export function assess(input: AssessmentInput, locale: Locale): AssessmentOutcom
     why,
     actions: actionsFor(urgency, reason, profession),
     profession,
-    selfCare: urgency === 'emergency' ? flagAdvice : advice(reason.family.selfCare),
-    safetyNet: urgency === 'emergency' ? emergencySafetyNet[locale] : reason.family.safetyNet[locale],
+    selfCare: urgency === 'emergency' ? flagAdvice : urgency === 'emergency-department' ? [...advice(departmentAdvice), ...flagAdvice] : advice(fitting),
+    safetyNet: urgency === 'emergency' ? emergencySafetyNet[locale] : urgency === 'emergency-department' ? departmentSafetyNet[locale] : reason.family.safetyNet[locale],
     demo: true,
     notice: DEMO_NOTICE[locale],
   };

@@ -84,8 +84,10 @@ export function reasonQuestions(reason: ContactReason, subject?: Wording): Quest
   const wording = wordingOf(reason, subject);
   const common = commonItems(wording === 'child' ? 'child' : reason.audience, reason.category);
   const own = reason.family.questions.map((question) => {
-    const child = wording === 'child' ? CHILD_WORDING[`${reason.family.id}/${question.id}`] : undefined;
-    return child ? { ...question, text: child } : question;
+    const child = wording === 'child' ? (CHILD_WORDING[`${reason.family.id}/${question.id}`] ?? question.child) : undefined;
+    if (!child) return question;
+    const { child: _child, ...rest } = question;
+    return { ...rest, text: child };
   });
   return [...common.before, ...own, ...common.after];
 }

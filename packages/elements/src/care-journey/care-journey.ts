@@ -140,7 +140,7 @@ export class NaraCareJourney extends NaraElement {
     if (action === 'chat') this.go({ step: 'chat', profession, assessmentId });
     else if (action === 'book') this.go({ step: 'booking', visitType, profession, assessmentId });
     else if (action === 'self-care') this.go({ step: 'self-care' });
-    // call-112 and call-1177 are tel: links the patient follows themselves
+    // call-112 and call-1177 are tel: links, emergency-department a link to 1177's directory: the patient follows them
   }
 
   /** Attributes the steps' elements share with the journey, so a single journey tag works alone. */

@@ -10,6 +10,10 @@ export const resultStyles = css`
     --_urgency-color: var(--_color-danger);
     --_urgency-soft: var(--_color-danger-soft);
   }
+  .result[data-urgency='emergency-department'] {
+    --_urgency-color: var(--_color-danger);
+    --_urgency-soft: var(--_color-danger-soft);
+  }
   .result[data-urgency='urgent'] {
     --_urgency-color: var(--_color-warning);
     --_urgency-soft: var(--_color-warning-soft);

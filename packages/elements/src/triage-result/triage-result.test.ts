@@ -30,7 +30,8 @@ describe('nara-triage-result', () => {
       [await assessed('forkylning', { ...medical, cough: true, breathless: 'no' }), 'Du kan ta hand om besvären själv'],
       [await assessed('ont-i-ryggen', { ...medical, since: 'weeks-1-4', 'saddle-numbness': false }), 'Boka en tid när det passar dig'],
       [await assessed('halsfluss', { ...medical, 'can-swallow-saliva': true, 'tonsil-coating': true, cough: false, temperature: 38.8 }), 'Sök vård inom några dagar'],
-      [await assessed('ont-i-halsen', { ...medical, 'can-swallow-saliva': false }), 'Sök vård i dag'],
+      [await assessed('halsfluss', { ...medical, 'can-swallow-saliva': true, 'one-sided': true }), 'Sök vård i dag'],
+      [await assessed('ont-i-halsen', { ...medical, 'can-swallow-saliva': false }), 'Åk till akutmottagningen nu'],
       [await assessed('forkylning', { ...medical, breathless: 'no' }, ['chest-pain']), 'Ring 112 nu'],
     ];
     for (const [assessment, title] of cases) {
@@ -40,6 +41,29 @@ describe('nara-triage-result', () => {
       expect(heading.getAttribute('role')).to.equal('heading');
       expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Bedömning: ${title}`);
       expect(el.shadowRoot!.querySelector('[part="banner"] svg'), 'an icon, not colour alone').to.exist;
+    }
+  });
+
+  it('sends to the emergency department in sv and en, axe clean: an alert, a link to 1177\'s directory and 1177 by phone', async () => {
+    for (const [locale, title, warning] of [
+      ['sv', 'Åk till akutmottagningen nu', 'Det här gör att du ska åka till akutmottagningen'],
+      ['en', 'Go to the emergency department now', 'This is why you should go to the emergency department'],
+    ] as const) {
+      const assessment = await assessed('testikel', { ...medical, 'testicle-pain': true }, [], locale, { kind: 'child', ageMonths: 168 });
+      expect(assessment.urgency).to.equal('emergency-department');
+      const el = await mount(assessment, locale);
+      await expect(el).to.be.accessible();
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include(title);
+      expect(visibleText(el)).to.include(warning);
+      expect(visibleText(el), 'no condom advice to a child').to.not.match(/kondom|condom/i);
+      const steps = actions(el);
+      expect((steps[0] as HTMLAnchorElement).href).to.equal('https://www.1177.se/hitta-vard/');
+      expect((steps[1] as HTMLAnchorElement).href).to.equal('tel:1177');
+      expect(steps.some((a) => (a as HTMLAnchorElement).href === 'tel:112'), 'not the 112 level').to.equal(false);
+      const fired = oneEvent(el, 'nara-action');
+      steps[0].addEventListener('click', (e) => e.preventDefault(), { once: true });
+      steps[0].click();
+      expect((await fired).detail).to.deep.include({ action: 'emergency-department', urgency: 'emergency-department' });
     }
   });
 

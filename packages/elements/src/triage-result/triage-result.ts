@@ -9,12 +9,16 @@ import { strings } from './strings.js';
 import type { NaraEventDetails } from '../events.js';
 import { resultStyles } from './triage-result.styles.js';
 
-const URGENCY_ICON = { emergency: 'emergency', urgent: 'alert', soon: 'calendar', routine: 'calendar', 'self-care': 'self-care' } as const;
+const URGENCY_ICON = { emergency: 'emergency', 'emergency-department': 'clinic', urgent: 'alert', soon: 'calendar', routine: 'calendar', 'self-care': 'self-care' } as const;
+
+/** Where 1177 Vårdguiden lists emergency departments ("Hitta vård"). */
+export const FIND_EMERGENCY_DEPARTMENT = 'https://www.1177.se/hitta-vard/';
 
 /**
  * @tagname nara-triage-result
  * @summary The outcome of a symptom assessment: urgency in words and with an icon (never colour alone),
- * why, what to do next, self-care advice and safety-netting. An emergency shows only "call 112".
+ * why, what to do next, self-care advice and safety-netting. An emergency shows only "call 112"; the
+ * emergency-department level says "go to the emergency department now" with 1177's directory of where to go.
  *
  * @fires nara-action - A next step was chosen. Detail: `{ action, visitType?, profession?, urgency, assessmentId, reasonId }`.
  * The `call-112` and `call-1177` steps are `tel:` links: the event fires and the call goes ahead.
@@ -65,6 +69,8 @@ export class NaraTriageResult extends LocalizedElement {
         return s.call112;
       case 'call-1177':
         return s.call1177;
+      case 'emergency-department':
+        return s.emergencyDepartment;
       case 'chat':
         return who ? s.chat(who) : s.chatAnyone;
       case 'self-care':
@@ -77,15 +83,17 @@ export class NaraTriageResult extends LocalizedElement {
 
   private renderAction(action: RecommendedAction, index: number) {
     const label = this.label(action);
-    if (action.action === 'call-112' || action.action === 'call-1177') {
-      const number = action.action === 'call-112' ? '112' : '1177';
+    const a = action.action;
+    const href = a === 'call-112' ? 'tel:112' : a === 'call-1177' ? 'tel:1177' : a === 'emergency-department' ? FIND_EMERGENCY_DEPARTMENT : '';
+    if (href) {
       return html`<li>
-        <a class="button ${number === '112' ? 'danger' : 'secondary'}" href="tel:${number}" @click=${() => this.choose(action)}>${icon('phone')}${label}</a>
+        <a class="button ${a === 'call-1177' ? 'secondary' : 'danger'}" href=${href} @click=${() => this.choose(action)}>${icon(a === 'call-1177' || a === 'call-112' ? 'phone' : 'clinic')}${label}</a>
       </li>`;
     }
     const kind = action.action === 'chat' ? 'chat' : action.action === 'self-care' ? 'self-care' : action.visitType === 'video' ? 'video' : action.visitType === 'phone' ? 'phone' : 'calendar';
     return html`<li>
       <button class="button ${index === 0 ? '' : 'secondary'}" type="button" @click=${() => this.choose(action)}>${icon(kind)}${label}</button>
+      ${action.note ? html`<p>${action.note}</p>` : nothing}
     </li>`;
   }
 
@@ -103,8 +111,9 @@ export class NaraTriageResult extends LocalizedElement {
     const s = this.s;
     const urgency: Urgency = a.urgency;
     const emergency = urgency === 'emergency';
+    const department = urgency === 'emergency-department';
     return html`<article class="result" data-urgency=${urgency} aria-labelledby="title">
-      <div class="banner" part="banner" role=${emergency ? 'alert' : nothing}>
+      <div class="banner" part="banner" role=${emergency || department ? 'alert' : nothing}>
         ${icon(URGENCY_ICON[urgency])}
         <div>
           <div class="title" id="title" part="title" role="heading" aria-level=${this.level} tabindex="-1">
@@ -121,9 +130,9 @@ export class NaraTriageResult extends LocalizedElement {
         </ul>
       </section>
 
-      ${emergency && a.redFlagsMet.length
+      ${(emergency || department) && a.redFlagsMet.length
         ? html`<section>
-            ${this.sectionHeading(s.redFlags)}
+            ${this.sectionHeading(emergency ? s.redFlags : s.warningSigns)}
             <ul>
               ${a.redFlagsMet.map((flag) => html`<li>${flag.text}</li>`)}
             </ul>
@@ -131,7 +140,7 @@ export class NaraTriageResult extends LocalizedElement {
         : nothing}
       ${a.selfCare.length
         ? html`<section part="self-care">
-            ${this.sectionHeading(emergency ? s.whileWaiting : s.selfCare)}
+            ${this.sectionHeading(emergency || department ? s.whileWaiting : s.selfCare)}
             <ul>
               ${a.selfCare.map((advice) => html`<li>${advice}</li>`)}
             </ul>

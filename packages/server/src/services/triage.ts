@@ -1,4 +1,4 @@
-import { AssessmentRequest, type Assessment, type Locale, type Questionnaire, type ReasonSummary, type RedFlag, type Subject } from '@nara/contract';
+import { AssessmentRequest, type Assessment, type Locale, type Questionnaire, type ReasonSummary, type RecommendedAction, type RedFlag, type Subject, type Urgency } from '@nara/contract';
 import type { QuestionnaireResponse } from '@nara/fhir';
 import {
   CATALOGUE,
@@ -15,6 +15,9 @@ import type { Store } from '../stores/store.js';
 import type { ClinicDirectory } from './clinics.js';
 
 type Problems = { path: string; message: string }[];
+
+/** Resolves recommended next steps against what a clinic can carry out (see `resolveNextSteps`). */
+export type NextStepResolver = (actions: RecommendedAction[], urgency: Urgency, clinic: string, locale: Locale) => Promise<RecommendedAction[]>;
 
 /** The reason an emergency is filed under when the request named none that can be used. */
 const FALLBACK_REASON = 'annat-medicinskt';
@@ -68,6 +71,8 @@ export class TriageService {
     private readonly clinics: ClinicDirectory,
     private readonly now: () => Date = () => new Date(),
     private readonly catalogue: ContactReason[] = CATALOGUE,
+    /** With a clinic named, the next steps are checked against what it offers and has free time for. */
+    private readonly nextSteps?: NextStepResolver,
   ) {
     this.byId = new Map(catalogue.map((reason) => [reason.id, reason]));
   }
@@ -171,7 +176,7 @@ export class TriageService {
       urgency: outcome.urgency,
       redFlagsMet: outcome.redFlagsMet,
       why: outcome.why,
-      actions: outcome.actions,
+      actions: request.clinic && this.nextSteps ? await this.nextSteps(outcome.actions, outcome.urgency, request.clinic, locale) : outcome.actions,
       profession: outcome.profession,
       selfCare: outcome.selfCare,
       safetyNet: outcome.safetyNet,

@@ -1,5 +1,6 @@
 import { choice, is, rule, shortText, yes, yesNo } from '../conditions.js';
 import type { Action, ReasonFamily } from '../model.js';
+import { SRC } from '../sources.js';
 import { text } from '../text.js';
 
 const chatOnly: Action[] = [{ action: 'chat' }];
@@ -10,6 +11,7 @@ export const prescription: ReasonFamily = {
   id: 'prescription',
   category: 'administrative',
   profession: 'nurse',
+  sources: [SRC.admin1177],
   questions: [
     shortText('medicine', 'Vilket läkemedel gäller det, och vilken styrka?', 'Which medicine is it, and what strength?', { required: true }),
     yesNo('runs-out-soon', 'Tar läkemedlet slut inom tre dagar?', 'Will the medicine run out within three days?', { required: true }),
@@ -20,8 +22,8 @@ export const prescription: ReasonFamily = {
     ]),
   ],
   rules: [
-    rule(yes('runs-out-soon'), 'soon', 'Läkemedlet tar snart slut, så förnyelsen prioriteras.', 'The medicine runs out soon, so the renewal is prioritised.'),
-    rule(is('last-checkup', 'over-year'), 'routine', 'Behandlingen behöver följas upp innan receptet förnyas.', 'The treatment needs a follow-up before the prescription is renewed.', { profession: 'doctor' }),
+    rule(yes('runs-out-soon'), 'soon', 'Läkemedlet tar snart slut, så förnyelsen prioriteras.', 'The medicine runs out soon, so the renewal is prioritised.', { rationale: 'Medicine running out within 3 days: avoid treatment gap.' }),
+    rule(is('last-checkup', 'over-year'), 'routine', 'Behandlingen behöver följas upp innan receptet förnyas.', 'The treatment needs a follow-up before the prescription is renewed.', { profession: 'doctor', rationale: 'No follow-up in over a year: review before renewal.' }),
   ],
   baseline: 'routine',
   baselineWhy: text('Receptförnyelser hanteras i chatten inom några vardagar.', 'Prescription renewals are handled in the chat within a few working days.'),
@@ -35,6 +37,7 @@ export const certificate: ReasonFamily = {
   id: 'certificate',
   category: 'administrative',
   profession: 'doctor',
+  sources: [SRC.admin1177],
   questions: [
     choice('certificate-kind', 'Vad gäller det?', 'What is it about?', [
       ['new', 'Nytt intyg', 'A new certificate'],
@@ -43,7 +46,7 @@ export const certificate: ReasonFamily = {
     ], { required: true }),
     yesNo('expires-soon', 'Går nuvarande intyg ut inom fem dagar?', 'Does the current certificate expire within five days?'),
   ],
-  rules: [rule(yes('expires-soon'), 'soon', 'Ditt intyg går snart ut, så ärendet prioriteras.', 'Your certificate expires soon, so the errand is prioritised.')],
+  rules: [rule(yes('expires-soon'), 'soon', 'Ditt intyg går snart ut, så ärendet prioriteras.', 'Your certificate expires soon, so the errand is prioritised.', { rationale: 'Certificate expiring: avoid gap in sick leave.' })],
   baseline: 'routine',
   baselineWhy: text('Intygsärenden hanteras inom några vardagar.', 'Certificate errands are handled within a few working days.'),
   selfCare: [],
@@ -56,6 +59,7 @@ export const administrative: ReasonFamily = {
   id: 'administrative',
   category: 'administrative',
   profession: 'secretary',
+  sources: [SRC.admin1177],
   questions: [shortText('reference', 'Har du ett datum, ett tidsbokningsnummer eller annat som hjälper oss hitta ärendet?', 'Do you have a date, a booking number or anything else that helps us find the errand?')],
   rules: [],
   baseline: 'routine',
@@ -74,7 +78,7 @@ export const testResults: ReasonFamily = {
     shortText('which-test', 'Vilket prov gäller det, och när lämnade du det?', 'Which test is it, and when did you take it?', { required: true }),
     yesNo('told-to-contact', 'Har vården bett dig höra av dig om svaret?', 'Did care staff ask you to get in touch about the result?'),
   ],
-  rules: [rule(yes('told-to-contact'), 'soon', 'Vården har bett dig höra av dig, så ärendet prioriteras.', 'Care staff asked you to get in touch, so the errand is prioritised.')],
+  rules: [rule(yes('told-to-contact'), 'soon', 'Vården har bett dig höra av dig, så ärendet prioriteras.', 'Care staff asked you to get in touch, so the errand is prioritised.', { rationale: 'Patient asked to get in touch: result may need action.' })],
   baselineWhy: text('Frågor om provsvar besvaras av en sjuksköterska i chatten.', 'Questions about test results are answered by a nurse in the chat.'),
 };
 
@@ -87,7 +91,7 @@ export const vaccination: ReasonFamily = {
     shortText('which-vaccine', 'Vilken vaccination gäller det?', 'Which vaccination is it?'),
     yesNo('reaction', 'Har du fått en reaktion efter en tidigare vaccination?', 'Have you had a reaction after an earlier vaccination?'),
   ],
-  rules: [rule(yes('reaction'), 'routine', 'En tidigare reaktion gås igenom med sjuksköterskan innan nästa dos.', 'An earlier reaction is reviewed with the nurse before the next dose.')],
+  rules: [rule(yes('reaction'), 'routine', 'En tidigare reaktion gås igenom med sjuksköterskan innan nästa dos.', 'An earlier reaction is reviewed with the nurse before the next dose.', { rationale: 'Previous vaccine reaction: assess before next dose.' })],
   baselineWhy: text('Vaccinationer bokas hos sjuksköterskan.', 'Vaccinations are booked with the nurse.'),
   channels: [{ action: 'chat' }, { action: 'book', visitType: 'physical' }],
 };
