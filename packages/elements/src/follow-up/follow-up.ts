@@ -26,7 +26,7 @@ interface Chart {
 }
 
 const OUTCOMES = ['resolved-digitally', 'physical-visit', 'referral', 'sent-to-emergency'];
-const URGENCIES = ['emergency', 'urgent', 'soon', 'routine', 'self-care'];
+const URGENCIES = ['emergency', 'emergency-department', 'urgent', 'soon', 'routine', 'self-care'];
 const STRAMA = ['strama-respiratory-antibiotics', 'strama-cystitis-antibiotics', 'patients-75-plus', 'recontact-7d'];
 const TIMES = ['first-answer-median', 'first-answer-p90', 'close-median', 'close-p90'];
 

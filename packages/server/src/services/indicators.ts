@@ -16,7 +16,8 @@ const ANTIBIOTIC = /^J01/;
 const ADDICTIVE = /^(N02A|N05BA|N05CF)/;
 
 const URGENCY_LABEL: Record<Urgency, { sv: string; en: string }> = {
-  emergency: { sv: 'akut', en: 'emergency' },
+  emergency: { sv: 'akut (112)', en: 'emergency (112)' },
+  'emergency-department': { sv: 'akutmottagning', en: 'emergency department' },
   urgent: { sv: 'brådskande', en: 'urgent' },
   soon: { sv: 'snart', en: 'soon' },
   routine: { sv: 'planerad', en: 'routine' },
