@@ -1,4 +1,4 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -24,6 +24,16 @@ const chunkManifest = () => ({
   },
 });
 
+/** The theme presets (packages/elements/themes/*.css) beside the bundles: dist/cdn/themes/. */
+const themes = () => ({
+  name: 'themes',
+  generateBundle() {
+    for (const file of readdirSync('packages/elements/themes')) {
+      if (file.endsWith('.css')) this.emitFile({ type: 'asset', fileName: `themes/${file}`, source: readFileSync(`packages/elements/themes/${file}`, 'utf8') });
+    }
+  },
+});
+
 const ts = () =>
   typescript({
     tsconfig: './tsconfig.json',
@@ -45,7 +55,7 @@ export default [
       chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => /\/packages\/(server|demo)\//.test(id)) ? 'demo-backend-[hash].js' : 'shared-[hash].js'),
       sourcemap: true,
     },
-    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), ts(), terser({ format: { comments: false } }), chunkManifest()],
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), ts(), terser({ format: { comments: false } }), chunkManifest(), themes()],
     // The workspace packages say `"sideEffects": false`, but rollup does not read that for them here: without
     // this, every zod schema of @nara/contract lands in each element's bundle although none is used there.
     treeshake: { moduleSideEffects: (id) => !/\/packages\/(contract|client|fhir|triage|server|demo)\/src\//.test(id) },

@@ -3,18 +3,29 @@ import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { action } from 'storybook/actions';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { serverHandlers, createApp } from '@nara/demo/msw';
 import manifest from '../custom-elements.json';
 import { publicManifest } from './public-manifest.js';
 import { BACKEND_SCENARIOS, scenarioToolbar, storyHandlers, type BackendScenario } from './backend-scenarios.js';
+import { storyNow } from './story-clock.js';
+import { applyTheme, themeToolbar } from './themes.js';
 import '../packages/elements/src/nara.ts';
 
 // docs pages for every element (tags: autodocs below): attributes, properties, events, slots, parts, CSS properties
 setCustomElementsManifest(publicManifest(manifest));
 
+// Every `nara-*` event any element fires (they are composed and bubble to the document) shows in the
+// Actions panel with its detail.
+const eventNames = new Set(
+  (manifest as { modules: { declarations?: { events?: { name: string }[] }[] }[] }).modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.events ?? []).map((e) => e.name))),
+);
+for (const name of eventNames) document.addEventListener(name, (event) => action(name)((event as CustomEvent).detail));
+
 // Every story talks to the real server app through msw: same code as production, no network.
-export const storyApp = createApp();
+// Its clock reads 10:00 on a weekday (story-clock.ts): the chat is open whenever Storybook is opened.
+export const storyApp = createApp({ now: storyNow });
 
 let worker: SetupWorker | undefined;
 const loadMsw = mswLoader(async () => {
@@ -43,11 +54,13 @@ const preview: Preview = {
       toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'sv', title: 'Svenska' }, { value: 'en', title: 'English' }], dynamicTitle: true },
     },
     scenario: scenarioToolbar,
+    theme: themeToolbar,
   },
-  initialGlobals: { locale: 'sv', scenario: 'normal' },
+  initialGlobals: { locale: 'sv', scenario: 'normal', theme: 'default' },
   decorators: [
     (story, context) => {
       document.documentElement.lang = context.globals.locale ?? 'sv';
+      applyTheme(context.globals.theme as string | undefined);
       // the toolbar's backend scenario, after the story's own overrides and before the server app
       const scenario = BACKEND_SCENARIOS[context.globals.scenario as BackendScenario] ?? BACKEND_SCENARIOS.normal;
       worker?.resetHandlers();

@@ -15,6 +15,7 @@ const text = {
     signIn: 'Logga in (test)',
     signOut: 'Logga ut',
     signInNeeded: 'Logga in för att se dina genvägar.',
+    signInFailed: 'Inloggningen misslyckades. Servern behöver TEST-inloggningen (npm start).',
     calls: 'Anrop till vårdens server',
   },
   en: {
@@ -24,19 +25,31 @@ const text = {
     signIn: 'Sign in (test)',
     signOut: 'Sign out',
     signInNeeded: 'Sign in to see your shortcuts.',
+    signInFailed: 'Sign-in failed. The server needs its TEST sign-in (npm start).',
     calls: 'Calls to the care server',
   },
 };
 let locale = 'sv';
 
 // ---- Sign-in. TEST ONLY: a real app signs the person in with BankID or Freja eID on its own server
-// and keeps a short-lived token in memory. Nära never sees credentials, only the token.
+// and keeps a short-lived token in memory. Nära never sees credentials, only the token. Here the
+// reference server's TEST sign-in (on under `npm start`, NARA_TEST_SIGNIN=1) issues a signed,
+// short-lived token for Skatteverket's test person, Tolvan Tolvansson.
 let token = null;
 let pendingRetry = null;
 provider.getToken = () => token;
 
-function signIn() {
-  token = 'test:191212121212'; // Skatteverket's test person
+async function signIn() {
+  const response = await fetch(new URL('/v1/test-auth/token', location.href), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ personnummer: '19121212-1212' }),
+  });
+  if (!response.ok) {
+    show(text[locale].signInFailed);
+    return;
+  }
+  token = (await response.json()).token;
   render();
   const retry = pendingRetry;
   pendingRetry = null;

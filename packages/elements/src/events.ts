@@ -11,6 +11,11 @@ export interface NaraEventDetails {
   'nara-error': { code: NaraErrorCode; message: string; status?: number };
   /** The backend said 401: sign the person in, hand the provider a token, then call `retry()`. */
   'nara-auth-required': { retry: () => void };
+  /**
+   * A "Logga in" button is about to send the browser to the `signin-url` page (`url`, with `return`
+   * set). Cancel it to sign in your own way instead (then hand the provider a token).
+   */
+  'nara-sign-in': { url: string };
   /** A shortcut tile without `href` was chosen. */
   'nara-shortcut': { id?: string; serviceId?: string; heading: string };
   /** The patient's shortcuts were saved (new order included). */

@@ -1,4 +1,5 @@
 import { parseCorsOrigins, type CorsPolicy, type BucketSize } from '@nara/server';
+import { parseDistOrigins, type DistOrigins } from './http/dist-headers.js';
 import type { JwtConfig } from './http/jwt-auth.js';
 
 /** Everything the Node entry reads from the environment; documented in packages/server-node/README.md. */
@@ -23,6 +24,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** Serve examples/ and dist/ for trying things out (npm start). */
   serveExamples: boolean;
+  /** Origins that may load /dist/ (module scripts need CORS): `*` by default. */
+  distOrigins: DistOrigins;
   shutdownTimeoutMs: number;
   /** Where staff's video invitations point; a room id is appended. */
   videoBaseUrl: string;
@@ -74,6 +77,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     perAddress: bucket(env.NARA_RATE_LIMIT_ADDRESS, { burst: 300, perSecond: 50 }, 'NARA_RATE_LIMIT_ADDRESS'),
     trustProxy: env.NARA_TRUST_PROXY === '1',
     serveExamples: env.NARA_SERVE_EXAMPLES === '1',
+    distOrigins: parseDistOrigins(env.NARA_DIST_CORS_ORIGINS),
     requestLog: env.NARA_REQUEST_LOG !== '0',
     videoBaseUrl: env.NARA_VIDEO_BASE_URL || 'https://video.example.invalid/room',
     shutdownTimeoutMs: integer(env.NARA_SHUTDOWN_TIMEOUT_MS, 10_000, 'NARA_SHUTDOWN_TIMEOUT_MS'),

@@ -12,6 +12,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { anyOf, conversationBusOn, createApp, createInProcessBus, createMemoryStore, testAuthenticator, type Authenticator, type EventBus, type Store } from '@nara/server';
 import type { ServerConfig } from './config.js';
 import { createJwtAuthenticator } from './http/jwt-auth.js';
+import { distHeaders } from './http/dist-headers.js';
 import { createTestSignIn } from './routes/test-sign-in.js';
 import { createPgliteStore } from './stores/pglite-store.js';
 import { createPostgresBus } from './stores/postgres-event-bus.js';
@@ -122,7 +123,7 @@ export async function createSite(config: ServerConfig, overrides: { store?: Stor
       c.res.headers.set('Content-Security-Policy', PAGE_CSP);
     };
     app.use('/examples/*', pageHeaders, serveStatic({ root }));
-    app.use('/dist/*', pageHeaders, serveStatic({ root }));
+    app.use('/dist/*', distHeaders(config.distOrigins), pageHeaders, serveStatic({ root }));
     app.get('/', (c) => c.redirect('/examples/contact-page.html'));
     app.get('/examples/regional-app', (c) => c.redirect('/examples/regional-app/'));
   }

@@ -13,7 +13,7 @@ export const COMMON = {
 
 /** Attachments a patient may add: as 1177's e-services, PDF, JPG, PNG, GIF. */
 export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'application/pdf'] as const;
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+export const ATTACHMENT_MAX_BYTES = 10_000_000; // 10 MB as people read it (not MiB), as the backend takes
 
 const forChild = (audience: Audience) => audience === 'child';
 

@@ -7,6 +7,10 @@ export interface NaraConfig {
   backend: () => Promise<CareBackend>;
   clinic?: string;
   locale?: Locale;
+  /** The host's sign-in page (`signin-url`), for the "Logga in" buttons. */
+  signInUrl?: string;
+  /** The host's token now (its `getToken`, else the sign-in page's), or null: whether the person is signed in. */
+  token?: () => Promise<string | null>;
 }
 
 export const naraContext = createContext<NaraConfig | undefined>(Symbol.for('nara-config'));

@@ -3,6 +3,8 @@ import { NaraError, type CareBackend } from '@nara/contract';
 import { BackendCache } from './backend-source.js';
 import { LocalizedElement } from './localized-element.js';
 import { errorStrings } from './error-strings.js';
+import { forgetSignIn, isSignInUrl, signedInToken, signInHref } from './sign-in.js';
+import { signInStrings } from './sign-in-strings.js';
 import type { NaraEventDetails, NaraEventName } from '../events.js';
 
 const ids = new WeakMap<object, number>();
@@ -31,7 +33,38 @@ export class NaraElement extends LocalizedElement {
   /** A backend object to use instead of `api`/`demo` (any `CareBackend`). */
   @property({ attribute: false }) backend?: CareBackend;
 
+  /**
+   * The host's sign-in page (BankID / Freja eID). Where sign-in is needed the element shows a
+   * "Logga in" button that goes there with `return=<this page>`; the page sends the browser back with
+   * `#nara-token=<token>`. Without it (and without the provider's), hosts answer `nara-auth-required`.
+   */
+  @property({ attribute: 'signin-url' }) signinUrl?: string;
+
   private readonly backends = new BackendCache();
+
+  /** The sign-in page in force: the element's own, else the provider's. */
+  get signInUrl(): string | undefined {
+    const url = this.signinUrl ?? this.provided?.signInUrl;
+    return isSignInUrl(url) ? url : undefined;
+  }
+
+  /**
+   * Goes to the sign-in page. Fires a cancelable `nara-sign-in` first (the journey keeps its place
+   * with it; a host may cancel it and sign in its own way, then call the `retry` it got).
+   */
+  signIn(): void {
+    const url = this.signInUrl;
+    if (!url) return;
+    const href = signInHref(url);
+    if (this.emit('nara-sign-in', { url: href }, { cancelable: true })) location.assign(href);
+  }
+
+  /** The button an error offers: "Logga in" when sign-in is what is missing and a sign-in page is known, else the retry. */
+  protected errorAction(error: NaraError, retry?: () => void): { label: string; onRetry: () => void } | undefined {
+    if (error.code === 'auth' && this.signInUrl) return { label: signInStrings[this.lang_].signIn, onRetry: () => this.signIn() };
+    return retry ? { label: errorStrings[this.lang_].retry, onRetry: retry } : undefined;
+  }
+
   /** The clinic in force. */
   get clinicId(): string | undefined {
     return this.clinic ?? this.provided?.clinic;
@@ -48,7 +81,7 @@ export class NaraElement extends LocalizedElement {
   /** The backend in force: the element's own when it has `backend`, `api` or `demo`, else the provider's. */
   protected getBackend(): Promise<CareBackend> {
     if (this.backend || this.api || this.demo || !this.provided) {
-      return this.backends.get({ backend: this.backend, api: this.api, demo: this.demo, locale: () => this.lang_ });
+      return this.backends.get({ backend: this.backend, api: this.api, demo: this.demo, locale: () => this.lang_, getToken: signedInToken });
     }
     return this.provided.backend();
   }
@@ -66,7 +99,11 @@ export class NaraElement extends LocalizedElement {
     const naraError = NaraError.is(error) ? error : new NaraError('network', String(error), { cause: error });
     const message = this.errorMessage(naraError);
     if (naraError.code !== 'aborted') this.emit('nara-error', { code: naraError.code, message, status: naraError.status });
-    if (naraError.code === 'auth') this.emit('nara-auth-required', { retry: retry ?? (() => {}) });
+    if (naraError.code === 'auth') {
+      // a token from the sign-in page that the backend refused is spent
+      forgetSignIn();
+      this.emit('nara-auth-required', { retry: retry ?? (() => {}) });
+    }
     return naraError;
   }
 

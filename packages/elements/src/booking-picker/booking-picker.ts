@@ -7,7 +7,6 @@ import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { headingLevel } from '../controllers/heading-level.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { errorAlert } from '../base/error-alert.js';
-import { errorStrings } from '../base/error-strings.js';
 import { icon } from '../icons/icons.js';
 import { tokens, base } from '../styles/tokens.js';
 import { pickerStyles } from './booking-picker.styles.js';
@@ -22,6 +21,7 @@ import { BookingFlow } from './booking-flow.js';
 type View = 'choose' | 'confirm' | 'booked' | 'mine';
 
 /**
+ * @tagname nara-booking-picker
  * @summary Free times by day and visit type in Europe/Stockholm time; confirm, then the booking
  * with "add to calendar". "My bookings" cancels and reschedules. A time taken meanwhile is said so,
  * and fresh times for the same day are shown: never double-booked.
@@ -272,7 +272,7 @@ export class NaraBookingPicker extends NaraElement {
   }
 
   private renderError(error: NaraError, retry?: () => void) {
-    return errorAlert(this.errorMessage(error), retry ? { label: errorStrings[this.lang_].retry, onRetry: retry } : undefined);
+    return errorAlert(this.errorMessage(error), this.errorAction(error, retry));
   }
 
   /** A failed booking, change, cancellation or download; a conflict there means "too late to change online". */

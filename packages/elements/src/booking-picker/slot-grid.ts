@@ -54,7 +54,7 @@ export function slotGrid(o: SlotGridOptions) {
     event.preventDefault();
     o.onActivate(o.slots[next]);
   };
-  return html`<p class="help" id="times-help">${o.s.keyboardHelp}</p>
+  return html`<p class="help key-hint" id="times-help">${o.s.keyboardHelp}</p>
     <div class="times" role="listbox" aria-label=${o.s.timesLabel(o.dayLabel)} aria-describedby="times-help" part="times" @keydown=${onKeydown}>
       ${groups.map(
         (group) => html`<div class="part" role="group" aria-labelledby="part-${group.part}">

@@ -27,6 +27,11 @@ export const journeyStyles = css`
     gap: var(--_space-m);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
   }
+  .entries > li,
+  .entries nara-shortcut-tile {
+    /* even tiles: each as tall as its row */
+    display: grid;
+  }
   .emergency {
     padding: var(--_space-l);
     border: 3px solid var(--_color-danger);

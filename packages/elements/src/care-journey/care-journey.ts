@@ -11,6 +11,9 @@ import { tokens, base } from '../styles/tokens.js';
 import { journeyStyles } from './care-journey.styles.js';
 import { strings } from './strings.js';
 import { JourneyHistory, type JourneyState } from './journey-history.js';
+import { journeyReturn } from './journey-return.js';
+import { captureSignInReturn, signedInToken } from '../base/sign-in.js';
+import { signInStrings } from '../base/sign-in-strings.js';
 import { NaraShortcutTile } from '../shortcut-tile/shortcut-tile.js';
 import { NaraSymptomForm } from '../symptom-form/symptom-form.js';
 import { NaraTriageResult } from '../triage-result/triage-result.js';
@@ -37,6 +40,7 @@ type VisitType = 'physical' | 'video' | 'phone';
  * @fires nara-action - From the triage result: the patient chose what to do.
  * @fires nara-booked - From the booking picker.
  * @fires nara-error - Something the patient could not complete.
+ * @fires nara-sign-in - A "Logga in" button is about to go to `signin-url`; the journey keeps its place and comes back to it.
  *
  * @csspart step - The current step's section.
  * @csspart heading - The current step's heading.
@@ -73,6 +77,8 @@ export class NaraCareJourney extends NaraElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private current: JourneyState = { step: 'menu' };
+  /** Whether a token is at hand (the host's `getToken`, or the sign-in page's); the menu marks what needs one. */
+  @state() private signedIn = false;
   private assessment?: Assessment;
   private readonly focusNext = new FocusAfterRender(this);
   private readonly live = new LiveAnnouncer(this);
@@ -90,8 +96,29 @@ export class NaraCareJourney extends NaraElement {
       : this.reason || this.skipMenu
         ? { step: 'form' }
         : { step: 'menu' };
-    this.current = this.history.restore(this.noHistory) ?? first;
+    // back from the host's sign-in page: the step (and the assessment) the patient left from
+    const place = captureSignInReturn() ? journeyReturn.take(this.clinicId) : undefined;
+    if (place?.assessment) this.assessment = place.assessment;
+    this.current = place?.state ?? this.history.restore(this.noHistory) ?? first;
     this.history.start(this.current, this.noHistory);
+    this.addEventListener('nara-sign-in', this.keepPlace);
+    void this.checkSignedIn();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('nara-sign-in', this.keepPlace);
+  }
+
+  private readonly keepPlace = () => journeyReturn.save(this.clinicId, { state: this.current, assessment: this.assessment });
+
+  private async checkSignedIn() {
+    if (this.demo) return void (this.signedIn = true);
+    try {
+      this.signedIn = Boolean(signedInToken() ?? (await this.provided?.token?.()));
+    } catch {
+      this.signedIn = false;
+    }
   }
 
   /** Shows a step; `push` adds it to the browser history so the back button returns here. */
@@ -135,6 +162,11 @@ export class NaraCareJourney extends NaraElement {
     this.go(this.assessment.urgency === 'emergency' ? { step: 'emergency' } : { step: 'result' });
   }
 
+  /** The form's own "Avbryt" (its draft is gone): back to the menu. */
+  private readonly onCancel = () => {
+    if (!this.skipMenu) this.go({ step: 'menu' });
+  };
+
   private onAction(event: CustomEvent<{ action: string; visitType?: VisitType; profession?: Profession; assessmentId?: string }>) {
     const { action, visitType, profession, assessmentId } = event.detail;
     if (action === 'chat') this.go({ step: 'chat', profession, assessmentId });
@@ -145,12 +177,14 @@ export class NaraCareJourney extends NaraElement {
 
   /** Attributes the steps' elements share with the journey, so a single journey tag works alone. */
   private get shared() {
-    return { api: this.api, demo: this.demo, clinic: this.clinicId, locale: this.lang_, backend: this.backend };
+    return { api: this.api, demo: this.demo, clinic: this.clinicId, locale: this.lang_, backend: this.backend, signIn: this.signInUrl };
   }
 
-  private entry(heading: string, text: string, iconName: Icon, next: JourneyState) {
+  private entry(heading: string, text: string, iconName: Icon, next: JourneyState, needsSignIn = false) {
+    const mark = needsSignIn && !this.signedIn ? signInStrings[this.lang_].needsSignIn : undefined;
     return html`<li>
-      <nara-shortcut-tile heading=${heading} description=${text} icon=${iconName} @nara-shortcut=${(e: Event) => (e.stopPropagation(), this.go(next))}></nara-shortcut-tile>
+      <nara-shortcut-tile heading=${heading} description=${text} icon=${iconName} note=${ifDefined(mark)}
+        @nara-shortcut=${(e: Event) => (e.stopPropagation(), this.go(next))}></nara-shortcut-tile>
     </li>`;
   }
 
@@ -163,28 +197,28 @@ export class NaraCareJourney extends NaraElement {
       case 'menu':
         return html`<ul class="entries">
           ${this.entry(s.describe, s.describeText, 'chat', { step: 'form' })}
-          ${this.childHealth ? this.entry(s.childHealth, s.childHealthText, 'child', { step: 'chat', profession: 'child-health-nurse' }) : nothing}
-          ${this.entry(s.secretary, s.secretaryText, 'document', { step: 'chat', profession: 'secretary' })}
-          ${this.entry(s.myBookings, s.myBookingsText, 'calendar', { step: 'my-bookings' })}
+          ${this.childHealth ? this.entry(s.childHealth, s.childHealthText, 'child', { step: 'chat', profession: 'child-health-nurse' }, true) : nothing}
+          ${this.entry(s.secretary, s.secretaryText, 'document', { step: 'chat', profession: 'secretary' }, true)}
+          ${this.entry(s.myBookings, s.myBookingsText, 'calendar', { step: 'my-bookings' }, true)}
         </ul>`;
       case 'form':
         return html`<nara-symptom-form
-          api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend}
+          api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend} signin-url=${ifDefined(x.signIn)}
           reason=${ifDefined(this.reason)} heading-level=${level}
-          @nara-assessment=${this.onAssessment}
+          @nara-assessment=${this.onAssessment} @nara-cancel=${this.onCancel}
         ></nara-symptom-form>`;
       case 'result':
         return html`<nara-triage-result locale=${x.locale} heading-level=${level} .assessment=${this.assessment} @nara-action=${this.onAction}></nara-triage-result>`;
       case 'chat':
         return html`<nara-chat-panel
-          api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend}
+          api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend} signin-url=${ifDefined(x.signIn)}
           profession=${ifDefined(c.profession)} assessment-id=${ifDefined(c.assessmentId)}
         ></nara-chat-panel>`;
       case 'booking':
       case 'my-bookings': {
         const b: Partial<Extract<JourneyState, { step: 'booking' }>> = c.step === 'booking' ? c : {};
         return html`<nara-booking-picker
-          api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend}
+          api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend} signin-url=${ifDefined(x.signIn)}
           visit-type=${ifDefined(b.visitType)} profession=${ifDefined(b.profession)} assessment-id=${ifDefined(b.assessmentId)}
           initial-view=${c.step === 'my-bookings' ? 'my-bookings' : 'book'} heading-level=${level}
         ></nara-booking-picker>`;
@@ -215,10 +249,11 @@ export class NaraCareJourney extends NaraElement {
 
   override render() {
     const s = this.s;
-    const first = this.history.isFirst || this.current.step === 'menu';
+    // the form has its own back and cancel on every step: one of each, not two
+    const noNav = this.history.isFirst || this.current.step === 'menu' || this.current.step === 'form';
     return html`<div class="journey">
       ${this.live.region()}
-      ${first
+      ${noNav
         ? nothing
         : html`<div class="nav">
             <button class="button quiet" type="button" @click=${() => this.history.back(this.noHistory)}>${s.back}</button>

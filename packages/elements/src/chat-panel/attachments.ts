@@ -1,8 +1,8 @@
-import { ATTACHMENT_TYPES, MAX_ATTACHMENTS, type AttachmentRef } from '@nara/contract';
+import { ATTACHMENT_TYPES, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES, type AttachmentRef } from '@nara/contract';
 import type { ChatStrings } from './strings.js';
 
 /** The largest file a message may carry. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_ATTACHMENT_BYTES;
 
 const EXTENSIONS: Record<string, (typeof ATTACHMENT_TYPES)[number]> = {
   pdf: 'application/pdf',
@@ -61,8 +61,4 @@ export function pickFiles(existing: PendingFile[], files: File[], t: ChatStrings
   return { accepted, errors };
 }
 
-/** "1.2 MB", "340 kB" in the patient's language. */
-export function formatSize(bytes: number, locale: string): string {
-  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : [Math.max(1, Math.round(bytes / 1024)), 'kilobyte'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
-}
+export { formatSize } from '../base/format-size.js';

@@ -3,7 +3,13 @@ import { css } from 'lit';
 export const chatPanelStyles = css`
   :host {
     display: block;
-    block-size: var(--nara-chat-height, 36rem);
+    /* most of a phone's screen (the log stays usable under the header and composer), capped on desktops */
+    block-size: var(--nara-chat-height, clamp(28rem, 85dvh, 44rem));
+  }
+  .sent-notice {
+    padding: var(--_space-s) var(--_space-m);
+    background: var(--_color-success-soft);
+    border-block-end: 1px solid var(--_color-border);
   }
   .panel {
     display: flex;

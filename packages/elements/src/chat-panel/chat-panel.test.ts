@@ -271,7 +271,7 @@ describe('nara-chat-panel', () => {
     );
     await until(() => retries.length === 1, 3000, 'auth required');
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.include('Du behöver logga in igen');
+    expect(el.shadowRoot!.textContent).to.include('Du behöver logga in för att chatta med oss.');
     await expect(el).to.be.accessible();
     kit.auth.token = PATIENT_TOKEN;
     retries[0]();

@@ -14,6 +14,8 @@ import {
 import { pickFiles, type PendingFile } from './attachments.js';
 import { NaraElement } from '../base/nara-element.js';
 import { errorAlert } from '../base/error-alert.js';
+import { icon } from '../icons/icons.js';
+import { signInStrings } from '../base/sign-in-strings.js';
 import { base, tokens } from '../styles/tokens.js';
 import { chatPanelStyles } from './chat-panel.styles.js';
 import { renderComposer } from './composer.js';
@@ -39,7 +41,7 @@ import { LiveAnnouncer } from '../controllers/live-announcer.js';
  * @csspart log - The scrolling message list (role=log).
  * @csspart composer - The message form.
  *
- * @cssprop --nara-chat-height - Height of the panel. Default `36rem`.
+ * @cssprop --nara-chat-height - Height of the panel. Default `clamp(28rem, 85dvh, 44rem)`: most of a phone's screen.
  *
  * @fires nara-conversation - A conversation was opened (detail: `{ conversationId }`); keep the id to come back to it.
  * @fires nara-message-sent - The server confirmed a message (detail: `{ conversationId, event }`).
@@ -354,7 +356,12 @@ export class NaraChatPanel extends NaraElement {
     const { t } = this;
     const status = this.stream.status;
     if (this.authNeeded)
-      return html`<div class="banner" role="status"><p>${t.signIn}</p><button type="button" class="button secondary" @click=${() => this.retry()}>${t.retry}</button></div>`;
+      return html`<div class="banner" role="status">
+        <p>${this.info ? t.signInAgain : t.signIn}</p>
+        ${this.signInUrl
+          ? html`<button type="button" class="button" @click=${() => this.signIn()}>${signInStrings[this.lang_].signIn}</button>`
+          : html`<button type="button" class="button secondary" @click=${() => this.retry()}>${t.retry}</button>`}
+      </div>`;
     if (!this.network.online) return html`<p class="banner" role="status">${t.offline}</p>`;
     if (status === 'reconnecting') return html`<p class="banner" role="status">${t.reconnecting}</p>`;
     return html`<p class="banner" role="status" hidden></p>`;
@@ -383,6 +390,7 @@ export class NaraChatPanel extends NaraElement {
         <h2 id="chat-title">${t.title(t.profession[this.info.profession])}</h2>
         ${renderAvailability({ t, locale: this.lang_, info: this.info, queue: closed ? undefined : log.queue, staff: log.staff, closed })}
       </header>
+      ${this.info.assessmentId ? html`<p class="sent-notice">${icon('check')} ${t.answersSent}</p>` : nothing}
       ${this.renderStatus()}
       <div class="log" part="log" role="log" aria-live="off" aria-labelledby="chat-title" tabindex="0" @scroll=${this.logWindow.onScroll}>
         ${this.logWindow.shownFrom > 0

@@ -5,6 +5,7 @@ import type { CareBackend, Locale } from '@nara/contract';
 import { naraContext, type NaraConfig } from '../base/context.js';
 import { BackendCache } from '../base/backend-source.js';
 import { inheritedLocale, isLocale } from '../base/locale.js';
+import { isSignInUrl, signedInToken } from '../base/sign-in.js';
 
 /**
  * @tagname nara-provider
@@ -36,13 +37,24 @@ export class NaraProvider extends LitElement {
   /** A backend object to use instead of `api` (any `CareBackend`). */
   @property({ attribute: false }) backend?: CareBackend;
 
-  /** Returns the signed-in person's bearer token, or null. The widget never sees credentials. */
+  /**
+   * The host's sign-in page (BankID / Freja eID), for sign-in without code: where sign-in is needed the
+   * elements show "Logga in", which goes to this page with `return=<this page>`; the page sends the
+   * browser back with `#nara-token=<bearer token>` (optionally `&nara-expires=<ISO time>`).
+   */
+  @property({ attribute: 'signin-url' }) signinUrl?: string;
+
+  /**
+   * Returns the signed-in person's bearer token, or null. The widget never sees credentials. Without it
+   * (or when it returns null), the token the `signin-url` page handed back is used.
+   */
   @property({ attribute: false }) getToken?: () => Promise<string | null> | string | null;
 
   @provide({ context: naraContext })
   protected config: NaraConfig = this.makeConfig();
 
   private readonly backends = new BackendCache();
+  private readonly token = async () => (await this.getToken?.()) ?? signedInToken();
 
   private get effectiveLocale(): Locale {
     return isLocale(this.locale) ? this.locale : (inheritedLocale(this.parentElement ?? this) ?? 'sv');
@@ -52,12 +64,14 @@ export class NaraProvider extends LitElement {
     return {
       clinic: this.clinic,
       locale: this.effectiveLocale,
+      ...(isSignInUrl(this.signinUrl) ? { signInUrl: this.signinUrl } : {}),
+      token: this.token,
       backend: () =>
         this.backends.get({
           api: this.api,
           demo: this.demo,
           backend: this.backend,
-          getToken: () => this.getToken?.() ?? null,
+          getToken: this.token,
           locale: () => this.effectiveLocale,
         }),
     };

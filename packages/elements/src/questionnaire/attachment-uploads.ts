@@ -31,7 +31,7 @@ export class AttachmentUploads {
   constructor(
     private readonly update: () => void,
     private readonly uploader: () => Promise<Uploader | undefined>,
-    private readonly messages: { type(name: string): string; size(name: string, mb: number): string; count(max: number): string; failed(error: unknown): string },
+    private readonly messages: { type(name: string): string; size(name: string, bytes: number): string; count(max: number): string; failed(error: unknown): string },
   ) {}
 
   async add(model: FormModel, node: FormNode, files: File[]): Promise<void> {
@@ -41,7 +41,7 @@ export class AttachmentUploads {
     if (files.length > room) problems.push(this.messages.count(max));
     const accepted = files.slice(0, Math.max(0, room)).filter((file) => {
       if (!types.includes(file.type)) return problems.push(this.messages.type(file.name)) && false;
-      if (file.size > bytes) return problems.push(this.messages.size(file.name, Math.round(bytes / 1e5) / 10)) && false;
+      if (file.size > bytes) return problems.push(this.messages.size(file.name, bytes)) && false;
       return true;
     });
     this.problems.set(node.path, problems);

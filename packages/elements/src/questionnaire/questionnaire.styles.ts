@@ -144,8 +144,28 @@ export const styles = css`
     border-radius: var(--_radius);
   }
   .file {
-    max-inline-size: 100%;
+    inline-size: 100%;
     min-block-size: var(--_target-size);
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+  /* the file picker's button looks like Nära's secondary buttons */
+  .file::file-selector-button {
+    min-block-size: var(--_target-size);
+    margin-inline-end: var(--_space-s);
+    padding-block: var(--_space-s);
+    padding-inline: var(--_space-m);
+    border: 2px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-primary);
+    font: inherit;
+    font-size: var(--_font-size);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .file:hover::file-selector-button {
+    background: var(--_color-primary-soft);
   }
   .error-summary {
     padding: var(--_space-m);
@@ -180,5 +200,12 @@ export const styles = css`
     .error-summary {
       border-color: Highlight;
     }
+  }
+  /* a slider nobody has touched shows no value: its thumb appears on the first choice */
+  input[type='range'].unset::-webkit-slider-thumb {
+    opacity: 0;
+  }
+  input[type='range'].unset::-moz-range-thumb {
+    opacity: 0;
   }
 `;

@@ -18,6 +18,7 @@ import { base, tokens } from '../styles/tokens.js';
 import { AttachmentUploads } from './attachment-uploads.js';
 import type { FieldContext } from './field-context.js';
 import { styles } from './questionnaire.styles.js';
+import { megabytes } from '../base/format-size.js';
 import { heading } from './render-group.js';
 import { renderItem } from './render-item.js';
 import { strings } from './strings.js';
@@ -77,7 +78,7 @@ export class NaraQuestionnaire extends NaraElement {
     },
     {
       type: (n) => this.s.fileType(n),
-      size: (n, mb) => this.s.fileSize(n, mb),
+      size: (n, bytes) => this.s.fileSize(n, megabytes(bytes, this.lang_)),
       count: (max) => this.s.fileCount(max),
       failed: (error) => this.errorMessage(this.reportError(error)),
     },

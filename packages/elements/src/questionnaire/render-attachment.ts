@@ -4,7 +4,9 @@ import type { FieldContext } from './field-context.js';
 import { attachmentLimits } from './attachment-uploads.js';
 import { describedBy, hintAndError, invalid, labelText } from './item-parts.js';
 
-const kb = (bytes = 0) => (bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} kB` : `${(bytes / 1e6).toFixed(1)} MB`);
+import { formatSize, megabytes } from '../base/format-size.js';
+
+const kb = (ctx: FieldContext, bytes = 0) => formatSize(bytes, ctx.locale);
 
 function preview(ctx: FieldContext, file: Attachment) {
   // only the image types a patient may attach get a preview (never SVG from a prefilled answer)
@@ -21,7 +23,7 @@ export function renderAttachmentField(ctx: FieldContext, node: FormNode) {
   const pending = ctx.uploads.pending.get(node.path) ?? [];
   const problems = ctx.uploads.problems.get(node.path) ?? [];
   const id = ctx.id(node.path);
-  const hint = ctx.s.files(max, Math.round(bytes / 1e5) / 10);
+  const hint = ctx.s.files(max, megabytes(bytes, ctx.locale));
   const disabled = ctx.readonly || d.readOnly;
   return html`<label class="label" for=${id}>${labelText(ctx, node)}</label>${hintAndError(ctx, node, hint)}
     ${problems.length ? html`<div class="error-message" role="alert">${problems.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
@@ -37,7 +39,7 @@ export function renderAttachmentField(ctx: FieldContext, node: FormNode) {
     <ul class="files" aria-live="polite">
       ${files.map(
         (file, i) => html`<li>
-          ${preview(ctx, file)}<span class="file-name">${file.title} (${kb(file.size)})</span>
+          ${preview(ctx, file)}<span class="file-name">${file.title} (${kb(ctx, file.size)})</span>
           ${disabled ? nothing : html`<button type="button" class="button quiet" @click=${() => ctx.uploads.remove(ctx.model, node, i)}>${ctx.s.removeFile(file.title ?? '')}</button>`}
         </li>`,
       )}

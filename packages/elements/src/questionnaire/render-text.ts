@@ -54,10 +54,16 @@ function renderSlider(ctx: FieldContext, node: FormNode, hint: string, readonly:
   const min = Number(d.minValue ?? 0);
   const max = Number(d.maxValue ?? 100);
   const id = ctx.id(node.path);
+  // Unset until the patient chooses: no thumb is drawn, and a click or key on the thumb's resting
+  // place (where no `input` fires) still sets the value.
+  const choose = (e: Event) => {
+    if (value === undefined && !readonly) ctx.setText(node, (e.target as HTMLInputElement).value);
+  };
   return html`<label class="label" for=${id}>${labelText(ctx, node)}</label>${hintAndError(ctx, node, hint)}
     <div class="input-row">
-      <input id=${id} type="range" min=${min} max=${max} step=${d.type === 'integer' ? 1 : 'any'} ?disabled=${readonly} aria-invalid=${invalid(ctx, node)} aria-describedby=${describedBy(ctx, node, hint)}
-        aria-valuetext=${value === undefined ? ctx.s.notSet : nothing} .value=${String(value ?? min)} @input=${(e: Event) => ctx.setText(node, (e.target as HTMLInputElement).value)} />
+      <input id=${id} class=${value === undefined ? 'unset' : 'set'} type="range" min=${min} max=${max} step=${d.type === 'integer' ? 1 : 'any'} ?disabled=${readonly} aria-invalid=${invalid(ctx, node)} aria-describedby=${describedBy(ctx, node, hint)}
+        aria-valuetext=${value === undefined ? ctx.s.notSet : nothing} .value=${String(value ?? min)} @input=${(e: Event) => ctx.setText(node, (e.target as HTMLInputElement).value)}
+        @pointerup=${choose} @keyup=${(e: KeyboardEvent) => (e.key === 'Tab' || e.key === 'Shift' ? undefined : choose(e))} />
       <output for=${id}>${value ?? ctx.s.notSet}</output>
     </div>`;
 }

@@ -22,6 +22,11 @@ export const listStyles = css`
     gap: var(--_space-m);
     margin-block-end: var(--_space-m);
   }
+  .tiles > li,
+  .tiles nara-shortcut-tile {
+    /* even tiles: each as tall as its row */
+    display: grid;
+  }
   .edit-list {
     display: grid;
     gap: var(--_space-s);

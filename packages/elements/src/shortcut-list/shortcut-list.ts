@@ -8,7 +8,6 @@ import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { headingLevel } from '../controllers/heading-level.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { errorAlert } from '../base/error-alert.js';
-import { errorStrings } from '../base/error-strings.js';
 import { icon } from '../icons/icons.js';
 import { tokens, base } from '../styles/tokens.js';
 import { listStyles } from './shortcut-list.styles.js';
@@ -185,7 +184,7 @@ export class NaraShortcutList extends NaraElement {
     const available = this.services.filter((service) => !this.draft.some((d) => d.serviceId === service.id && d.clinic === this.clinicId));
     const full = this.draft.length >= MAX_SHORTCUTS;
     return html`
-      <p class="edit-help" id="edit-help" tabindex="-1">${s.editHelp}</p>
+      <p class="edit-help" id="edit-help" tabindex="-1">${s.editHelp} <span class="key-hint">${s.editKeyHelp}</span></p>
       ${this.draft.length === 0 ? html`<p class="empty">${s.empty}</p>` : nothing}
       <ol class="edit-list" aria-labelledby="heading" aria-describedby="edit-help">
         ${repeat(
@@ -212,7 +211,7 @@ export class NaraShortcutList extends NaraElement {
                   </ul>`}
           </div>`
         : nothing}
-      ${this.error ? errorAlert(this.errorMessage(this.error)) : nothing}
+      ${this.error ? errorAlert(this.errorMessage(this.error), this.errorAction(this.error)) : nothing}
       <div class="actions">
         <button class="button" type="button" ?disabled=${saving} @click=${this.save}>${saving ? s.saving : s.save}</button>
         <button class="button secondary" type="button" ?disabled=${saving} @click=${this.cancelEditing}>${s.cancel}</button>
@@ -228,7 +227,7 @@ export class NaraShortcutList extends NaraElement {
         body = html`<p class="loading">${s.loading}</p>`;
         break;
       case 'load-error':
-        body = errorAlert(this.errorMessage(this.error!), { label: errorStrings[this.lang_].retry, onRetry: () => void this.load() });
+        body = errorAlert(this.errorMessage(this.error!), this.errorAction(this.error!, () => void this.load()));
         break;
       case 'ready':
         body = html`${this.renderTiles()}

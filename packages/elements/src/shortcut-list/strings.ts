@@ -21,7 +21,8 @@ export const strings = defineStrings(
     removed: (title: string) => `${title} togs bort.`,
     moved: (title: string, position: number, total: number) => `${title} flyttades till plats ${position} av ${total}.`,
     full: (max: number) => `Du kan ha högst ${max} genvägar.`,
-    editHelp: 'Flytta med knapparna, eller markera en genväg och tryck Alt + pil upp eller pil ner.',
+    editHelp: 'Flytta med knapparna.',
+    editKeyHelp: 'Eller markera en genväg och tryck Alt + pil upp eller pil ner.',
   },
   {
     heading: 'My shortcuts',
@@ -43,6 +44,7 @@ export const strings = defineStrings(
     removed: (title: string) => `${title} was removed.`,
     moved: (title: string, position: number, total: number) => `${title} moved to position ${position} of ${total}.`,
     full: (max: number) => `You can have at most ${max} shortcuts.`,
-    editHelp: 'Move with the buttons, or focus a shortcut and press Alt + Arrow Up or Arrow Down.',
+    editHelp: 'Move with the buttons.',
+    editKeyHelp: 'Or focus a shortcut and press Alt + Arrow Up or Arrow Down.',
   },
 );

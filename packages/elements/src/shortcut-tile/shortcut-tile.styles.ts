@@ -5,6 +5,8 @@ export const tileStyles = css`
     display: block;
   }
   .tile {
+    /* tiles side by side are as tall as the tallest */
+    block-size: 100%;
     display: flex;
     align-items: center;
     gap: var(--_space-m);
@@ -56,6 +58,12 @@ export const tileStyles = css`
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);
   }
+  .note {
+    margin-block-start: var(--_space-xs);
+    color: var(--_color-text);
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+  }
   .badge {
     flex: none;
     min-inline-size: 1.75rem;
@@ -74,7 +82,13 @@ export const tileStyles = css`
     .tile {
       border-color: LinkText;
     }
-    .badge {
+    .note {
+    margin-block-start: var(--_space-xs);
+    color: var(--_color-text);
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+  }
+  .badge {
       border: 1px solid CanvasText;
     }
   }

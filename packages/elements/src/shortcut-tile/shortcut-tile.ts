@@ -18,6 +18,7 @@ import { tileStyles } from './shortcut-tile.styles.js';
  * @csspart icon - The icon.
  * @csspart heading - The heading text.
  * @csspart description - The description text.
+ * @csspart note - The note.
  * @csspart badge - The badge.
  *
  * @cssprop --nara-color-primary - Icon, heading and border colour.
@@ -41,6 +42,9 @@ export class NaraShortcutTile extends LitElement {
 
   /** Opens the link in a new tab (with `rel="noreferrer noopener"`). */
   @property() target?: '_blank' | '_self';
+
+  /** A quiet line under the description, e.g. "Kräver inloggning". */
+  @property() note?: string;
 
   /** A short mark such as an unread count. */
   @property() badge?: string;
@@ -67,6 +71,7 @@ export class NaraShortcutTile extends LitElement {
       <span class="text">
         <span class="heading" part="heading">${this.heading}</span>
         ${this.description ? html`<span class="description" part="description">${this.description}</span>` : nothing}
+        ${this.note ? html`<span class="note" part="note">${this.note}</span>` : nothing}
       </span>
       ${this.badge
         ? html`<span class="badge" part="badge">${this.badge}${this.badgeLabel ? html`<span class="visually-hidden"> ${this.badgeLabel}</span>` : nothing}</span>`

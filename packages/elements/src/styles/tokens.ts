@@ -3,27 +3,30 @@ import { css } from 'lit';
 /**
  * Design tokens. Hosts theme with the public `--nara-*` custom properties (inherited from any
  * ancestor); elements read the private `--_*` aliases, which fall back to accessible defaults close
- * to 1177's look (text contrast ≥ 4.5:1, UI contrast ≥ 3:1).
+ * to 1177's look (text contrast ≥ 4.5:1, UI contrast ≥ 3:1). Hover, soft, muted and border colours
+ * are mixed from the base colours, so `--nara-color-primary` alone themes every tint.
  */
 export const tokens = css`
   :host {
+    /* base colours: set these and the tints below follow */
     --_color-text: var(--nara-color-text, #1f2328);
-    --_color-text-muted: var(--nara-color-text-muted, #4a5561);
     --_color-surface: var(--nara-color-surface, #ffffff);
-    --_color-surface-alt: var(--nara-color-surface-alt, #f1f5f9);
-    --_color-border: var(--nara-color-border, #6b7785);
     --_color-primary: var(--nara-color-primary, #005a8c);
-    --_color-primary-hover: var(--nara-color-primary-hover, #003f63);
     --_color-on-primary: var(--nara-color-on-primary, #ffffff);
-    --_color-primary-soft: var(--nara-color-primary-soft, #e6f0f6);
-    --_color-focus: var(--nara-color-focus, #1f2328);
-    --_color-focus-halo: var(--nara-color-focus-halo, #ffd54f);
     --_color-danger: var(--nara-color-danger, #b0001e);
-    --_color-danger-soft: var(--nara-color-danger-soft, #fdecee);
     --_color-warning: var(--nara-color-warning, #7a4a00);
-    --_color-warning-soft: var(--nara-color-warning-soft, #fff4dc);
     --_color-success: var(--nara-color-success, #17693a);
-    --_color-success-soft: var(--nara-color-success-soft, #e7f5ec);
+    /* derived with color-mix() from the base colours (each still overridable on its own) */
+    --_color-text-muted: var(--nara-color-text-muted, color-mix(in srgb, var(--_color-text) 82%, var(--_color-surface)));
+    --_color-border: var(--nara-color-border, color-mix(in srgb, var(--_color-text) 66%, var(--_color-surface)));
+    --_color-surface-alt: var(--nara-color-surface-alt, color-mix(in srgb, var(--_color-primary) 6%, var(--_color-surface)));
+    --_color-primary-hover: var(--nara-color-primary-hover, color-mix(in srgb, var(--_color-primary) 78%, #000000));
+    --_color-primary-soft: var(--nara-color-primary-soft, color-mix(in srgb, var(--_color-primary) 10%, var(--_color-surface)));
+    --_color-focus: var(--nara-color-focus, var(--_color-text));
+    --_color-focus-halo: var(--nara-color-focus-halo, #ffd54f);
+    --_color-danger-soft: var(--nara-color-danger-soft, color-mix(in srgb, var(--_color-danger) 8%, var(--_color-surface)));
+    --_color-warning-soft: var(--nara-color-warning-soft, color-mix(in srgb, var(--_color-warning) 10%, var(--_color-surface)));
+    --_color-success-soft: var(--nara-color-success-soft, color-mix(in srgb, var(--_color-success) 10%, var(--_color-surface)));
     --_font-family: var(--nara-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
     --_font-size: var(--nara-font-size, 1rem);
     --_font-size-small: var(--nara-font-size-small, 0.875rem);
@@ -60,6 +63,11 @@ export const base = css`
     outline: 3px solid var(--_color-focus);
     outline-offset: 2px;
     box-shadow: 0 0 0 6px var(--_color-focus-halo);
+  }
+  /* a heading that gets focus when a new step is shown is a place to start reading, not a control */
+  [role='heading'][tabindex='-1']:focus-visible {
+    outline: none;
+    box-shadow: none;
   }
   .visually-hidden {
     position: absolute !important;
@@ -126,6 +134,12 @@ export const base = css`
   .alert p {
     margin: 0;
     flex: 1 1 12rem;
+  }
+  /* keyboard hints (arrow keys, Enter) only where a keyboard is likely: not on touch-only devices */
+  @media (hover: none) and (pointer: coarse) {
+    .key-hint {
+      display: none;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -1,6 +1,9 @@
 import { NaraSymptomForm } from './symptom-form.js';
 import { define } from '../base/define-element.js';
 
+// The typed `nara-*` events (HTMLElementEventMap) come with the tag: `e.detail` is typed after this import alone.
+export type { NaraEventMap } from '../events.js';
+
 define('nara-symptom-form', NaraSymptomForm);
 
 declare global {

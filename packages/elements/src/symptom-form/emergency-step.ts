@@ -3,6 +3,17 @@ import type { RedFlag } from '@nara/contract';
 import { icon } from '../icons/icons.js';
 import type { SymptomFormStrings } from './strings.js';
 
+/**
+ * Which red flags a screen asks. The first screen, before "who is it for", asks the flags for
+ * anyone (and, when the subject is set beforehand, that subject's own); the flags for a child (or an
+ * adult) are asked right after the who step, so an adult never sees questions about an infant.
+ */
+export function flagsToAsk(flags: RedFlag[], screen: 'screen' | 'subject-screen', subject: 'self' | 'child' | undefined, preset: boolean): RedFlag[] {
+  const own = (f: RedFlag) => f.audience === (subject === 'child' ? 'child' : 'adult');
+  if (screen === 'screen') return flags.filter((f) => f.audience === 'any' || (preset && subject !== undefined && own(f)));
+  return preset ? [] : flags.filter(own);
+}
+
 export interface EmergencyScreenProps {
   s: SymptomFormStrings;
   flags: RedFlag[];
@@ -10,11 +21,13 @@ export interface EmergencyScreenProps {
   heading: (text: string) => unknown;
   onToggle: (id: string, yes: boolean) => void;
   onNone: () => void;
+  /** The second screen, after "who is it for": the subject's own flags. */
+  subjectScreen?: 'self' | 'child';
 }
 
 /** The emergency screen: every red flag as a checkbox; ticking one leads straight to the 112 advice. */
-export function renderEmergencyScreen({ s, flags, answers, heading, onToggle, onNone }: EmergencyScreenProps) {
-  return html`${heading(s.screenHeading)}
+export function renderEmergencyScreen({ s, flags, answers, heading, onToggle, onNone, subjectScreen }: EmergencyScreenProps) {
+  return html`${heading(subjectScreen === 'child' ? s.childScreenHeading : subjectScreen ? s.selfScreenHeading : s.screenHeading)}
     <p id="screen-intro">${s.screenIntro}</p>
     <fieldset class="flags" aria-describedby="screen-intro">
       <legend>${s.screenLegend}</legend>

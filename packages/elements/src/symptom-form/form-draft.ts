@@ -1,6 +1,6 @@
 import type { QuestionnaireResponse } from '@nara/fhir';
 
-export type Step = 'screen' | 'emergency' | 'who' | 'reason' | 'questions' | 'review' | 'result';
+export type Step = 'screen' | 'emergency' | 'who' | 'subject-screen' | 'reason' | 'questions' | 'review' | 'result';
 
 /** Everything the person has answered so far: what a reload must not lose. */
 export interface FormDraft {

@@ -113,7 +113,7 @@ export class ReasonCombobox {
     const activeId = open && this.active >= 0 ? `reason-option-${this.active}` : undefined;
     return html`<div class="combobox">
       <label for="reason-input">${s.searchLabel}</label>
-      <p class="hint" id="reason-hint">${s.searchHint}</p>
+      <p class="hint" id="reason-hint">${s.searchHint} <span class="key-hint">${s.searchKeyHint}</span></p>
       <div class="combobox-field">
         <input
           id="reason-input"

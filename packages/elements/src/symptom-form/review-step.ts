@@ -12,21 +12,26 @@ export interface AnsweredQuestion {
 type ResponseItem = NonNullable<QuestionnaireResponse['item']>[number];
 type ResponseAnswer = NonNullable<ResponseItem['answer']>[number];
 
-function answerText(answer: ResponseAnswer, s: SymptomFormStrings): string {
+function answerText(answer: ResponseAnswer, s: SymptomFormStrings, locale: string): string {
+  // numbers as the patient writes them: "38,5" in Swedish
+  const number = (n: number) => new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 2 }).format(n);
   if (answer.valueBoolean !== undefined) return answer.valueBoolean ? s.yes : s.no;
   if (answer.valueCoding) return answer.valueCoding.display ?? answer.valueCoding.code ?? '';
-  if (answer.valueQuantity) return [answer.valueQuantity.value, answer.valueQuantity.unit].filter((v) => v !== undefined).join(' ');
+  if (answer.valueQuantity)
+    return [answer.valueQuantity.value === undefined ? undefined : number(answer.valueQuantity.value), answer.valueQuantity.unit].filter((v) => v !== undefined).join(' ');
   if (answer.valueAttachment) return answer.valueAttachment.title ?? answer.valueAttachment.contentType ?? '';
-  const plain = answer.valueString ?? answer.valueInteger ?? answer.valueDecimal ?? answer.valueDate ?? answer.valueDateTime ?? answer.valueTime ?? answer.valueUri;
+  if (answer.valueInteger !== undefined) return number(answer.valueInteger);
+  if (answer.valueDecimal !== undefined) return number(answer.valueDecimal);
+  const plain = answer.valueString ?? answer.valueDate ?? answer.valueDateTime ?? answer.valueTime ?? answer.valueUri;
   return plain === undefined ? '' : String(plain);
 }
 
 /** The answered questions of a response, in order, nested groups flattened. */
-export function answeredQuestions(response: QuestionnaireResponse | undefined, s: SymptomFormStrings): AnsweredQuestion[] {
+export function answeredQuestions(response: QuestionnaireResponse | undefined, s: SymptomFormStrings, locale = 'sv'): AnsweredQuestion[] {
   const out: AnsweredQuestion[] = [];
   const walk = (items: ResponseItem[] | undefined) => {
     for (const item of items ?? []) {
-      const answers = (item.answer ?? []).map((a) => answerText(a, s)).filter(Boolean);
+      const answers = (item.answer ?? []).map((a) => answerText(a, s, locale)).filter(Boolean);
       if (answers.length) out.push({ question: item.text ?? item.linkId, answer: answers.join(', ') });
       item.answer?.forEach((a) => walk(a.item));
       walk(item.item);

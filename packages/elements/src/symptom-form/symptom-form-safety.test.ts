@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { HttpBackend } from '@nara/client';
@@ -47,14 +48,62 @@ describe('nara-symptom-form: safety and resilience', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  const mount = (locale: 'sv' | 'en' = 'sv') =>
-    fixture<NaraSymptomForm>(html`<nara-symptom-form clinic="vc-linden" locale=${locale} .backend=${backend()}></nara-symptom-form>`);
+  const mount = (locale: 'sv' | 'en' = 'sv', subject?: 'child') =>
+    fixture<NaraSymptomForm>(html`<nara-symptom-form clinic="vc-linden" locale=${locale} subject=${subject ?? nothing} .backend=${backend()}></nara-symptom-form>`);
+
+  it('an adult is never asked about an infant; a guardian gets the child’s emergency questions right after “who is it for”', async () => {
+    const flags: RedFlag[] = await backend().getRedFlags(undefined, { locale: 'sv' });
+    const childFlags = flags.filter((f) => f.audience === 'child').map((f) => f.id);
+    expect(childFlags.length).to.be.greaterThan(0);
+    const shown = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-flag]')].map((c) => c.dataset.flag!);
+    const el = await mount();
+    await waitUntil(() => shown(el).length > 0, 'no screen');
+    expect(shown(el).filter((id) => childFlags.includes(id))).to.deep.equal([]);
+    expect(shown(el)).to.have.length(flags.length - childFlags.length);
+    // for a child: the child's questions come after the age
+    await tabTo(isButton('Nej, inget av detta – fortsätt'), 'none');
+    await press('Enter');
+    await headingFocused('Vem gäller det?');
+    await tabTo(hasId('who-self'), 'radio');
+    await press('ArrowDown'); // moves to and checks "my child"
+    await waitUntil(() => el.shadowRoot!.getElementById('age-years'));
+    await tabTo(hasId('age-years'), 'age');
+    await type('0');
+    await tabTo(hasId('age-months'), 'months');
+    await type('2');
+    await tabTo(isButton('Fortsätt'), 'next');
+    await press('Enter');
+    await headingFocused('Några frågor till om barnet');
+    expect(shown(el)).to.deep.equal(childFlags);
+    await expect(el).to.be.accessible();
+    const emergencies = collect(el, 'nara-emergency');
+    await tabTo((e) => (e as HTMLElement).dataset?.flag === 'infant-fever', 'infant fever');
+    await press('Space');
+    await headingFocused('Ring 112 nu');
+    expect(el.shadowRoot!.querySelector('.emergency a')!.getAttribute('href')).to.equal('tel:112');
+    expect(emergencies.map((e) => e.detail.redFlags)).to.deep.equal([['infant-fever']]);
+  });
+
+  it('for oneself, the questions follow the screen with no child question, and every flag is answered “no” in the request', async () => {
+    const el = await mount();
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-flag]'), 'no screen');
+    await tabTo(isButton('Nej, inget av detta – fortsätt'), 'none');
+    await press('Enter');
+    await headingFocused('Vem gäller det?');
+    await tabTo(hasId('who-self'), 'self');
+    await press('Space');
+    await tabTo(isButton('Fortsätt'), 'next');
+    await press('Enter');
+    await headingFocused('Vad gäller det?');
+    expect(visibleText(el)).not.to.contain('Några frågor till');
+  });
 
   for (const locale of ['sv', 'en'] as const) {
     it(`${locale}: every red flag from the backend leads straight to the 112 advice, tel:112 first`, async () => {
       const flags: RedFlag[] = await backend().getRedFlags(undefined, { locale });
       expect(flags.length).to.be.greaterThan(10);
-      const el = await mount(locale);
+      // a guardian who said beforehand it is about a child gets every flag on the first screen
+      const el = await mount(locale, 'child');
       const emergencies = collect(el, 'nara-emergency');
       const heading = locale === 'sv' ? 'Ring 112 nu' : 'Call 112 now';
       await waitUntil(() => el.shadowRoot!.querySelectorAll('[data-flag]').length === flags.length, 'not every flag is asked', { timeout: 5000 });

@@ -20,11 +20,11 @@ export const styles = css`
     font-size: var(--_font-size-large);
     font-weight: 700;
   }
-  .step-heading:focus {
-    outline: none;
-  }
+  .step-heading:focus,
   .step-heading:focus-visible {
-    outline: 3px solid var(--_color-focus);
+    /* focused when the step appears, to start reading there: no box around it */
+    outline: none;
+    box-shadow: none;
   }
   p {
     margin: 0;

@@ -171,6 +171,10 @@ describe('nara-symptom-form', () => {
     await type('4');
     await tabTo(isButton(texts.sv.next), 'continue');
     await press('Enter');
+    // the child's own emergency questions, asked now that we know it is a child
+    await headingFocused('Några frågor till om barnet');
+    await tabTo(isButton(texts.sv.none), 'none');
+    await press('Enter');
     await headingFocused(texts.sv.reason);
     const input = (await tabTo(hasId('reason-input'), 'search')) as HTMLInputElement;
     await type('feber');

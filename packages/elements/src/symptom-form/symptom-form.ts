@@ -10,7 +10,7 @@ import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { errorAlert } from '../base/error-alert.js';
 import { base, tokens } from '../styles/tokens.js';
 import { DraftStorage, emptyDraft, type FormDraft, type Step } from './form-draft.js';
-import { renderEmergencyAdvice, renderEmergencyScreen } from './emergency-step.js';
+import { renderEmergencyAdvice, renderEmergencyScreen, flagsToAsk } from './emergency-step.js';
 import { ReasonCombobox } from './reason-combobox.js';
 import { renderQuestionsStep } from './questions-step.js';
 import { renderReasonStep } from './reason-step.js';
@@ -190,8 +190,15 @@ export class NaraSymptomForm extends NaraElement {
     }
   }
 
-  private noFlags() {
-    this.update_({ redFlags: Object.fromEntries(this.flags.map((f) => [f.id, false])) });
+  /** The flags a screen asks now (the subject's own come after the who step). */
+  private screenFlags(screen: 'screen' | 'subject-screen') {
+    return flagsToAsk(this.flags, screen, this.draft.subject, this.presetSubject !== undefined && this.draft.subject === this.presetSubject);
+  }
+
+  private noFlags(screen: 'screen' | 'subject-screen' = 'screen') {
+    const asked = this.screenFlags(screen).map((f) => [f.id, false]);
+    this.update_({ redFlags: { ...(screen === 'screen' ? {} : this.draft.redFlags), ...Object.fromEntries(asked) } });
+    if (screen === 'subject-screen') return this.go(this.afterWho());
     // for oneself (preset) there is nothing to ask on the who step; a child's age is always asked
     this.go(this.presetSubject === 'self' && this.draft.subject === 'self' ? this.afterWho() : 'who');
   }
@@ -213,7 +220,7 @@ export class NaraSymptomForm extends NaraElement {
       return;
     }
     this.whoChecked = false;
-    this.go(this.afterWho());
+    this.go(this.screenFlags('subject-screen').length ? 'subject-screen' : this.afterWho());
   }
 
   private chooseReason(reason: ReasonSummary) {
@@ -328,7 +335,12 @@ export class NaraSymptomForm extends NaraElement {
         if (!this.flags.length)
           return html`${this.loadError ? nothing : html`<p class="loading">${s.loading}</p>`}
             <p class="always-112">${s.alwaysCall112} <a href="tel:112" part="call-112">${s.call112}</a></p>`;
-        return renderEmergencyScreen({ s, flags: this.flags, answers: draft.redFlags, heading: this.heading, onToggle: (id, yes) => this.toggleFlag(id, yes), onNone: () => this.noFlags() });
+        return renderEmergencyScreen({ s, flags: this.screenFlags('screen'), answers: draft.redFlags, heading: this.heading, onToggle: (id, yes) => this.toggleFlag(id, yes), onNone: () => this.noFlags() });
+      case 'subject-screen':
+        return renderEmergencyScreen({
+          s, flags: this.screenFlags('subject-screen'), answers: draft.redFlags, heading: this.heading, subjectScreen: draft.subject ?? 'self',
+          onToggle: (id, yes) => this.toggleFlag(id, yes), onNone: () => this.noFlags('subject-screen'),
+        });
       case 'emergency':
         return renderEmergencyAdvice({
           s,
@@ -376,7 +388,7 @@ export class NaraSymptomForm extends NaraElement {
           flagsYes: this.flagsYes(),
           who: this.whoText(),
           reason: this.currentReason()?.title ?? '',
-          answers: answeredQuestions(draft.response, s),
+          answers: answeredQuestions(draft.response, s, this.lang_),
           submitting: this.submitting,
           error: this.submitError && this.errorMessage(this.submitError),
           onEdit: (step) => this.edit(step),
@@ -390,10 +402,11 @@ export class NaraSymptomForm extends NaraElement {
 
   override render() {
     const { s, draft } = this;
-    const cancellable = draft.step !== 'emergency' && draft.step !== 'result' && draft.step !== 'screen';
+    // one way out on every step before the result (the emergency advice has its own "I answered wrong")
+    const cancellable = draft.step !== 'emergency' && draft.step !== 'result';
     return html`<section class="form" aria-label=${s.formLabel} @click=${this.onSummaryClick}>
       ${this.live.region()}
-      ${this.loadError ? errorAlert(this.errorMessage(this.loadError), { label: s.retry, onRetry: () => this.retryLoad() }) : nothing}
+      ${this.loadError ? errorAlert(this.errorMessage(this.loadError), this.errorAction(this.loadError, () => this.retryLoad())) : nothing}
       ${this.renderStep()}
       ${cancellable ? html`<button class="button quiet cancel" type="button" data-action="cancel" @click=${this.cancel}>${s.cancel}</button>` : nothing}
     </section>`;

@@ -1,6 +1,9 @@
 import { NaraTriageResult } from './triage-result.js';
 import { define } from '../base/define-element.js';
 
+// The typed `nara-*` events (HTMLElementEventMap) come with the tag: `e.detail` is typed after this import alone.
+export type { NaraEventMap } from '../events.js';
+
 define('nara-triage-result', NaraTriageResult);
 
 declare global {

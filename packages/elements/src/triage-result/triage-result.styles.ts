@@ -44,11 +44,11 @@ export const resultStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
-  .title:focus {
-    outline: none;
-  }
+  .title:focus,
   .title:focus-visible {
-    outline: 3px solid var(--_color-focus);
+    /* focused when the step appears, to start reading there: no box around it */
+    outline: none;
+    box-shadow: none;
   }
   .lead {
     margin: var(--_space-xs) 0 0;

@@ -102,7 +102,8 @@ describe('nara-triage-result', () => {
     const assessment = await assessed('forkylning', { ...medical, cough: true, breathless: 'no', temperature: 37.9 });
     const el = await mount(assessment);
     const text = visibleText(el);
-    expect(text).to.include('Därför fick du det här rådet').and.include('Hostar du? : Ja').and.include('37,9 °C');
+    expect(text).to.include('Därför fick du det här rådet').and.include('Hostar du? Ja').and.include('37,9 °C');
+    expect(text, 'no doubled punctuation').not.to.match(/\? ?:/);
     expect(text).to.include('Vila och drick mycket.').and.include('Om du blir sämre');
     expect(text).to.include('inte kliniskt validerade');
     expect(actions(el).map((a) => a.textContent!.trim())).to.deep.equal(['Jag följer egenvårdsråden', 'Chatta med en sjuksköterska']);

@@ -161,7 +161,7 @@ export class NaraTriageResult extends LocalizedElement {
                   ${line.text}
                   ${line.answers.length
                     ? html`<ul class="answers" aria-label=${s.yourAnswers}>
-                        ${line.answers.map((answer) => html`<li>${answer.question}: <strong>${answer.answer}</strong></li>`)}
+                        ${line.answers.map((answer) => html`<li>${answer.question}${/[?:.!]$/.test(answer.question.trim()) ? ' ' : ': '}<strong>${answer.answer}</strong></li>`)}
                       </ul>`
                     : nothing}
                 </li>`,

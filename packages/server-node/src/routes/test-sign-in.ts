@@ -4,6 +4,7 @@ import { SignJWT } from 'jose';
 import * as z from 'zod/mini';
 import { type Authenticator, ageOn, GUARDIAN_ACCESS_UNTIL_AGE, parsePersonnummer, HttpProblem, jsonBody, findTestPatient, findTestStaff, testPatients, testStaff } from '@nara/server';
 import { createJwtAuthenticator } from '../http/jwt-auth.js';
+import { returnAddress, returnWithToken, signInPage } from './test-sign-in-page.js';
 
 const ISSUER = 'nara-test-signin';
 const WARNING = 'TEST sign-in: made-up identities for trying Nära out. Never enabled for real patients.';
@@ -50,6 +51,18 @@ export async function createTestSignIn(options: { ttlSeconds?: number } = {}) {
         staff: testStaff,
       }),
     )
+    // The host's sign-in page, played for `signin-url` (sign-in without code): GET shows the test people,
+    // POST signs one in and sends the browser back to `return` with `#nara-token=…`.
+    .get('/test-auth/sign-in', (c) => signInPage(c, WARNING))
+    .post('/test-auth/sign-in', async (c) => {
+      const form = await c.req.parseBody();
+      const back = returnAddress(form.return);
+      const pnr = parsePersonnummer(String(form.personnummer ?? ''));
+      if (!pnr) throw new HttpProblem(422, 'invalid', 'Not a valid personnummer (12 digits with a correct check digit)');
+      const person = describePatient(pnr);
+      const token = await sign({ nara_role: 'patient', name: person.name, children: person.children.map((c) => c.personnummer) }, pnr);
+      return returnWithToken(back, token, new Date(Date.now() + ttl * 1000).toISOString(), String(form.state ?? ''));
+    })
     .post('/test-auth/token', async (c) => {
       const body = await jsonBody(c, TokenRequest);
       const expiresAt = new Date(Date.now() + ttl * 1000).toISOString();

@@ -9,7 +9,7 @@ import { HttpProblem } from '../http/problem.js';
 /** Room for the multipart envelope around the file. */
 const ENVELOPE_BYTES = 16 * 1024;
 
-const tooLarge = () => new HttpProblem(413, 'too-large', `The file is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
+const tooLarge = () => new HttpProblem(413, 'too-large', `The file is larger than ${MAX_ATTACHMENT_BYTES / 1e6} MB`);
 
 /** `/attachments`: the person's files; every upload and download goes to the access log first. */
 export function attachmentRoutes(ctx: AppContext) {

@@ -26,7 +26,7 @@ export class AttachmentService {
   constructor(private readonly store: Store) {}
 
   async save(owner: string, name: string, bytes: Uint8Array, url: (id: string) => string): Promise<StoredAttachment> {
-    if (bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new HttpProblem(413, 'too-large', `The file is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
+    if (bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new HttpProblem(413, 'too-large', `The file is larger than ${MAX_ATTACHMENT_BYTES / 1e6} MB`);
     if (bytes.byteLength === 0) throw new HttpProblem(422, 'invalid', 'The file is empty');
     const contentType = sniffType(bytes);
     if (!contentType) throw new HttpProblem(415, 'unsupported-type', 'Only PDF, JPG, PNG and GIF files can be attached');

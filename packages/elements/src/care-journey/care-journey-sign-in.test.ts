@@ -1,0 +1,139 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { HttpBackend } from '@nara/client';
+import type { Assessment, AssessmentRequest } from '@nara/contract';
+import { buildQuestionnaire, findReason, redFlagsFor, responseFromAnswers } from '@nara/triage';
+import './define.js';
+import '../provider/define.js';
+import type { NaraCareJourney } from './care-journey.js';
+import { forgetSignIn, signedInToken } from '../base/sign-in.js';
+import { API, PATIENT_TOKEN, startBackend } from '../../../../test/helpers/backend.js';
+import { collect, visibleText, waitForText } from '../../../../test/helpers/elements.js';
+
+const SIGN_IN = 'https://vardcentralen.example/logga-in';
+
+/** A real assessment (a cold) from the server app. */
+async function assessCold(): Promise<Assessment> {
+  const questionnaire = buildQuestionnaire(findReason('forkylning')!, 'sv');
+  const response = responseFromAnswers(questionnaire, { description: 'Snuva och hosta', since: 'days-1-3', overall: 7, cough: true, breathless: 'no' });
+  const request: AssessmentRequest = {
+    reasonId: 'forkylning',
+    response: response as AssessmentRequest['response'],
+    subject: { kind: 'self' },
+    redFlags: Object.fromEntries(redFlagsFor('self').map((f) => [f.id, false])),
+  };
+  return new HttpBackend({ baseUrl: API, getToken: () => PATIENT_TOKEN, retries: 0 }).assess(request, { locale: 'sv' });
+}
+
+/** The buttons in the element's shadow roots, all the way down. */
+function buttons(root: Element): HTMLButtonElement[] {
+  const found: HTMLButtonElement[] = [];
+  const walk = (node: ParentNode) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el instanceof HTMLButtonElement) found.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(root.shadowRoot!);
+  return found;
+}
+
+describe('nara-care-journey: sign-in without code (signin-url)', () => {
+  before(async () => {
+    await startBackend();
+  });
+  afterEach(() => {
+    history.replaceState(null, '', location.pathname + location.search);
+    forgetSignIn();
+    sessionStorage.clear();
+  });
+
+  const mount = () =>
+    fixture<NaraCareJourney>(html`<nara-care-journey api=${API} clinic="vc-linden" child-health signin-url=${SIGN_IN} no-history></nara-care-journey>`);
+
+  it('marks the menu entries that need sign-in before the patient starts, and is accessible', async () => {
+    const el = await mount();
+    await expect(el).to.be.accessible();
+    await waitForText(el, 'Kräver inloggning');
+    const tiles = [...el.shadowRoot!.querySelectorAll('nara-shortcut-tile')];
+    expect(tiles.map((t) => [t.heading, t.note ?? ''])).to.deep.equal([
+      ['Beskriv dina besvär', ''],
+      ['Chatta med BVC', 'Kräver inloggning'],
+      ['Ärenden till sekreterare', 'Kräver inloggning'],
+      ['Mina bokade tider', 'Kräver inloggning'],
+    ]);
+  });
+
+  it('shows "Logga in" where sign-in is needed, which goes to the sign-in page with the way back', async () => {
+    const el = await mount();
+    el.go({ step: 'chat', profession: 'secretary' });
+    await waitForText(el, 'Du behöver logga in för att chatta med oss.');
+    const signIn = buttons(el).find((b) => b.textContent!.trim() === 'Logga in');
+    expect(signIn, 'a Logga in button').to.exist;
+    const starts = collect(el, 'nara-sign-in');
+    // the test stays on its page: the host may cancel and sign in its own way
+    el.addEventListener('nara-sign-in', (e) => e.preventDefault(), { once: true });
+    signIn!.click();
+    expect(starts).to.have.length(1);
+    const url = new URL(starts[0]!.detail.url);
+    expect(url.origin + url.pathname).to.equal(SIGN_IN);
+    expect(url.searchParams.get('return')).to.equal(location.href);
+  });
+
+  it('after the round trip, comes back to the chat after the assessment, signed in, with the answers sent along', async () => {
+    const assessment = await assessCold();
+    const el = await mount();
+    const starts = collect(el, 'nara-sign-in');
+    el.addEventListener('nara-sign-in', (e) => e.preventDefault());
+    el.go({ step: 'form' });
+    await el.updateComplete;
+    el.shadowRoot!.querySelector('nara-symptom-form')!.dispatchEvent(
+      new CustomEvent('nara-assessment', { detail: { assessment }, bubbles: true, composed: true, cancelable: true }),
+    );
+    await waitForText(el, 'Vår bedömning');
+    el.go({ step: 'chat', profession: 'nurse', assessmentId: assessment.id });
+    await waitUntil(() => buttons(el).some((b) => b.textContent!.trim() === 'Logga in'), 'no Logga in button');
+    buttons(el).find((b) => b.textContent!.trim() === 'Logga in')!.click();
+    el.remove();
+
+    // the sign-in page sends the browser back with the token in the fragment
+    const state = new URL(starts[0]!.detail.url).searchParams.get('state')!;
+    expect(state, 'a state goes with the sign-in').to.match(/^[0-9a-f-]{36}$/);
+    history.replaceState(null, '', `${location.pathname}${location.search}#nara-token=${encodeURIComponent(PATIENT_TOKEN)}&nara-state=${state}`);
+    const back = await mount();
+    expect(location.hash, 'the token leaves the address at once').to.equal('');
+    expect(signedInToken()).to.equal(PATIENT_TOKEN);
+    expect(back.step).to.equal('chat');
+    await waitForText(back, 'Chatt med sjuksköterska', 8000);
+    const panel = back.shadowRoot!.querySelector('nara-chat-panel')!;
+    expect(panel.assessmentId).to.equal(assessment.id);
+    expect(visibleText(back)).not.to.include('Kräver inloggning');
+    await expect(back).to.be.accessible();
+  });
+
+  it('a provider with signin-url gives its elements the button and the token', async () => {
+    sessionStorage.setItem('nara-sign-in-state', 's-1');
+    history.replaceState(null, '', `${location.pathname}#keep=1&nara-token=${encodeURIComponent(PATIENT_TOKEN)}&nara-expires=2999-01-01T00:00:00Z&nara-state=s-1`);
+    const provider = await fixture(html`<nara-provider api=${API} clinic="vc-linden" signin-url=${SIGN_IN}>
+      <nara-care-journey child-health no-history></nara-care-journey>
+    </nara-provider>`);
+    const el = provider.querySelector('nara-care-journey')!;
+    expect(location.hash, "the host's own fragment stays").to.equal('#keep=1');
+    await el.updateComplete;
+    el.go({ step: 'my-bookings' });
+    await waitForText(el, 'Mina bokade tider');
+    await waitUntil(() => !visibleText(el).includes('Hämtar'), 'bookings never loaded', { timeout: 8000 });
+    expect(visibleText(el)).not.to.include('logga in');
+  });
+
+  it('ignores a token in a link that is not the answer to its own sign-in (someone else’s token cannot sign the patient in)', async () => {
+    sessionStorage.setItem('nara-sign-in-state', 'mine');
+    history.replaceState(null, '', `${location.pathname}#nara-token=${encodeURIComponent(PATIENT_TOKEN)}&nara-state=theirs`);
+    const el = await mount();
+    expect(location.hash, 'taken out of the address all the same').to.equal('');
+    expect(signedInToken()).to.equal(null);
+    await waitForText(el, 'Kräver inloggning');
+    history.replaceState(null, '', `${location.pathname}#nara-token=${encodeURIComponent(PATIENT_TOKEN)}`);
+    await mount();
+    expect(signedInToken(), 'nor without a state').to.equal(null);
+  });
+});

@@ -1,0 +1,36 @@
+import type { Assessment } from '@nara/contract';
+import type { JourneyState } from './journey-history.js';
+
+/** Where the journey was when the patient left for the sign-in page, and the assessment it showed. */
+export interface JourneyPlace {
+  state: JourneyState;
+  assessment?: Assessment;
+}
+
+const KEY = 'nara-care-journey:return:';
+
+/**
+ * Keeps the journey's place across the round trip to the host's sign-in page, in this tab's
+ * `sessionStorage` only (as the symptom form keeps its draft), and hands it back once.
+ */
+export const journeyReturn = {
+  save(clinic: string | undefined, place: JourneyPlace): void {
+    try {
+      sessionStorage.setItem(KEY + (clinic ?? '-'), JSON.stringify(place));
+    } catch {
+      // storage blocked: after sign-in the journey starts at its first step (the form's draft may still be there)
+    }
+  },
+
+  /** The saved place, removed as it is read. */
+  take(clinic: string | undefined): JourneyPlace | undefined {
+    try {
+      const raw = sessionStorage.getItem(KEY + (clinic ?? '-'));
+      sessionStorage.removeItem(KEY + (clinic ?? '-'));
+      const place = raw ? (JSON.parse(raw) as JourneyPlace) : undefined;
+      return place && typeof place.state?.step === 'string' ? place : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+};
