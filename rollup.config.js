@@ -4,7 +4,7 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 
 const elementsDir = 'packages/elements/src';
-/** One entry per element (every folder with a define.ts), plus `nara` that registers them all. */
+/** One entry per element (every folder with a define.ts): `x.js` registers `nara-x` (the autoloader imports it). */
 const elementEntries = Object.fromEntries(
   readdirSync(elementsDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(`${elementsDir}/${d.name}/define.ts`))
@@ -34,6 +34,34 @@ const themes = () => ({
   },
 });
 
+/**
+ * Minifies the CSS in `css` tagged templates (terser leaves template text alone): comments go, runs of
+ * white space become one space, and none is kept around `{`, `}` and `;`.
+ * Interpolations (`${…}`) are kept as they are.
+ */
+const minifyCss = () => ({
+  name: 'minify-css',
+  transform(code, id) {
+    if (!id.includes('/packages/elements/src/') || !/\bcss\s*`/.test(code)) return null;
+    const out = code.replace(/\bcss\s*`([^`]*)`/g, (_, body) => {
+      const parts = body.split(/(\$\{[^}]*\})/);
+      const min = parts
+        .map((part, i) =>
+          i % 2
+            ? part
+            : part
+                .replace(/\/\*[\s\S]*?\*\//g, '')
+                .replace(/\s+/g, ' ')
+                .replace(/\s*([{};])\s*/g, '$1')
+                .replace(/;}/g, '}'),
+        )
+        .join('');
+      return `css\`${min}\``;
+    });
+    return { code: out, map: null };
+  },
+});
+
 const ts = () =>
   typescript({
     tsconfig: './tsconfig.json',
@@ -46,8 +74,15 @@ const ts = () =>
 
 export default [
   {
-    // CDN: everything bundled (lit included), one file per element that registers it; the demo backend as a lazy chunk
-    input: { nara: `${elementsDir}/nara.ts`, ...elementEntries, client: 'packages/client/src/index.ts' },
+    // CDN: everything bundled (lit included). `nara.js` is the autoloader (registers each tag when it appears, by
+    // importing that element's entry), one file per element that registers it, `nara-all.js` registers every
+    // element; the demo backend as a lazy chunk.
+    input: {
+      nara: `${elementsDir}/autoloader.ts`,
+      'nara-all': `${elementsDir}/all.ts`,
+      ...elementEntries,
+      client: 'packages/client/src/index.ts',
+    },
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -55,7 +90,7 @@ export default [
       chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => /\/packages\/(server|demo)\//.test(id)) ? 'demo-backend-[hash].js' : 'shared-[hash].js'),
       sourcemap: true,
     },
-    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), ts(), terser({ format: { comments: false } }), chunkManifest(), themes()],
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), ts(), minifyCss(), terser({ format: { comments: false } }), chunkManifest(), themes()],
     // The workspace packages say `"sideEffects": false`, but rollup does not read that for them here: without
     // this, every zod schema of @nara/contract lands in each element's bundle although none is used there.
     treeshake: { moduleSideEffects: (id) => !/\/packages\/(contract|client|fhir|triage|server|demo)\/src\//.test(id) },

@@ -11,7 +11,7 @@ import { publicManifest } from './public-manifest.js';
 import { BACKEND_SCENARIOS, scenarioToolbar, storyHandlers, type BackendScenario } from './backend-scenarios.js';
 import { storyNow } from './story-clock.js';
 import { applyTheme, themeToolbar } from './themes.js';
-import '../packages/elements/src/nara.ts';
+import '../packages/elements/src/all.ts';
 
 // docs pages for every element (tags: autodocs below): attributes, properties, events, slots, parts, CSS properties
 setCustomElementsManifest(publicManifest(manifest));

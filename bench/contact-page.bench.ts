@@ -92,11 +92,11 @@ const of = (pick: (r: Run) => number) => median(runs.map(pick));
 const area = 'Contact page, Lighthouse mobile';
 const failed = [...new Set(runs.flatMap((r) => r.failedAudits))];
 const figures: Figure[] = [
-  { area, measure: 'performance score (target ≥ 95)', unit: 'score', ours: of((r) => r.performance), better: 'higher', runs: RUNS },
+  { area, measure: 'performance score (target ≥ 98)', unit: 'score', ours: of((r) => r.performance), better: 'higher', runs: RUNS },
   { area, measure: 'accessibility score (target 100)', unit: 'score', ours: of((r) => r.accessibility), better: 'higher', runs: RUNS, ...(failed.length ? { note: failed.join('; ') } : {}) },
   { area, measure: 'first contentful paint', unit: 'ms', ours: of((r) => r.fcp), runs: RUNS },
   { area, measure: 'largest contentful paint', unit: 'ms', ours: of((r) => r.lcp), runs: RUNS },
-  { area, measure: 'total blocking time', unit: 'ms', ours: of((r) => r.tbt), runs: RUNS },
+  { area, measure: 'total blocking time (target ≤ 50 ms)', unit: 'ms', ours: of((r) => r.tbt), runs: RUNS },
   { area, measure: 'cumulative layout shift', unit: 'score', ours: of((r) => r.cls), runs: RUNS },
 ];
 record(...figures);

@@ -22,3 +22,12 @@ provider.getToken = testToken;
 // ?lang=en shows the page's widgets in English (the page's own text stays Swedish).
 const lang = new URLSearchParams(location.search).get('lang');
 if (lang === 'en' || lang === 'sv') provider.setAttribute('locale', lang);
+
+// A shortcut without a link of its own ("Boka tid", "Förnya recept", "Provsvar") opens the matching
+// step of the journey on this page, and the patient is taken there.
+const journey = document.querySelector('nara-care-journey');
+document.addEventListener('nara-shortcut', async (event) => {
+  await customElements.whenDefined('nara-care-journey');
+  if (!journey.openService(event.detail.serviceId)) return;
+  journey.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+});

@@ -1,21 +1,66 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { waitForText } from './helpers/elements.js';
 
-// The built CDN bundle, as a webmaster's page loads it (npm test builds it first).
-const bundle = new URL('../dist/cdn/nara.js', import.meta.url).href;
+// The built CDN files, as a webmaster's page loads them (npm test builds them first).
+const loader = new URL('../dist/cdn/nara.js', import.meta.url).href;
+const everything = new URL('../dist/cdn/nara-all.js', import.meta.url).href;
+const TAGS = ['nara-provider', 'nara-shortcut-tile', 'nara-shortcut-list', 'nara-symptom-form', 'nara-questionnaire', 'nara-triage-result', 'nara-chat-panel', 'nara-booking-picker', 'nara-care-journey'];
+const defined = () => TAGS.filter((tag) => customElements.get(tag));
+const loadedScripts = () => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop());
 
-describe('the CDN bundle', () => {
-  it('registers every element, and a second copy on the same page does not throw', async () => {
-    await import(/* @vite-ignore */ `${bundle}?copy=1`);
-    await import(/* @vite-ignore */ `${bundle}?copy=2`);
-    for (const tag of ['nara-provider', 'nara-shortcut-tile', 'nara-shortcut-list']) expect(customElements.get(tag), tag).to.exist;
+/** A host page's own component, with a Nära element inside its shadow root. */
+class HostCard extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: 'open' });
+    const tile = document.createElement('nara-triage-result');
+    root.append(tile);
+  }
+}
+
+// Order matters: the autoloader's tests run first, on a page that has registered nothing; `nara-all.js` last.
+describe('the CDN autoloader (nara.js)', () => {
+  it('registers nothing for a page without Nära tags, and loads no element', async () => {
+    await import(/* @vite-ignore */ loader);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(defined()).to.deep.equal([]);
+    // only the loader and what it imports itself (the @lit/context root, see autoloader.ts)
+    const chunks: Record<string, { imports: string[] }> = await (await fetch(new URL('../dist/cdn/chunks.json', import.meta.url))).json();
+    const own = new Set(['nara.js', ...chunks['nara.js'].imports]);
+    expect(own.size).to.be.at.most(2);
+    expect(loadedScripts().filter((f) => /^(shared-|shortcut|chat|symptom|questionnaire|booking|care|provider|triage)/.test(f!) && !own.has(f!))).to.deep.equal([]);
+  });
+
+  it('registers a tag when it appears in the document, loading only that element', async () => {
+    const el = await fixture(html`<nara-shortcut-tile heading="Ring oss" icon="phone" href="tel:+46155246000"></nara-shortcut-tile>`);
+    await waitUntil(() => customElements.get('nara-shortcut-tile'), 'nara-shortcut-tile was never registered');
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await expect(el).to.be.accessible();
+    expect(defined()).to.deep.equal(['nara-shortcut-tile']);
+    expect(loadedScripts()).to.include('shortcut-tile.js');
+    expect(loadedScripts()).not.to.include('chat-panel.js');
+  });
+
+  it('registers a tag that appears inside a shadow root', async () => {
+    customElements.define('x-host-card', HostCard);
+    const card = await fixture(html`<x-host-card></x-host-card>`);
+    await waitUntil(() => customElements.get('nara-triage-result'), 'nara-triage-result inside a shadow root was never registered');
+    expect(card.shadowRoot!.querySelector('nara-triage-result')!.matches(':defined')).to.be.true;
+    expect(defined()).to.deep.equal(['nara-shortcut-tile', 'nara-triage-result']);
   });
 
   it('runs a single tag against the in-page demo backend, loaded lazily', async () => {
-    await import(/* @vite-ignore */ `${bundle}?copy=1`);
     const el = await fixture(html`<nara-shortcut-list demo clinic="vc-linden" locale="en"></nara-shortcut-list>`);
     await waitForText(el, 'Edit shortcuts');
-    const loaded = performance.getEntriesByType('resource').map((e) => e.name);
-    expect(loaded.some((name) => /demo-backend-[\w-]+\.js$/.test(name))).to.be.true;
+    expect(loadedScripts().some((name) => /^demo-backend-[\w-]+\.js$/.test(name!))).to.be.true;
+    expect(defined()).not.to.include('nara-chat-panel');
+  });
+});
+
+describe('the CDN bundle that registers everything (nara-all.js)', () => {
+  it('registers every element, and a second copy on the same page does not throw', async () => {
+    await import(/* @vite-ignore */ `${everything}?copy=1`);
+    await import(/* @vite-ignore */ `${everything}?copy=2`);
+    expect(defined()).to.deep.equal(TAGS);
   });
 });

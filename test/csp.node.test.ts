@@ -95,6 +95,26 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
     await page.close();
   });
 
+  it('the autoloader loads only the elements the page shows, and a shortcut without a link opens its journey step', async () => {
+    const page = await context.newPage();
+    const watched = await watchCsp(page);
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname.split('/').pop()!));
+    await page.goto(`${server.origin}/examples/contact-page.html`);
+    const list = page.locator('nara-shortcut-list');
+    const results = list.getByRole('button', { name: /Provsvar/ });
+    await results.waitFor();
+    for (const shown of ['nara.js', 'provider.js', 'care-journey.js', 'shortcut-list.js', 'shortcut-tile.js']) assert.ok(scripts.includes(shown), `${shown} not loaded: ${scripts.join(' ')}`);
+    for (const notShown of ['chat-panel.js', 'booking-picker.js', 'nara-all.js']) assert.ok(!scripts.includes(notShown), `${notShown} loaded before it was needed`);
+    await results.click();
+    const journey = page.locator('nara-care-journey');
+    await journey.getByRole('heading', { name: 'Chatt med vården' }).waitFor();
+    await journey.locator('nara-chat-panel').getByRole('heading', { name: /sekreterare/i }).waitFor();
+    assert.ok(scripts.includes('chat-panel.js'));
+    assert.deepEqual(watched.violations, []);
+    await page.close();
+  });
+
   it('two copies of the bundle on one page work together', async () => {
     const page = await context.newPage();
     const watched = await watchCsp(page);

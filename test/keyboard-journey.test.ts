@@ -9,7 +9,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../packages/elements/src/nara.js';
+import '../packages/elements/src/all.js';
 import { HttpBackend } from '@nara/client';
 import { API, PATIENT_TOKEN, startBackend } from './helpers/backend.js';
 import { deepActiveElement, waitForText } from './helpers/elements.js';

@@ -1,6 +1,6 @@
 // A regional app embedding Nära as ES modules: its own sign-in, its own backend object, events, theme
 // (app.css) and language. Plain JavaScript, no build step; under a strict CSP it needs nothing inline.
-import '../../dist/cdn/nara.js'; // registers every element
+import '../../dist/cdn/nara-all.js'; // registers every element
 import { HttpBackend } from '../../dist/cdn/client.js'; // the HTTP contract client, for a backend of our own
 
 const provider = document.getElementById('nara');

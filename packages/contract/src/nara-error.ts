@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'unavailable', // 503 and other 5xx
   'server', // 500
   'contract', // the response did not match the contract
+  'config', // the page set an element up without what it needs (no backend, no clinic, …): the message says what
 ] as const;
 
 export type NaraErrorCode = (typeof ERROR_CODES)[number];

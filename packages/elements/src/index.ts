@@ -1,4 +1,4 @@
-// Classes and types only: importing this registers nothing. Register with `@nara/elements/<name>/define.js` or `nara.ts`.
+// Classes and types only: importing this registers nothing. Register with `@nara/elements/<name>/define.js` or `all.ts`.
 export { NaraElement } from './base/nara-element.js';
 export { naraContext, type NaraConfig } from './base/context.js';
 export { NaraProvider } from './provider/provider.js';

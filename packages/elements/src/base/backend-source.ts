@@ -22,7 +22,7 @@ export async function resolveBackend(source: BackendSource): Promise<CareBackend
     const { HttpBackend } = await import('@nara/client');
     return new HttpBackend({ baseUrl: new URL(source.api, document.baseURI).href, getToken: source.getToken, locale: source.locale });
   }
-  throw new NaraError('invalid', 'No backend: set the `api` or `demo` attribute, or wrap the element in <nara-provider>');
+  throw new NaraError('config', 'No backend: set the `api` or `demo` attribute, or wrap the element in <nara-provider>');
 }
 
 /** Caches the resolved backend until one of its inputs changes. */

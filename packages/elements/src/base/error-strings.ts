@@ -18,6 +18,7 @@ export const errorStrings = defineStrings<Record<NaraErrorCode, string> & { retr
     unavailable: 'Tjänsten är inte tillgänglig just nu. Försök igen om en stund.',
     server: 'Något gick fel hos oss. Försök igen om en stund.',
     contract: 'Vi fick ett svar som vi inte kan läsa. Försök igen om en stund.',
+    config: 'Den här delen av sidan är inte rätt inställd och kan inte visas. Kontakta den som ansvarar för webbplatsen.',
     retry: 'Försök igen',
   },
   {
@@ -35,6 +36,7 @@ export const errorStrings = defineStrings<Record<NaraErrorCode, string> & { retr
     unavailable: 'The service is unavailable right now. Try again in a while.',
     server: 'Something went wrong on our side. Try again in a while.',
     contract: 'We received an answer we cannot read. Try again in a while.',
+    config: 'This part of the page is not set up correctly and cannot be shown. Contact whoever runs the website.',
     retry: 'Try again',
   },
 );

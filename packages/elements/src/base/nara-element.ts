@@ -5,6 +5,8 @@ import { LocalizedElement } from './localized-element.js';
 import { errorStrings } from './error-strings.js';
 import { forgetSignIn, isSignInUrl, signedInToken, signInHref } from './sign-in.js';
 import { signInStrings } from './sign-in-strings.js';
+import { DEMO_CLINIC } from './demo-clinic.js';
+import { awaitingProvider } from './config-problem.js';
 import type { NaraEventDetails, NaraEventName } from '../events.js';
 
 const ids = new WeakMap<object, number>();
@@ -65,9 +67,31 @@ export class NaraElement extends LocalizedElement {
     return retry ? { label: errorStrings[this.lang_].retry, onRetry: retry } : undefined;
   }
 
-  /** The clinic in force. */
+  /** The clinic in force: the element's own, else the provider's, else (with `demo`) the demo backend's clinic. */
   get clinicId(): string | undefined {
-    return this.clinic ?? this.provided?.clinic;
+    return this.clinic || this.provided?.clinic || (this.demo ? DEMO_CLINIC : undefined);
+  }
+
+  private reportedConfig?: string;
+
+  /**
+   * What the element lacks to work, in words fit to show (an attribute the page did not set), or
+   * undefined. Undefined, too, while a provider above is still loading. The element shows it; call
+   * `reportConfig` from `updated` to fire `nara-error` with code `config` (once per problem).
+   */
+  protected configProblem(missing: string | undefined): string | undefined {
+    if (!missing) return undefined;
+    if (awaitingProvider(this)) {
+      void customElements.whenDefined('nara-provider').then(() => this.requestUpdate());
+      return undefined;
+    }
+    return missing;
+  }
+
+  /** Fires `nara-error` with code `config` for a problem `configProblem` found (once per problem). */
+  protected reportConfig(problem: string | undefined): void {
+    if (problem && problem !== this.reportedConfig) this.emit('nara-error', { code: 'config', message: problem });
+    this.reportedConfig = problem;
   }
 
   /**

@@ -255,6 +255,15 @@ export class NaraBookingPicker extends NaraElement {
     this.focusNext.request('#heading');
   }
 
+  /** Free times need a clinic: what the page did not set, in words fit to show, or undefined. */
+  private get missing(): string | undefined {
+    return this.configProblem(this.view === 'choose' && !this.query.clinic ? this.s.missingClinic : undefined);
+  }
+
+  protected override updated(): void {
+    this.reportConfig(this.missing);
+  }
+
   override render() {
     const s = this.s;
     const level = headingLevel(this.headingLevel);
@@ -264,7 +273,7 @@ export class NaraBookingPicker extends NaraElement {
         ${this.view === 'mine' ? s.myBookings : moving ? s.rescheduleHeading : s.heading}
       </div>
       ${this.live.region()}
-      ${this.view === 'choose' ? this.renderChoose(level + 1) : nothing}
+      ${this.missing ? errorAlert(this.missing) : this.view === 'choose' ? this.renderChoose(level + 1) : nothing}
       ${this.view === 'confirm' && this.flow.visitInfo ? this.renderConfirm(level + 1) : nothing}
       ${this.view === 'booked' ? this.renderBooked(level + 1) : nothing}
       ${this.view === 'mine' ? this.renderMine(level + 1) : nothing}

@@ -79,6 +79,8 @@ describe('nara-care-journey', () => {
     {
       result.dispatchEvent(new CustomEvent('nara-action', { detail: { ...book, urgency: assessment.urgency, assessmentId: assessment.id, reasonId: assessment.reasonId }, bubbles: true, composed: true }));
       await headingFocused('Ditt besök');
+      // the booking picker is imported when the step is reached
+      await waitUntil(() => el.shadowRoot!.querySelector('nara-booking-picker'), 'no booking picker');
       const picker = el.shadowRoot!.querySelector('nara-booking-picker')!;
       expect(picker.visitType).to.equal(book.visitType);
       expect(picker.assessmentId).to.equal(assessment.id);

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Assessment, Icon, Profession } from '@nara/contract';
+import { NaraError, type Assessment, type Icon, type Profession } from '@nara/contract';
 import { NaraElement } from '../base/nara-element.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { headingLevel } from '../controllers/heading-level.js';
@@ -15,10 +15,8 @@ import { journeyReturn } from './journey-return.js';
 import { captureSignInReturn, signedInToken } from '../base/sign-in.js';
 import { signInStrings } from '../base/sign-in-strings.js';
 import { NaraShortcutTile } from '../shortcut-tile/shortcut-tile.js';
-import { NaraSymptomForm } from '../symptom-form/symptom-form.js';
-import { NaraTriageResult } from '../triage-result/triage-result.js';
-import { NaraBookingPicker } from '../booking-picker/booking-picker.js';
-import { NaraChatPanel } from '../chat-panel/chat-panel.js';
+import { errorAlert } from '../base/error-alert.js';
+import { loadStep, preloadStep, stepOfAction, stepOfService, stepReady, whenIdle } from './step-elements.js';
 
 export type JourneyStep = JourneyState['step'];
 type VisitType = 'physical' | 'video' | 'phone';
@@ -29,7 +27,7 @@ type VisitType = 'physical' | 'video' | 'phone';
  * self-care advice or the emergency advice, with the browser's back button going one step back.
  *
  * @dependency nara-shortcut-tile
- * @dependency nara-symptom-form
+ * @dependency nara-symptom-form - Loaded when the step is reached, like the next three.
  * @dependency nara-triage-result
  * @dependency nara-booking-picker
  * @dependency nara-chat-panel
@@ -50,13 +48,8 @@ type VisitType = 'physical' | 'video' | 'phone';
  */
 export class NaraCareJourney extends NaraElement {
   static override styles = [tokens, base, journeyStyles];
-  static override dependencies = {
-    'nara-shortcut-tile': NaraShortcutTile,
-    'nara-symptom-form': NaraSymptomForm,
-    'nara-triage-result': NaraTriageResult,
-    'nara-booking-picker': NaraBookingPicker,
-    'nara-chat-panel': NaraChatPanel,
-  };
+  // The menu's tiles only: each step's element is imported when the step is reached (step-elements.ts).
+  static override dependencies = { 'nara-shortcut-tile': NaraShortcutTile };
 
   /** Start the symptom form at this contact reason (id from the clinic's catalogue). */
   @property() reason?: string;
@@ -79,6 +72,8 @@ export class NaraCareJourney extends NaraElement {
   @state() private current: JourneyState = { step: 'menu' };
   /** Whether a token is at hand (the host's `getToken`, or the sign-in page's); the menu marks what needs one. */
   @state() private signedIn = false;
+  /** The current step's element could not be loaded (offline, say). */
+  @state() private stepLoadFailed = false;
   private assessment?: Assessment;
   private readonly focusNext = new FocusAfterRender(this);
   private readonly live = new LiveAnnouncer(this);
@@ -121,6 +116,52 @@ export class NaraCareJourney extends NaraElement {
     }
   }
 
+  protected override willUpdate(): void {
+    const step = this.current.step;
+    if (!stepReady(step) && !this.stepLoadFailed) {
+      loadStep(step).then(
+        () => this.requestUpdate(),
+        (error) => {
+          if (this.current.step !== step) return;
+          this.stepLoadFailed = true;
+          this.reportError(error);
+        },
+      );
+    }
+  }
+
+  protected override updated(): void {
+    // While the patient reads the menu or the result, load what they will likely choose next.
+    const c = this.current;
+    if (c.step === 'menu' && this.idlePreloaded !== 'menu') {
+      this.idlePreloaded = 'menu';
+      whenIdle(() => preloadStep('form'));
+    } else if (c.step === 'result' && this.idlePreloaded !== this.assessment?.id) {
+      this.idlePreloaded = this.assessment?.id;
+      const next = stepOfAction(this.assessment?.actions[0]);
+      if (next) whenIdle(() => preloadStep(next));
+    }
+  }
+
+  private idlePreloaded?: string;
+
+  private retryStep() {
+    this.stepLoadFailed = false;
+  }
+
+  /**
+   * Opens the step a clinic service leads to — for a shortcut tile without a link (`nara-shortcut`'s
+   * `serviceId`): `contact` the symptom form, `book` and `vaccination` booking, `child-health` the BVC
+   * chat, prescriptions, test results and certificates the secretary's chat. False for a service the
+   * journey has no step for (the host page decides).
+   */
+  openService(serviceId: string | undefined): boolean {
+    const next = serviceId ? stepOfService(serviceId) : undefined;
+    if (!next) return false;
+    this.go(next);
+    return true;
+  }
+
   /** Shows a step; `push` adds it to the browser history so the back button returns here. */
   go(next: JourneyState): void {
     this.show(next, true);
@@ -131,6 +172,7 @@ export class NaraCareJourney extends NaraElement {
     if ((next.step === 'result' || next.step === 'self-care') && !this.assessment) next = { step: 'form' };
     const previous = this.current.step;
     this.current = next;
+    this.stepLoadFailed = false;
     if (push) this.history.push(next, this.noHistory);
     this.focusNext.request('#step-heading');
     this.live.announce(this.s.stepAnnounced(this.headingFor(next.step)));
@@ -183,13 +225,19 @@ export class NaraCareJourney extends NaraElement {
   private entry(heading: string, text: string, iconName: Icon, next: JourneyState, needsSignIn = false) {
     const mark = needsSignIn && !this.signedIn ? signInStrings[this.lang_].needsSignIn : undefined;
     return html`<li>
-      <nara-shortcut-tile heading=${heading} description=${text} icon=${iconName} note=${ifDefined(mark)}
-        @nara-shortcut=${(e: Event) => (e.stopPropagation(), this.go(next))}></nara-shortcut-tile>
+      <nara-shortcut-tile
+        heading=${heading} description=${text} icon=${iconName} note=${ifDefined(mark)}
+        @nara-shortcut=${(e: Event) => (e.stopPropagation(), this.go(next))}
+        @pointerenter=${() => preloadStep(next.step)}
+        @focusin=${() => preloadStep(next.step)}
+      ></nara-shortcut-tile>
     </li>`;
   }
 
   private renderStep(): TemplateResult {
     const s = this.s;
+    if (this.stepLoadFailed) return this.renderLoadFailed();
+    if (!stepReady(this.current.step)) return html`<p class="loading" role="status">${s.loading}</p>`;
     const x = this.shared;
     const level = headingLevel(this.headingLevel, 1);
     const c = this.current;
@@ -232,6 +280,17 @@ export class NaraCareJourney extends NaraElement {
         </div>
         <p><a class="button secondary" href="tel:1177">${icon('phone')}${s.call1177}</a></p>`;
     }
+  }
+
+  /** The step's element did not load: say so, offer to try again, and keep the way to 112 and 1177 in view. */
+  private renderLoadFailed() {
+    const s = this.s;
+    return html`${errorAlert(this.errorMessage(new NaraError('network', 'step element not loaded')), { label: s.retry, onRetry: () => this.retryStep() })}
+      <p>${s.loadFailedEmergency}</p>
+      <div class="actions">
+        <a class="button danger call" href="tel:112">${icon('phone')}${s.call112}</a>
+        <a class="button secondary" href="tel:1177">${icon('phone')}${s.call1177}</a>
+      </div>`;
   }
 
   private renderSelfCare() {

@@ -27,6 +27,9 @@ export const strings = defineStrings(
     chatAnyway: 'Chatta med en sjuksköterska',
     demoNotice: 'Innehållet är exempel och inte kliniskt granskat.',
     stepAnnounced: (heading: string) => `Nytt steg: ${heading}`,
+    loading: 'Laddar…',
+    retry: 'Försök igen',
+    loadFailedEmergency: 'Vid livshotande tillstånd, ring 112. Behöver du råd om vård, ring 1177.',
   },
   {
     menuHeading: 'What do you need help with?',
@@ -54,5 +57,8 @@ export const strings = defineStrings(
     chatAnyway: 'Chat with a nurse',
     demoNotice: 'The content is an example and not clinically validated.',
     stepAnnounced: (heading: string) => `New step: ${heading}`,
+    loading: 'Loading…',
+    retry: 'Try again',
+    loadFailedEmergency: 'If it is life-threatening, call 112. For medical advice, call 1177.',
   },
 );

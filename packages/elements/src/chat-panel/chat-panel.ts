@@ -140,7 +140,13 @@ export class NaraChatPanel extends NaraElement {
     }
   }
 
+  /** What the page did not set for the chat to open, in words fit to show; undefined when nothing is missing. */
+  private get missing(): string | undefined {
+    return this.configProblem(this.info || this.conversation || (this.clinicId && this.profession) ? undefined : this.t.missingTarget);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
+    this.reportConfig(this.missing);
     if (['conversation', 'clinic', 'profession', 'assessmentId', 'backend', 'api', 'demo', 'provided'].some((k) => changed.has(k as keyof NaraChatPanel))) {
       void this.open();
     }
@@ -380,6 +386,8 @@ export class NaraChatPanel extends NaraElement {
           },
         })}
       </section>`;
+    const missing = this.missing;
+    if (missing) return html`<section class="panel" part="base">${errorAlert(missing)}</section>`;
     if (!this.info && this.authNeeded)
       return html`<section class="panel" part="base">${this.renderStatus()}</section>`;
     if (!this.info) return html`<section class="panel" part="base" aria-busy="true"><p role="status">${t.loading}</p></section>`;

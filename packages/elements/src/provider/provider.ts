@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { CareBackend, Locale } from '@nara/contract';
 import { naraContext, type NaraConfig } from '../base/context.js';
 import { BackendCache } from '../base/backend-source.js';
+import { DEMO_CLINIC } from '../base/demo-clinic.js';
 import { inheritedLocale, isLocale } from '../base/locale.js';
 import { isSignInUrl, signedInToken } from '../base/sign-in.js';
 
@@ -62,7 +63,7 @@ export class NaraProvider extends LitElement {
 
   private makeConfig(): NaraConfig {
     return {
-      clinic: this.clinic,
+      clinic: this.clinic || (this.demo ? DEMO_CLINIC : undefined),
       locale: this.effectiveLocale,
       ...(isSignInUrl(this.signinUrl) ? { signInUrl: this.signinUrl } : {}),
       token: this.token,

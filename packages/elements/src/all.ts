@@ -1,4 +1,5 @@
-// The CDN bundle: registers every element. One <script type="module" src=".../nara.js"> is all a page needs.
+// The CDN's `nara-all.js`: registers every element at once, and exports their classes. For a page
+// that wants everything up front; `nara.js` (the autoloader) registers each element when it appears.
 import './provider/define.js';
 import './shortcut-tile/define.js';
 import './shortcut-list/define.js';

@@ -1,0 +1,57 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { HttpBackend } from '@nara/client';
+import './define.js';
+import type { NaraCareJourney } from './care-journey.js';
+import { API, PATIENT_TOKEN, startBackend } from '../../../../test/helpers/backend.js';
+import { waitForText } from '../../../../test/helpers/elements.js';
+
+// A page of its own: nothing but the journey's define.js has been imported.
+const backend = () => new HttpBackend({ baseUrl: API, getToken: () => PATIENT_TOKEN, retries: 0 });
+const tile = (el: NaraCareJourney, heading: string) =>
+  [...el.shadowRoot!.querySelectorAll('nara-shortcut-tile')].find((t) => t.getAttribute('heading') === heading)!;
+const button = (t: Element) => t.shadowRoot!.querySelector<HTMLElement>('[part="tile"]')!;
+
+describe('nara-care-journey loads each step when it is needed', () => {
+  before(async () => {
+    await startBackend();
+  });
+  afterEach(() => history.replaceState(null, ''));
+
+  it('shows its menu with the tile alone: no step element is registered', async () => {
+    const el = await fixture<NaraCareJourney>(html`<nara-care-journey api=${API} clinic="vc-linden" no-history .backend=${backend()}></nara-care-journey>`);
+    await expect(el).to.be.accessible();
+    expect(customElements.get('nara-shortcut-tile')).to.exist;
+    for (const tag of ['nara-chat-panel', 'nara-booking-picker', 'nara-questionnaire']) expect(customElements.get(tag), tag).to.equal(undefined);
+    el.remove();
+  });
+
+  it('preloads the likely next step (the symptom form) when the browser is idle', async () => {
+    const el = await fixture<NaraCareJourney>(html`<nara-care-journey api=${API} clinic="vc-linden" no-history .backend=${backend()}></nara-care-journey>`);
+    await waitUntil(() => customElements.get('nara-symptom-form'), 'the symptom form was never preloaded', { timeout: 8000 });
+    expect(customElements.get('nara-chat-panel')).to.equal(undefined);
+    el.remove();
+  });
+
+  it('preloads a step when its tile gets focus, and shows the step when it is chosen', async () => {
+    const el = await fixture<NaraCareJourney>(html`<nara-care-journey api=${API} clinic="vc-linden" no-history .backend=${backend()}></nara-care-journey>`);
+    const secretary = tile(el, 'Ärenden till sekreterare');
+    expect(customElements.get('nara-chat-panel')).to.equal(undefined);
+    button(secretary).focus();
+    await waitUntil(() => customElements.get('nara-chat-panel'), 'focusing the tile did not preload the chat panel', { timeout: 8000 });
+    button(secretary).click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('nara-chat-panel')?.matches(':defined'), 'no chat panel');
+    await waitForText(el, 'Chatt med vården');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('imports the booking picker only when "Mina bokade tider" is chosen', async () => {
+    const el = await fixture<NaraCareJourney>(html`<nara-care-journey api=${API} clinic="vc-linden" no-history .backend=${backend()}></nara-care-journey>`);
+    expect(customElements.get('nara-booking-picker')).to.equal(undefined);
+    button(tile(el, 'Mina bokade tider')).click();
+    await waitUntil(() => el.shadowRoot!.querySelector('nara-booking-picker')?.matches(':defined'), 'no booking picker');
+    expect(el.step).to.equal('my-bookings');
+    el.remove();
+  });
+});
