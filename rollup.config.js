@@ -87,7 +87,13 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => /\/packages\/(server|demo)\//.test(id)) ? 'demo-backend-[hash].js' : 'shared-[hash].js'),
+      chunkFileNames: (chunk) => {
+        if (chunk.moduleIds.some((id) => /\/packages\/(server|demo)\//.test(id))) return 'demo-backend-[hash].js';
+        // one element's strings in one language (loaded when the element first shows it): strings-ar-…
+        const language = chunk.moduleIds.map((id) => /(?:strings|notes)\.([a-z]{2,3})\.ts$/.exec(id)?.[1]);
+        if (language.length && language.every((l) => l && l === language[0])) return `strings-${language[0]}-[hash].js`;
+        return 'shared-[hash].js';
+      },
       sourcemap: true,
     },
     plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), ts(), minifyCss(), terser({ format: { comments: false } }), chunkManifest(), themes()],

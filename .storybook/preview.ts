@@ -51,7 +51,7 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language',
-      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'sv', title: 'Svenska' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'sv', title: 'Svenska' }, { value: 'en', title: 'English' }, { value: 'ar', title: 'العربية' }, { value: 'fi', title: 'Suomi' }, { value: 'so', title: 'Soomaali' }], dynamicTitle: true },
     },
     scenario: scenarioToolbar,
     theme: themeToolbar,
@@ -61,6 +61,7 @@ const preview: Preview = {
     (story, context) => {
       document.documentElement.lang = context.globals.locale ?? 'sv';
       applyTheme(context.globals.theme as string | undefined);
+      document.documentElement.dir = context.globals.locale === 'ar' ? 'rtl' : 'ltr';
       // the toolbar's backend scenario, after the story's own overrides and before the server app
       const scenario = BACKEND_SCENARIOS[context.globals.scenario as BackendScenario] ?? BACKEND_SCENARIOS.normal;
       worker?.resetHandlers();

@@ -19,9 +19,10 @@ async function testToken() {
 }
 provider.getToken = testToken;
 
-// ?lang=en shows the page's widgets in English (the page's own text stays Swedish).
+// ?lang=en (or ar, fi, so) shows the page's widgets in that language (the page's own text stays Swedish);
+// in Arabic the widgets read right to left.
 const lang = new URLSearchParams(location.search).get('lang');
-if (lang === 'en' || lang === 'sv') provider.setAttribute('locale', lang);
+if (['sv', 'en', 'ar', 'fi', 'so'].includes(lang)) provider.setAttribute('locale', lang);
 
 // A shortcut without a link of its own ("Boka tid", "Förnya recept", "Provsvar") opens the matching
 // step of the journey on this page, and the patient is taken there.

@@ -1,5 +1,5 @@
 // Screenshots of every step of the care journey on the contact page, at phone and desktop width, in
-// Swedish and English, into docs/screenshots/. Starts the reference server on a free loopback port.
+// Swedish and English, and at phone width in Arabic (right to left), into docs/screenshots/. Starts the reference server on a free loopback port.
 // Usage: npm run build && node scripts/screenshots.mjs
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -48,9 +48,22 @@ const assessInPage = (locale) => async ({ locale }) => {
   return assessment.urgency;
 };
 
+/** The buttons the script presses, in each language. */
+const NAMES = {
+  sv: { describe: /Beskriv dina besvär/, book: /Boka/, childHealth: /Chatta med BVC/ },
+  en: { describe: /Describe your symptoms/, book: /Book/, childHealth: /Chat with child health/ },
+  ar: { describe: /صِف أعراضك/, book: /احجز/, childHealth: /دردشة مع مركز صحة الطفل/ },
+};
+const PHONE = ['phone', 360, 780];
+const DESKTOP = ['desktop', 1200, 900];
+// NARA_SHOTS_LOCALES=ar takes only those languages
+const only = process.env.NARA_SHOTS_LOCALES?.split(',');
+const runs = [['sv', [PHONE, DESKTOP]], ['en', [PHONE, DESKTOP]], ['ar', [PHONE]]].filter(([locale]) => !only || only.includes(locale));
+
 const shots = [];
-for (const locale of ['sv', 'en']) {
-  for (const [device, width, height] of [['phone', 360, 780], ['desktop', 1200, 900]]) {
+for (const [locale, devices] of runs) {
+  const names = NAMES[locale];
+  for (const [device, width, height] of devices) {
     const page = await browser.newPage({ viewport: { width, height } });
     const journey = page.locator('nara-care-journey');
     const shot = async (step) => {
@@ -61,16 +74,16 @@ for (const locale of ['sv', 'en']) {
     };
     await page.goto(`${base}/examples/contact-page.html?lang=${locale}`);
     await shot('1-menu');
-    await journey.getByRole('button', { name: locale === 'sv' ? /Beskriv dina besvär/ : /Describe your symptoms/ }).click();
+    await journey.getByRole('button', { name: names.describe }).click();
     await shot('2-emergency-screen');
     await journey.getByRole('checkbox').first().click();
     await shot('3-red-flag-call-112');
     const urgency = await page.evaluate(assessInPage(locale), { locale });
     await shot(`4-result-${urgency}`);
-    await journey.getByRole('button', { name: locale === 'sv' ? /Boka/ : /Book/ }).first().click();
+    await journey.getByRole('button', { name: names.book }).first().click();
     await shot('5-booking');
     await page.goto(`${base}/examples/contact-page.html?lang=${locale}&again`);
-    await journey.getByRole('button', { name: locale === 'sv' ? /Chatta med BVC/ : /Chat with child health/ }).click();
+    await journey.getByRole('button', { name: names.childHealth }).click();
     await shot('6-chat-child-health');
     await page.close();
   }

@@ -1,6 +1,7 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
 import type * as z from 'zod/mini';
 import {
+  markContentLanguage,
   Assessment,
   Booking,
   BookingList,
@@ -23,9 +24,9 @@ import {
   type IdempotentCallOptions,
   type NewConversation,
   type SendMessageOptions,
-  type Locale,
   type ShortcutsUpdate,
   type UploadOptions,
+  type StaffBackend,
   type BookingRequest,
   type SlotQuery,
 } from '@nara/contract';
@@ -36,7 +37,7 @@ export interface HttpBackendOptions {
   /** Returns the person's bearer token, or null when nobody is signed in. Called before every request. */
   getToken?: () => Promise<string | null> | string | null;
   /** The language backend text is asked for in (`Accept-Language`). */
-  locale?: Locale | (() => Locale);
+  locale?: string | (() => string);
   /** A fetch to use instead of the global one (the demo backend passes the server app's). */
   fetch?: (request: Request) => Promise<Response>;
   /** Milliseconds before a call gives up. Default 15 000. */
@@ -76,7 +77,7 @@ export class HttpBackend implements CareBackend {
     });
   }
 
-  get locale(): Locale {
+  get locale(): string {
     const { locale } = this.options;
     return (typeof locale === 'function' ? locale() : locale) ?? 'sv';
   }
@@ -84,11 +85,13 @@ export class HttpBackend implements CareBackend {
   /** One call: send, map failures to `NaraError`, validate the body against `schema`. */
   async request<S extends z.ZodMiniType>(schema: S, path: string, options: Options & CallOptions = {}): Promise<z.infer<S>> {
     let body: unknown;
+    let language: string | null = null;
     const { locale, ...kyOptions } = options;
     if (locale) kyOptions.headers = { ...(kyOptions.headers as Record<string, string>), 'Accept-Language': locale };
     try {
       const response = await this.http(path.replace(/^\//, ''), kyOptions);
       body = response.status === 204 ? undefined : await response.json();
+      language = response.headers.get('Content-Language');
     } catch (error) {
       throw await toNaraError(error);
     }
@@ -99,7 +102,8 @@ export class HttpBackend implements CareBackend {
         cause: parsed.error,
       });
     }
-    return parsed.data;
+    // the language the backend wrote in, which may not be the one asked for (see contentLanguageOf)
+    return markContentLanguage(parsed.data, language);
   }
 
   /** Options for a POST that is safe to retry because the server deduplicates by `Idempotency-Key`. */
@@ -140,6 +144,18 @@ export class HttpBackend implements CareBackend {
 
   async getConversation(conversationId: string, options?: CallOptions) {
     return (await this.chatCalls()).getConversation(this, conversationId, options);
+  }
+
+  /** The signed-in person's errands and their children's, newest activity first ("Mina ärenden"). */
+  async listConversations(options?: CallOptions) {
+    const { ErrandList } = await import('@nara/contract/errands');
+    return (await this.request(ErrandList, 'v1/conversations', options)).errands;
+  }
+
+  /** The care team's calls (`/v1/staff/...`) with this backend's connection and token, loaded on first use. */
+  async staffBackend(): Promise<StaffBackend> {
+    const { HttpStaffBackend } = await import('./staff-calls.js');
+    return new HttpStaffBackend(this);
   }
 
   /** Send a message; retried on network errors and 5xx with the same Idempotency-Key, so never twice. */

@@ -1,16 +1,17 @@
 import type { Booking, BookingRequest, SlotList, SlotQuery } from './booking.js';
-import type { Locale } from './common.js';
 import type { Clinic } from './clinic.js';
 import type { Shortcut, ShortcutsUpdate } from './shortcuts.js';
 import type { AttachmentRef, ChatEvent, Conversation, FormAnswer, NewConversation } from './chat.js';
 import type { Assessment, AssessmentRequest, Questionnaire, ReasonSummary, RedFlag } from './triage.js';
 import type { StoredAttachment } from './attachments.js';
+import type { ErrandSummary } from './errands.js';
+import type { StaffBackend } from './staff-backend.js';
 
 /** Options every call takes. */
 export interface CallOptions {
   signal?: AbortSignal;
-  /** The language backend text is asked for in, for this call (elements pass their own). */
-  locale?: Locale;
+  /** The language backend text is asked for in, for this call (elements pass their own): any BCP 47 tag; the backend answers in the nearest language it has. */
+  locale?: string;
 }
 
 /** Options of a call the server deduplicates: the same key sent twice has effect once. */
@@ -41,14 +42,18 @@ export interface UploadOptions extends CallOptions {
  * the provider any object that implements this instead. Every method rejects with `NaraError`.
  */
 export interface CareBackend {
-  /** The language backend text is asked for in. */
-  locale?: Locale;
+  /** The language backend text is asked for in (any BCP 47 tag). */
+  locale?: string;
   getClinic(clinic: string, options?: CallOptions): Promise<Clinic>;
   getShortcuts(options?: CallOptions): Promise<Shortcut[]>;
   saveShortcuts(update: ShortcutsUpdate, options?: CallOptions): Promise<Shortcut[]>;
   /** Open a conversation with a profession. */
   createConversation(request: NewConversation, options?: CallOptions): Promise<Conversation>;
   getConversation(conversationId: string, options?: CallOptions): Promise<Conversation>;
+  /** The signed-in person's errands and their children's, newest activity first ("Mina ärenden"). Optional. */
+  listConversations?(options?: CallOptions): Promise<ErrandSummary[]>;
+  /** The care team's calls with the same connection and token (staff elements use it). Optional. */
+  staffBackend?(): Promise<StaffBackend>;
   /**
    * One connection to the conversation's live events after `after` (a seq): yields them in order
    * and ends when the connection does; rejects with `NaraError` when it cannot connect.

@@ -11,3 +11,8 @@ export * from './stockholm-time.js';
 export * from './backend.js';
 // The operations list (server docs, OpenAPI) is '@nara/contract/operations': it pulls in every schema.
 export * from './attachments.js';
+export * from './content-language.js';
+// Staff and errand-list schemas are values through '@nara/contract/staff' and '@nara/contract/errands'; their types are here.
+export type * from './staff.js';
+export type * from './errands.js';
+export type * from './staff-backend.js';

@@ -5,6 +5,8 @@ import { ShortcutList, ShortcutsUpdate } from './shortcuts.js';
 import { ChatEvent, ChatEventList, ChatEventsQuery, Conversation, FormAnswer, NewConversation, NewMessage } from './chat.js';
 import { Assessment, AssessmentRequest, Questionnaire, QuestionnaireQuery, ReasonList, ReasonQuery, RedFlagList, RedFlagQuery } from './triage.js';
 import { AttachmentUpload, StoredAttachment } from './attachments.js';
+import { ErrandList } from './errands.js';
+import { staffOperations } from './staff-operations.js';
 
 /** One call of the HTTP contract: the single source for the server's validation and the OpenAPI document. */
 export interface Operation {
@@ -64,6 +66,14 @@ export const operations: Operation[] = [
     body: NewConversation,
     response: Conversation,
     status: 201,
+  },
+  {
+    id: 'listConversations',
+    method: 'get',
+    path: '/v1/conversations',
+    summary: "The signed-in person's errands and their children's (under 13): status, last activity, unread messages from the care team; newest activity first",
+    auth: true,
+    response: ErrandList,
   },
   {
     id: 'getConversation',
@@ -226,4 +236,5 @@ export const operations: Operation[] = [
     response: z.string(),
     responseType: 'text/calendar',
   },
+  ...staffOperations,
 ];

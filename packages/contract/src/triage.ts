@@ -169,6 +169,8 @@ export const Assessment = z.object({
   /** True when the assessment comes from demo content that is not clinically validated. */
   demo: z.boolean(),
   notice: z.optional(z.string()),
+  /** The language the texts are in (BCP 47): may differ from the one asked for (Swedish, when the backend has no Arabic). */
+  language: z.optional(z.string()),
 });
 export type Assessment = z.infer<typeof Assessment>;
 

@@ -1,5 +1,4 @@
 import { HttpBackend } from '@nara/client';
-import type { Locale } from '@nara/contract';
 import { createApp } from '@nara/server';
 
 /** The origin demo requests are addressed to; they never leave the page. */
@@ -14,7 +13,7 @@ let app: ReturnType<typeof createApp> | undefined;
  * The in-page demo backend: the real client talking to the real server app, in memory, with no
  * network. Elements import this lazily, so a page that never says `demo` never downloads it.
  */
-export function createDemoBackend(options: { locale?: () => Locale; getToken?: () => Promise<string | null> | string | null } = {}) {
+export function createDemoBackend(options: { locale?: () => string; getToken?: () => Promise<string | null> | string | null } = {}) {
   app ??= createApp({ simulateCareTeam: true });
   const server = app;
   return new HttpBackend({

@@ -9,5 +9,7 @@ import './questionnaire/define.js';
 import './symptom-form/define.js';
 import './booking-picker/define.js';
 import './care-journey/define.js';
+import './errand-list/define.js';
+// The staff elements (nara-staff-queue, nara-errand) are not in the patient's bundle: load staff-queue.js and errand.js.
 
 export * from './index.js';

@@ -12,6 +12,9 @@ export const ELEMENT_TAGS = [
   'nara-chat-panel',
   'nara-booking-picker',
   'nara-care-journey',
+  'nara-errand-list',
+  'nara-staff-queue',
+  'nara-errand',
   'nara-follow-up',
 ] as const;
 

@@ -47,6 +47,12 @@ export interface NaraEventDetails {
   'nara-booking-changed': { booking: Booking; previous: Booking };
   /** `nara-care-journey` shows a new step. */
   'nara-journey-step': { step: JourneyStep; previous: JourneyStep };
+  /** `nara-errand-list`: the patient chose an errand. Cancel it to open the chat yourself. */
+  'nara-errand-open': { conversationId: string };
+  /** `nara-staff-queue`: staff chose an errand to work on. */
+  'nara-errand-select': { conversationId: string };
+  /** `nara-errand`: staff took, handed over or closed the errand. */
+  'nara-errand-change': { conversationId: string; status: 'queued' | 'open' | 'closed' };
   /** A booking was cancelled (its `status` is `cancelled`). */
   'nara-booking-cancelled': { booking: Booking };
 }

@@ -29,6 +29,8 @@ export interface ServerConfig {
   shutdownTimeoutMs: number;
   /** Where staff's video invitations point; a room id is appended. */
   videoBaseUrl: string;
+  /** Where patient notices ("you have a new message") are posted as JSON; without it they are logged. */
+  notifyWebhook?: string;
   /** One JSON line per request (method, path, status, ms). */
   requestLog: boolean;
 }
@@ -80,6 +82,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     distOrigins: parseDistOrigins(env.NARA_DIST_CORS_ORIGINS),
     requestLog: env.NARA_REQUEST_LOG !== '0',
     videoBaseUrl: env.NARA_VIDEO_BASE_URL || 'https://video.example.invalid/room',
+    ...(env.NARA_NOTIFY_WEBHOOK ? { notifyWebhook: env.NARA_NOTIFY_WEBHOOK } : {}),
     shutdownTimeoutMs: integer(env.NARA_SHUTDOWN_TIMEOUT_MS, 10_000, 'NARA_SHUTDOWN_TIMEOUT_MS'),
   };
 }

@@ -9,6 +9,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { logNotifier, webhookNotifier } from '@nara/server';
 import { anyOf, conversationBusOn, createApp, createInProcessBus, createMemoryStore, testAuthenticator, type Authenticator, type EventBus, type Store } from '@nara/server';
 import type { ServerConfig } from './config.js';
 import { createJwtAuthenticator } from './http/jwt-auth.js';
@@ -105,6 +106,9 @@ export async function createSite(config: ServerConfig, overrides: { store?: Stor
     store,
     conversationBus: conversationBusOn(bus),
     videoBaseUrl: config.videoBaseUrl,
+    notifier: config.notifyWebhook
+      ? webhookNotifier(config.notifyWebhook, { secret: process.env.NARA_NOTIFY_WEBHOOK_SECRET, onError: (error) => log('error', 'notifier webhook failed', { error: String(error) }) })
+      : logNotifier((fields) => log('info', 'patient notice', fields)),
     authenticate: anyOf(...authenticators),
     corsOrigins: config.cors.origins,
     clinicOrigins: config.cors.clinicOrigins,

@@ -1,18 +1,19 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import { chromium, type Browser } from 'playwright-core';
 import { readConfig } from './config.js';
 import { startServer, type RunningServer } from './site.js';
 
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-describe('examples/staff-console.html against the real server', { skip: !existsSync(chromium) && 'no Chromium' }, () => {
+// examples/staff-console.html is built from nara-staff-queue and nara-errand (dist/cdn: `npm run build` first).
+describe('examples/staff-console.html against the real server', { skip: (!existsSync(chromiumPath) && 'no Chromium') || (!existsSync('dist/cdn/errand.js') && 'no dist/: npm run build') }, () => {
   let server: RunningServer;
   let browser: Browser;
   before(async () => {
     server = await startServer(readConfig({ PORT: '0', NARA_STORE: 'memory', NARA_TEST_SIGNIN: '1', NARA_SERVE_EXAMPLES: '1', NARA_REQUEST_LOG: '0' }));
-    browser = await puppeteer.launch({ executablePath: chromium, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
   });
   after(async () => {
     await browser?.close();
@@ -33,18 +34,18 @@ describe('examples/staff-console.html against the real server', { skip: !existsS
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`${server.url}/examples/staff-console.html`);
-    await page.waitForSelector('#staff-id option');
-    await page.select('#staff-id', 'staff-anna');
-    await page.click('#sign-in-form button');
-    await page.waitForSelector('#queue li button');
-    await page.click('#queue li button');
-    await page.waitForFunction(() => [...document.querySelectorAll('#events li')].some((li) => li.textContent!.includes('Ont i halsen')));
-    assert.equal(await page.$('#events b'), null, 'what the patient wrote is text, never HTML');
-    await page.click('#take');
-    await page.type('#reply', 'Hej! Hur länge har du haft ont?');
-    await page.click('#reply-form button');
-    await page.waitForFunction(() => [...document.querySelectorAll('#events li')].some((li) => li.textContent!.includes('Hur länge')));
-    assert.equal(await page.$eval('#reply', (el) => (el as HTMLTextAreaElement).value), '', 'the box empties once the server has the reply');
+    await page.locator('#staff-id option').first().waitFor({ state: 'attached' });
+    await page.locator('#staff-id').selectOption('staff-anna');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.locator('nara-staff-queue').getByRole('button', { name: /Ont i halsen/ }).click();
+    const errand = page.locator('nara-errand');
+    await errand.getByText('<b>Ont i halsen</b>').waitFor();
+    assert.equal(await errand.locator('b').count(), 0, 'what the patient wrote is text, never HTML');
+    await errand.getByRole('button', { name: 'Ta ärendet', exact: true }).click();
+    await errand.locator('#reply').fill('Hej! Hur länge har du haft ont?');
+    await errand.getByRole('button', { name: 'Skicka', exact: true }).click();
+    await errand.getByRole('log').getByText('Hej! Hur länge har du haft ont?').waitFor();
+    await page.waitForFunction(() => (document.querySelector('nara-errand')!.shadowRoot!.querySelector('#reply') as HTMLTextAreaElement).value === '');
 
     const { events } = await (await fetch(`${server.url}/v1/conversations/${conversation.id}/events`, { headers: auth })).json();
     assert.deepEqual(

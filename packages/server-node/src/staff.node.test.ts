@@ -41,7 +41,7 @@ describe('the staff side of a chat', () => {
     const queue = await call(app, 'GET', '/v1/staff/queue', nurse);
     assert.equal(queue.status, 200);
     const mine = queue.body.conversations.find((c: { id: string }) => c.id === id);
-    assert.deepEqual({ status: mine.status, patient: mine.patient, preview: mine.preview }, { status: 'queued', patient: { personnummer: ALICE }, preview: 'Jag har haft feber i tre dagar' });
+    assert.deepEqual({ status: mine.status, patient: mine.patient, preview: mine.preview }, { status: 'queued', patient: { personnummer: ALICE, name: 'Britt-Marie Testsson' }, preview: 'Jag har haft feber i tre dagar' });
     assert.equal((await call(app, 'GET', '/v1/staff/queue', doctor)).body.conversations.length, 0, 'the doctor’s own queue is empty');
     assert.equal((await call(app, 'GET', '/v1/staff/queue?scope=all', doctor)).body.conversations.length, 1);
 

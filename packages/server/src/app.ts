@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { createContext, type AppContext, type ContextOptions } from './context.js';
 import { testAuthenticator, type Authenticator } from './http/auth.js';
 import { corsOrigin, type CorsPolicy } from './http/cors-policy.js';
+import { negotiateLocale } from './http/locale.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit.js';
 import { requestLog, type RequestLogEntry } from './http/request-log.js';
@@ -76,7 +77,7 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
       origin: corsOrigin({ origins: options.corsOrigins, clinicOrigins: options.clinicOrigins }),
       allowHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'Idempotency-Key', 'Last-Event-ID'],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      exposeHeaders: ['Location', 'Retry-After', 'Idempotent-Replayed'],
+      exposeHeaders: ['Location', 'Retry-After', 'Idempotent-Replayed', 'Content-Language'],
       maxAge: 600,
     }),
   );
@@ -84,6 +85,12 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
     await next();
     // Patient data must never sit in a shared or browser cache.
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+  });
+  app.use('/v1/*', async (c, next) => {
+    await next();
+    // The language the content is written in: Swedish when the one asked for (say Arabic) is not
+    // here, so the elements can say the text is in Swedish.
+    if (!c.res.headers.has('Content-Language')) c.res.headers.set('Content-Language', negotiateLocale(c.req.header('Accept-Language')));
   });
   if (options.rateLimit) app.use('/v1/*', rateLimit(options.rateLimit));
   const jsonLimit = options.maxBodyBytes ?? DEFAULT_MAX_BODY;

@@ -8,11 +8,14 @@ import { ClinicDirectory } from './services/clinics.js';
 import { InProcessConversationBus, type ConversationBus } from './services/conversation-bus.js';
 import { nextStepResolver } from './services/next-steps.js';
 import { SlotSchedule } from './services/slots.js';
+import type { PatientNotifier } from './services/notifier.js';
 import { ShortcutService } from './services/shortcuts.js';
 import { StaffService } from './services/staff.js';
+import { ErrandDirectory } from './services/errands.js';
 import { FollowUpRecorder } from './services/follow-up.js';
 import { TriageService } from './services/triage.js';
-import type { Store } from './stores/store.js';
+import type { ConversationRecord, Store } from './stores/store.js';
+import { chatAvailability } from './services/chat-availability.js';
 
 /** What every route module is given: the domain services and how to authenticate. */
 export interface AppContext {
@@ -32,6 +35,8 @@ export interface AppContext {
   chat: ChatService;
   /** The care team's side of chats. */
   staff: StaffService;
+  /** The patient's errands ("Mina ärenden"). */
+  errands: ErrandDirectory;
   /** Keeps each closed errand's outcome for the indicators. */
   followUp: FollowUpRecorder;
   /** Tells event streams that a conversation has new events (across processes with PostgreSQL). */
@@ -51,6 +56,8 @@ export interface ContextOptions {
   simulateCareTeam?: boolean | CareTeamSimulationOptions;
   /** Milliseconds between SSE heartbeat comments (default 15 000). */
   heartbeatMs?: number;
+  /** Tells patients outside the chat that the care team wrote (`logNotifier`, `webhookNotifier`; the Node server logs by default). */
+  notifier?: PatientNotifier;
   /** Where video invitations point (a room id is appended). Default: a placeholder that says to configure it. */
   videoBaseUrl?: string;
 }
@@ -62,9 +69,11 @@ export function createContext(store: Store, authenticate: Authenticator, options
   const bookings = new BookingService(store, clinics, options.schedule ?? new SlotSchedule(), now);
   const conversationBus = options.conversationBus ?? new InProcessConversationBus();
   const chat = new ChatService(store, clinics, conversationBus, now);
+  chat.notifier = options.notifier;
   let careTeam: CareTeamSimulator | undefined;
   if (options.simulateCareTeam) {
-    careTeam = new CareTeamSimulator(chat, store, options.simulateCareTeam === true ? {} : options.simulateCareTeam);
+    const availability = (r: ConversationRecord) => chatAvailability(clinics.seed(r.clinic).openingHours, r.profession, now());
+    careTeam = new CareTeamSimulator(chat, store, { availability, now, ...(options.simulateCareTeam === true ? {} : options.simulateCareTeam) });
     chat.careTeam = careTeam;
   }
   return {
@@ -79,7 +88,8 @@ export function createContext(store: Store, authenticate: Authenticator, options
     triage: new TriageService(store, clinics, now, undefined, nextStepResolver(clinics, bookings, now)),
     now,
     chat,
-    staff: new StaffService(store, chat, access, options.videoBaseUrl ?? 'https://video.example.invalid/room'),
+    staff: new StaffService(store, chat, access, options.videoBaseUrl ?? 'https://video.example.invalid/room', clinics, now),
+    errands: new ErrandDirectory(store, clinics, access),
     followUp: new FollowUpRecorder(store, clinics, now),
     conversationBus,
     careTeam,

@@ -40,3 +40,4 @@ export type { CareTeamSimulationOptions } from './services/care-team-simulator.j
 export { chatAvailability } from './services/chat-availability.js';
 export { followUpQuestionnaire } from './seed/chat-script.js';
 export { storeCases, newScope, type StoreCase, type StoreArea, type Scope } from './stores/conformance/index.js';
+export { logNotifier, webhookNotifier, type PatientNotifier, type PatientNotice } from './services/notifier.js';

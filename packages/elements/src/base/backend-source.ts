@@ -1,4 +1,5 @@
-import { NaraError, type CareBackend, type Locale } from '@nara/contract';
+import { NaraError, type CareBackend } from '@nara/contract';
+import type { Locale } from './locale.js';
 
 export interface BackendSource {
   api?: string;

@@ -1,5 +1,5 @@
 import type { NaraErrorCode } from '@nara/contract';
-import { defineStrings } from './locale.js';
+import { addTranslations, defineStrings } from './locale.js';
 
 /** A message fit to show for every failure, by code. */
 export const errorStrings = defineStrings<Record<NaraErrorCode, string> & { retry: string }>(
@@ -40,3 +40,11 @@ export const errorStrings = defineStrings<Record<NaraErrorCode, string> & { retr
     retry: 'Try again',
   },
 );
+
+export type ErrorStrings = (typeof errorStrings)['sv'];
+
+addTranslations(errorStrings, 'errors', {
+  ar: () => import('./error-strings.ar.js'),
+  fi: () => import('./error-strings.fi.js'),
+  so: () => import('./error-strings.so.js'),
+});

@@ -1,15 +1,62 @@
-import type { Locale } from '@nara/contract';
+/**
+ * Languages of the elements' own text. Swedish and English ship inside each element; every other
+ * language is a separate module per element, downloaded the first time an element shows it, so a
+ * page in Swedish downloads no Arabic. A region adds a language of its own with `registerLocale`.
+ */
 
-export const isLocale = (value: unknown): value is Locale => value === 'sv' || value === 'en';
+import type { DateNames } from './date-format.js';
+import type { LocaleNotes } from './locale-notes.js';
 
-/** The language of the nearest `lang` attribute above the element, across shadow roots. */
-export function inheritedLocale(element: Element): Locale | undefined {
+/** A language tag: the built-in `sv` (default), `en`, `ar`, `fi`, `so`, or one a region registered. */
+export type Locale = 'sv' | 'en' | 'ar' | 'fi' | 'so' | (string & {});
+
+/** What the elements need to know about a language besides its strings. */
+export interface LocaleInfo {
+  /** Writing direction. */
+  dir: 'ltr' | 'rtl';
+  /** The locale given to `Intl` for dates, times and numbers (Europe/Stockholm time regardless). */
+  intl: string;
+  /** False until a native speaker has reviewed the strings: the elements then say so (`locale-notes.ts`). */
+  reviewed: boolean;
+  /** Where a string missing from this language comes from. */
+  fallback: 'sv' | 'en';
+}
+
+const locales = new Map<string, LocaleInfo>([
+  ['sv', { dir: 'ltr', intl: 'sv-SE', reviewed: true, fallback: 'sv' }],
+  ['en', { dir: 'ltr', intl: 'en-GB', reviewed: true, fallback: 'sv' }],
+  // Western digits, as in 112, 1177 and the clinic's own signs and text messages
+  ['ar', { dir: 'rtl', intl: 'ar-u-nu-latn', reviewed: false, fallback: 'sv' }],
+  ['fi', { dir: 'ltr', intl: 'fi-FI', reviewed: false, fallback: 'sv' }],
+  ['so', { dir: 'ltr', intl: 'so', reviewed: false, fallback: 'sv' }],
+]);
+
+/** The language tag as Nära knows it: `ar-SE` → `ar`, unknown languages → undefined. */
+export function knownLocale(tag: string | null | undefined): Locale | undefined {
+  if (!tag) return undefined;
+  const lower = tag.toLowerCase();
+  if (locales.has(lower)) return lower;
+  const language = lower.split('-')[0];
+  return locales.has(language) ? language : undefined;
+}
+
+export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && locales.has(value);
+
+export function localeInfo(locale: Locale): LocaleInfo {
+  return locales.get(locale) ?? locales.get('sv')!;
+}
+
+/** The `Intl` locale for a language. */
+export const intlLocale = (locale: Locale): string => localeInfo(locale).intl;
+
+/** Whether numbers are written with a decimal comma (1,5) in a language. */
+export const usesDecimalComma = (locale: Locale): boolean => new Intl.NumberFormat(intlLocale(locale)).format(1.5).includes(',');
+
+/** The language of the nearest `lang` attribute at or above `element`, across shadow roots. */
+export function inheritedLocale(element: Node | null): Locale | undefined {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const lang = node.getAttribute('lang')!.toLowerCase();
-      return lang.startsWith('en') ? 'en' : lang.startsWith('sv') ? 'sv' : undefined;
-    }
+    if (node instanceof Element && node.hasAttribute('lang')) return knownLocale(node.getAttribute('lang'));
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return undefined;
@@ -26,7 +73,180 @@ export function observeDocumentLang(element: { requestUpdate(): void }): () => v
   return () => listeners.delete(element);
 }
 
-/** Strings for one element: English must have exactly the keys Swedish has. */
-export function defineStrings<S extends Record<string, unknown>>(sv: S, en: { [K in keyof S]: S[K] }): Record<Locale, S> {
-  return { sv, en: en as S };
+/** A module of one element's strings in one language. */
+export type StringsModule<S> = { default: S };
+type Loader<S> = () => Promise<StringsModule<S>>;
+
+/**
+ * One element's strings in every language. Index it by locale (`strings[locale]`): a language that
+ * is not loaded yet, or lacks a string, gives its fallback's; `loadLocale` loads it first.
+ */
+export type Strings<S> = Record<Locale, S> & { readonly [CATALOGUE]: Catalogue<S> };
+
+const CATALOGUE = Symbol('nara-strings');
+
+class Catalogue<S> {
+  id = '';
+  readonly loaders = new Map<string, Loader<S>>();
+  private readonly loaded = new Map<string, S>();
+  private readonly pending = new Map<string, Promise<void>>();
+
+  constructor(sv: S, en: S) {
+    this.loaded.set('sv', sv);
+    this.loaded.set('en', en);
+  }
+
+  get(locale: Locale): S {
+    return this.loaded.get(locale) ?? this.loaded.get(localeInfo(locale).fallback) ?? this.loaded.get('sv')!;
+  }
+
+  /** A region's strings for `locale`, used from the next render on. */
+  replace(locale: Locale, loader: Loader<S>): void {
+    this.loaders.set(locale, loader);
+    this.loaded.delete(locale);
+  }
+
+  isReady(locale: Locale): boolean {
+    return this.loaded.has(locale) || !this.loaders.has(locale);
+  }
+
+  load(locale: Locale): Promise<void> {
+    if (this.isReady(locale)) return Promise.resolve();
+    let pending = this.pending.get(locale);
+    if (!pending) {
+      const fallback = this.get(localeInfo(locale).fallback);
+      pending = this.loaders
+        .get(locale)!()
+        .then(
+          (module) => void this.loaded.set(locale, withFallback(module.default, fallback)),
+          // a language that fails to load shows its fallback rather than nothing; a later render tries again
+          (error) => console.warn(`Nära: the ${locale} strings of ${this.id} did not load`, error),
+        )
+        .finally(() => this.pending.delete(locale));
+      this.pending.set(locale, pending);
+    }
+    return pending;
+  }
+}
+
+/** `strings` with anything it lacks (a region's partial translation) taken from `fallback`. */
+function withFallback<S>(strings: S, fallback: S): S {
+  if (!isPlainObject(strings) || !isPlainObject(fallback)) return strings ?? fallback;
+  const merged: Record<string, unknown> = { ...fallback };
+  for (const [key, value] of Object.entries(strings)) {
+    merged[key] = isPlainObject(value) && isPlainObject(fallback[key]) ? withFallback(value, fallback[key]) : value;
+  }
+  return merged as S;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const catalogues = new Set<Catalogue<unknown>>();
+const byId = new Map<string, Catalogue<unknown>>();
+
+/**
+ * Strings for one element. English must have exactly the keys Swedish has; other languages are added
+ * with `addTranslations`.
+ */
+export function defineStrings<S extends Record<string, unknown>>(sv: S, en: { [K in keyof S]: S[K] }): Strings<S> {
+  const catalogue = new Catalogue<S>(sv, en as S);
+  catalogues.add(catalogue as Catalogue<unknown>);
+  return new Proxy({} as Strings<S>, {
+    get: (_, key) => (key === CATALOGUE ? catalogue : typeof key === 'string' ? catalogue.get(key) : undefined),
+  });
+}
+
+/**
+ * Names an element's strings (`id`, the key a region registers its own language under) and gives the
+ * modules of its other languages, each loaded the first time the element shows that language. Each
+ * module's default export is typed against Swedish (`const ar: MyStrings = {...}`), so a missing or
+ * misspelt string fails the build.
+ */
+export function addTranslations<S>(strings: Strings<S>, id: string, translations: Record<string, Loader<S>>): void {
+  const catalogue = strings[CATALOGUE];
+  catalogue.id = id;
+  byId.set(id, catalogue as Catalogue<unknown>);
+  for (const [locale, loader] of Object.entries(translations)) catalogue.loaders.set(locale, loader);
+  for (const [locale, loader] of pendingRegistrations.get(id) ?? []) catalogue.replace(locale, loader as Loader<S>);
+  pendingRegistrations.delete(id);
+}
+
+/** For tests and tools: an element's strings by language, including those not loaded yet. */
+export function catalogueOf<S>(strings: Strings<S>): { id: string; sv: S; en: S; translated: string[]; load(locale: Locale): Promise<S> } {
+  const catalogue = strings[CATALOGUE];
+  return {
+    id: catalogue.id,
+    sv: catalogue.get('sv'),
+    en: catalogue.get('en'),
+    translated: [...catalogue.loaders.keys()],
+    load: async (locale) => (await catalogue.loaders.get(locale)!()).default,
+  };
+}
+
+/** The strings of every element in `locale` are loaded (of the elements on the page so far). */
+export function isLocaleReady(locale: Locale): boolean {
+  for (const catalogue of catalogues) if (!catalogue.isReady(locale)) return false;
+  return true;
+}
+
+/** Loads `locale`'s strings for every element on the page so far. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  await Promise.all([...catalogues].map((c) => c.load(locale)));
+}
+
+/** Loaders given by `registerLocale` for elements whose strings are not defined yet. */
+const pendingRegistrations = new Map<string, Map<string, Loader<unknown>>>();
+
+/** A region's own language: its direction, note and, per element, its strings (or a module of them). */
+export interface LocaleRegistration<T extends Record<string, unknown> = Record<string, unknown>> {
+  /** The language tag, e.g. `fa` or `ti`. */
+  locale: string;
+  dir?: 'ltr' | 'rtl';
+  /** The locale for `Intl` (default: the tag). */
+  intl?: string;
+  /** Set true once a native speaker has reviewed the strings; until then the note shows. */
+  reviewed?: boolean;
+  /** Weekday and month names, for a language the browser's `Intl` has no data for. */
+  dateNames?: DateNames;
+  /** "This text is not available in this language and is shown in Swedish", in the language itself. */
+  contentInSwedish?: string;
+  /** "The translation has not been reviewed", in the language itself. */
+  unreviewedNote?: string;
+  /** Where missing strings come from (default `sv`). */
+  fallback?: 'sv' | 'en';
+  /** Per element id (`'symptom-form'`, `'errors'`, …, see `NaraStrings`): its strings, or a function that imports them. */
+  strings: { [K in keyof T]?: T[K] | (() => Promise<T[K] | StringsModule<T[K]>>) };
+}
+
+/**
+ * Adds a language, or replaces a built-in one's strings, without forking. Call it before the elements
+ * render in that language. Typed against `NaraStrings` (from `@nara/elements/locales.js`), so a
+ * region's build fails when a string is missing; at run time anything missing falls back.
+ */
+export function registerLocale<T extends Record<string, unknown>>(registration: LocaleRegistration<T>): void {
+  const { locale } = registration;
+  if (locale === 'sv' || locale === 'en') throw new Error('Nära: Swedish and English are built in; register a language of your own');
+  const previous = locales.get(locale);
+  locales.set(locale, {
+    dir: registration.dir ?? previous?.dir ?? 'ltr',
+    intl: registration.intl ?? previous?.intl ?? locale,
+    reviewed: registration.reviewed ?? previous?.reviewed ?? false,
+    fallback: registration.fallback ?? previous?.fallback ?? 'sv',
+  });
+  const notes: Partial<LocaleNotes> = { unreviewed: registration.unreviewedNote, contentInSwedish: registration.contentInSwedish, dateNames: registration.dateNames };
+  const given: Record<string, unknown> = { ...registration.strings };
+  if (Object.values(notes).some((v) => v !== undefined)) given.locale = JSON.parse(JSON.stringify(notes));
+  for (const [id, strings] of Object.entries(given)) {
+    const loader: Loader<unknown> = async () => {
+      const value = typeof strings === 'function' ? await (strings as () => Promise<unknown>)() : strings;
+      return isPlainObject(value) && 'default' in value ? (value as StringsModule<unknown>) : { default: value };
+    };
+    const catalogue = byId.get(id);
+    if (catalogue) catalogue.replace(locale, loader);
+    else {
+      if (!pendingRegistrations.has(id)) pendingRegistrations.set(id, new Map());
+      pendingRegistrations.get(id)!.set(locale, loader);
+    }
+  }
 }

@@ -1,15 +1,17 @@
 import { LitElement } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import type { Locale } from '@nara/contract';
 import { naraContext, type NaraConfig } from './context.js';
-import { inheritedLocale, isLocale, observeDocumentLang } from './locale.js';
+import { inheritedLocale, isLocale, isLocaleReady, loadLocale, localeInfo, observeDocumentLang, type Locale } from './locale.js';
+import { TranslationNote } from './translation-note.js';
 import { define } from './define-element.js';
 
 /**
  * The language of a Nära element: its own `locale`, else the provider's, else the nearest `lang`
- * attribute, following changes to the document's language. Elements that need no backend (the
- * triage result) extend this alone, so they stay small; the rest extend `NaraElement`.
+ * attribute, following changes to the document's language. The element renders once its strings
+ * in that language are loaded, and carries `lang` and `dir` so text and layout follow the language.
+ * Elements that need no backend (the triage result) extend this alone, so they stay small; the rest
+ * extend `NaraElement`.
  */
 export class LocalizedElement extends LitElement {
   /**
@@ -20,13 +22,11 @@ export class LocalizedElement extends LitElement {
    */
   static dependencies: Record<string, CustomElementConstructor> = {};
 
-  constructor() {
-    super();
-    for (const [tag, element] of Object.entries((this.constructor as typeof LocalizedElement).dependencies)) define(tag, element);
-  }
-
-  /** `sv` (default) or `en`. Without it: the provider's, else the nearest `lang` attribute. */
+  /** `sv` (default), `en`, `ar`, `fi`, `so` or a language a region registered. Without it: the provider's, else the nearest `lang` attribute. */
   @property() locale?: Locale;
+
+  /** Hide the note shown with translations a native speaker has not reviewed yet. */
+  @property({ type: Boolean, attribute: 'no-translation-note' }) noTranslationNote = false;
 
   /** The provider's configuration, when there is a provider above. */
   @consume({ context: naraContext, subscribe: true })
@@ -34,6 +34,23 @@ export class LocalizedElement extends LitElement {
   protected provided?: NaraConfig;
 
   private stopObservingLang?: () => void;
+  /** The `lang` and `dir` this element set on itself (an author's own are left alone). */
+  private setAttrs: { lang?: string; dir?: string } = {};
+  private readonly translationNote = new TranslationNote(this);
+
+  constructor() {
+    super();
+    for (const [tag, element] of Object.entries((this.constructor as typeof LocalizedElement).dependencies)) define(tag, element);
+    // a controller, so subclasses' own willUpdate and updated need not call super
+    this.addController({
+      hostUpdate: () => {
+        const locale = this.lang_;
+        this.ownAttribute('lang', locale);
+        this.ownAttribute('dir', localeInfo(locale).dir);
+      },
+      hostUpdated: () => this.translationNote.update(this.lang_),
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -49,6 +66,29 @@ export class LocalizedElement extends LitElement {
   get lang_(): Locale {
     if (isLocale(this.locale)) return this.locale;
     if (isLocale(this.provided?.locale)) return this.provided.locale;
-    return inheritedLocale(this) ?? 'sv';
+    const ownLang = this.getAttribute('lang');
+    const from = ownLang !== null && ownLang !== this.setAttrs.lang ? this : this.parentNode ?? (this.getRootNode() as ShadowRoot).host;
+    return inheritedLocale(from ?? null) ?? 'sv';
+  }
+
+  /** Whether the note about an unreviewed translation shows (when the language has one). */
+  get showsTranslationNote(): boolean {
+    return !this.noTranslationNote && this.provided?.translationNote !== false;
+  }
+
+  /** Renders only once the strings of the language in force are here (a language is one small module per element). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.lang_;
+    // Swedish and English (and a language already loaded) render at once, as any Lit element does
+    if (isLocaleReady(locale)) return super.scheduleUpdate();
+    return loadLocale(locale).then(() => super.scheduleUpdate());
+  }
+
+  /** Sets `lang`/`dir` on the element unless the author set it. */
+  private ownAttribute(name: 'lang' | 'dir', value: string): void {
+    const current = this.getAttribute(name);
+    if (current !== null && current !== this.setAttrs[name]) return;
+    if (current !== value) this.setAttribute(name, value);
+    this.setAttrs[name] = value;
   }
 }

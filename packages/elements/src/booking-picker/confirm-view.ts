@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import type { Booking, Locale, Slot, VisitInfo } from '@nara/contract';
+import type { Booking, Slot, VisitInfo } from '@nara/contract';
+import type { Locale } from '../base/locale.js';
 import { icon } from '../icons/icons.js';
 import { when } from './slot-days.js';
 import type { BookingStrings } from './strings.js';

@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import type { LocalDate, Locale } from '@nara/contract';
+import type { LocalDate } from '@nara/contract';
+import type { Locale } from '../base/locale.js';
 import { icon } from '../icons/icons.js';
 import { when } from './slot-days.js';
 import type { BookingStrings } from './strings.js';

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Booking, Locale } from '@nara/contract';
+import type { Booking } from '@nara/contract';
+import type { Locale } from '../base/locale.js';
 import { icon } from '../icons/icons.js';
 import { visitSummary } from './confirm-view.js';
 import { when } from './slot-days.js';

@@ -1,4 +1,6 @@
-import { CLINIC_TIME_ZONE, addDays, isoWeekday, localDateOf, wallClock, type LocalDate, type Locale, type Slot } from '@nara/contract';
+import { CLINIC_TIME_ZONE, addDays, isoWeekday, localDateOf, wallClock, type LocalDate, type Slot } from '@nara/contract';
+import type { Locale } from '../base/locale.js';
+import { dateFormat } from '../base/date-format.js';
 
 /** Parts of a day, by the local start time: before 12, 12–17, from 17. */
 export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
@@ -41,13 +43,7 @@ export function weekDates(monday: LocalDate): LocalDate[] {
 /** Noon UTC on a date: a safe instant to format the date itself (never the day before or after). */
 const noonOf = (date: LocalDate) => new Date(`${date}T12:00:00Z`);
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: Locale, options: Intl.DateTimeFormatOptions, timeZone: string): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { ...options, timeZone })));
-  return f;
-}
+const formatter = (locale: Locale, options: Intl.DateTimeFormatOptions, timeZone: string) => dateFormat(locale, { ...options, timeZone });
 
 /** Every date and time a person sees, through Intl in Europe/Stockholm time. */
 export const when = {

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Locale, Slot } from '@nara/contract';
+import type { Slot } from '@nara/contract';
+import type { Locale } from '../base/locale.js';
 import { groupByPartOfDay, when } from './slot-days.js';
 import type { BookingStrings } from './strings.js';
 

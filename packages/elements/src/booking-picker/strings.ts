@@ -1,5 +1,5 @@
 import type { Profession, VisitType } from '@nara/contract';
-import { defineStrings } from '../base/locale.js';
+import { addTranslations, defineStrings } from '../base/locale.js';
 import type { PartOfDay } from './slot-days.js';
 
 export const strings = defineStrings(
@@ -130,3 +130,9 @@ export const strings = defineStrings(
 );
 
 export type BookingStrings = (typeof strings)['sv'];
+
+addTranslations(strings, 'booking-picker', {
+  ar: () => import('./strings.ar.js'),
+  fi: () => import('./strings.fi.js'),
+  so: () => import('./strings.so.js'),
+});

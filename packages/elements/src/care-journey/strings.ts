@@ -1,4 +1,4 @@
-import { defineStrings } from '../base/locale.js';
+import { addTranslations, defineStrings } from '../base/locale.js';
 
 export const strings = defineStrings(
   {
@@ -62,3 +62,11 @@ export const strings = defineStrings(
     loadFailedEmergency: 'If it is life-threatening, call 112. For medical advice, call 1177.',
   },
 );
+
+export type CareJourneyStrings = (typeof strings)['sv'];
+
+addTranslations(strings, 'care-journey', {
+  ar: () => import('./strings.ar.js'),
+  fi: () => import('./strings.fi.js'),
+  so: () => import('./strings.so.js'),
+});

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ChatEventOf, Conversation, Locale, OpeningHours, StaffMember } from '@nara/contract';
+import type { ChatEventOf, Conversation, OpeningHours, StaffMember } from '@nara/contract';
+import type { Locale } from '../base/locale.js';
 import { openingTime } from './chat-time.js';
 import type { ChatStrings } from './strings.js';
 

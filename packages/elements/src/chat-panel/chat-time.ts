@@ -1,13 +1,8 @@
-import type { Locale } from '@nara/contract';
+import type { Locale } from '../base/locale.js';
+import { dateFormat } from '../base/date-format.js';
 
 const ZONE = 'Europe/Stockholm';
-const cache = new Map<string, Intl.DateTimeFormat>();
-const format = (locale: Locale, options: Intl.DateTimeFormatOptions) => {
-  const key = locale + JSON.stringify(options);
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: ZONE, ...options })));
-  return f;
-};
+const format = (locale: Locale, options: Intl.DateTimeFormatOptions) => dateFormat(locale, { timeZone: ZONE, ...options });
 
 const dayKey = (at: Date) => format('sv', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 

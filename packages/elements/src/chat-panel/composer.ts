@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ACCEPT, formatSize, type PendingFile } from './attachments.js';
 import type { ChatStrings } from './strings.js';
-import type { Locale } from '@nara/contract';
+import type { Locale } from '../base/locale.js';
 
 export interface ComposerContext {
   t: ChatStrings;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ChatEventOf, Locale, Sender, StaffMember } from '@nara/contract';
+import type { ChatEventOf, Sender, StaffMember } from '@nara/contract';
+import type { Locale } from '../base/locale.js';
 import { formatSize } from './attachments.js';
 import { isoTime, messageTime } from './chat-time.js';
 import type { LogEntry } from './conversation-log.js';

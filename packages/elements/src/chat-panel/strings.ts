@@ -1,5 +1,5 @@
 import type { Profession } from '@nara/contract';
-import { defineStrings } from '../base/locale.js';
+import { addTranslations, defineStrings } from '../base/locale.js';
 
 const sv = {
   title: (p: string) => `Chatt med ${p}`,
@@ -150,3 +150,9 @@ const en: ChatStrings = {
 };
 
 export const chatStrings = defineStrings(sv, en);
+
+addTranslations(chatStrings, 'chat-panel', {
+  ar: () => import('./strings.ar.js'),
+  fi: () => import('./strings.fi.js'),
+  so: () => import('./strings.so.js'),
+});

@@ -66,6 +66,11 @@ export class NaraFollowUp extends LocalizedElement {
     return strings[this.lang_];
   }
 
+  /** The server's labels are in Swedish and English; other languages read the Swedish. */
+  private get labelLocale(): 'sv' | 'en' {
+    return this.lang_ === 'en' ? 'en' : 'sv';
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.from || !this.to) {
@@ -109,7 +114,7 @@ export class NaraFollowUp extends LocalizedElement {
   /** The report as CSV, the same columns as the server's `format=csv`. */
   csv(): string {
     if (!this.report) return '';
-    return indicatorsCsv([{ clinic: this.report.clinic ?? 'all', indicators: this.report.indicators }, ...(this.report.clinics ?? [])], this.lang_);
+    return indicatorsCsv([{ clinic: this.report.clinic ?? 'all', indicators: this.report.indicators }, ...(this.report.clinics ?? [])], this.labelLocale);
   }
 
   private download() {
@@ -123,7 +128,7 @@ export class NaraFollowUp extends LocalizedElement {
 
   private charts(report: IndicatorReport): Chart[] {
     const byId = new Map(report.indicators.map((i) => [i.id, i]));
-    const rows = (ids: string[]) => ids.flatMap((id) => (byId.has(id) ? [{ label: byId.get(id)!.label[this.lang_], indicator: byId.get(id)! }] : []));
+    const rows = (ids: string[]) => ids.flatMap((id) => (byId.has(id) ? [{ label: byId.get(id)!.label[this.labelLocale], indicator: byId.get(id)! }] : []));
     const charts: Chart[] = [
       { id: 'outcomes', caption: this.s.outcomes, rows: rows(OUTCOMES) },
       { id: 'urgency', caption: this.s.urgency, rows: rows(URGENCIES.map((u) => `urgency-${u}`)) },

@@ -33,10 +33,14 @@ export type UiIcon = 'alert' | 'chevron' | 'arrow-up' | 'arrow-down' | 'remove' 
 
 export const isIcon = (name: string | undefined): name is Icon | UiIcon => !!name && Object.hasOwn(paths, name);
 
+/** Icons that point along the line of text: mirrored right to left (`base` styles). */
+const POINTING = new Set<string>(['chevron']);
+
 /** An icon as decoration: hidden from assistive technology, the text beside it carries the meaning. */
 export function icon(name: Icon | UiIcon, className = 'icon') {
   return html`<svg
     class=${className}
+    ?data-mirror=${POINTING.has(name)}
     part="icon"
     viewBox="0 0 24 24"
     width="24"

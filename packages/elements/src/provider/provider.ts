@@ -1,11 +1,11 @@
 import { LitElement, css, html } from 'lit';
 import { provide } from '@lit/context';
 import { property } from 'lit/decorators.js';
-import type { CareBackend, Locale } from '@nara/contract';
+import type { CareBackend } from '@nara/contract';
 import { naraContext, type NaraConfig } from '../base/context.js';
 import { BackendCache } from '../base/backend-source.js';
 import { DEMO_CLINIC } from '../base/demo-clinic.js';
-import { inheritedLocale, isLocale } from '../base/locale.js';
+import { inheritedLocale, isLocale, type Locale } from '../base/locale.js';
 import { isSignInUrl, signedInToken } from '../base/sign-in.js';
 
 /**
@@ -29,8 +29,11 @@ export class NaraProvider extends LitElement {
   /** The clinic (care centre) id. */
   @property() clinic?: string;
 
-  /** `sv` (default) or `en`. Without it: the nearest `lang` attribute. */
+  /** `sv` (default), `en`, `ar`, `fi`, `so` or a language a region registered. Without it: the nearest `lang` attribute. */
   @property() locale?: Locale;
+
+  /** Hide the note shown with translations a native speaker has not reviewed yet. */
+  @property({ type: Boolean, attribute: 'no-translation-note' }) noTranslationNote = false;
 
   /** Use the in-page demo backend (no network); it is downloaded only when this is set. */
   @property({ type: Boolean }) demo = false;
@@ -67,6 +70,7 @@ export class NaraProvider extends LitElement {
       locale: this.effectiveLocale,
       ...(isSignInUrl(this.signinUrl) ? { signInUrl: this.signinUrl } : {}),
       token: this.token,
+      translationNote: !this.noTranslationNote,
       backend: () =>
         this.backends.get({
           api: this.api,

@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit';
 import type { AnswerValue, FormModel, FormNode, ValidationIssue } from '@nara/fhir';
-import type { Locale } from '@nara/contract';
+import type { Locale } from '../base/locale.js';
 import type { Strings } from './strings.js';
 import type { AttachmentUploads } from './attachment-uploads.js';
 

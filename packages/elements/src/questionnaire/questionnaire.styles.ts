@@ -10,6 +10,10 @@ export const styles = css`
     display: grid;
     gap: var(--_space-l);
   }
+  /* the backend's text, marked with its own language: no box of its own */
+  .content {
+    display: contents;
+  }
   .heading {
     margin: 0;
     font-size: var(--_font-size-large);

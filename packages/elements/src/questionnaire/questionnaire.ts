@@ -13,6 +13,7 @@ import {
   type ValidationIssue,
 } from '@nara/fhir';
 import { NaraElement } from '../base/nara-element.js';
+import { contentLanguage, contentNote } from '../base/content-language.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { base, tokens } from '../styles/tokens.js';
 import { AttachmentUploads } from './attachment-uploads.js';
@@ -275,13 +276,16 @@ export class NaraQuestionnaire extends NaraElement {
     const page = Math.min(this.page, pages.length - 1);
     const last = page === pages.length - 1;
     const level = this.headingLevel + (title ? 1 : 0);
+    // questions the backend only had in Swedish are marked so (read with a Swedish voice) and said so
+    const c = contentLanguage(q, this.lang_);
     return html`<form novalidate @submit=${this.onSubmit} lang=${this.lang_}>
-      ${title ? heading(this.headingLevel, 'title', title) : nothing}
+      ${contentNote(c)}
+      ${title ? html`<div class="content" lang=${c.lang ?? nothing} dir=${c.dir ?? nothing}>${heading(this.headingLevel, 'title', title)}</div>` : nothing}
       ${this.submitted ? this.renderSummary(ctx) : nothing}
       ${pages.length > 1
         ? html`<p class="progress" tabindex="-1" part="progress">${this.s.step(page + 1, pages.length)}</p>`
         : nothing}
-      ${pages[page].map((node) => renderItem(ctx, node, level))}
+      <div class="content" lang=${c.lang ?? nothing} dir=${c.dir ?? nothing}>${pages[page].map((node) => renderItem(ctx, node, level))}</div>
       ${this.readonly
         ? nothing
         : html`<div class="actions">

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { formatValue, type FormNode } from '@nara/fhir';
+import { usesDecimalComma } from '../base/locale.js';
 import type { FieldContext } from './field-context.js';
 import { describedBy, hintAndError, invalid, labelText } from './item-parts.js';
 
@@ -21,7 +22,7 @@ export function renderTextField(ctx: FieldContext, node: FormNode) {
   const readonly = ctx.readonly || d.readOnly;
   if (d.control === 'slider' && (d.type === 'integer' || d.type === 'decimal')) return renderSlider(ctx, node, hint, readonly);
   const input = (row: number, id: string, name?: string) => {
-    const text = ctx.model.textAt(node.path, row) ?? formatValue(ctx.model.answersAt(node.path)[row], ctx.locale === 'sv');
+    const text = ctx.model.textAt(node.path, row) ?? formatValue(ctx.model.answersAt(node.path)[row], usesDecimalComma(ctx.locale));
     return d.type === 'text'
       ? html`<textarea id=${id} rows="4" aria-label=${name ?? nothing} ?readonly=${readonly} ?required=${d.required} aria-invalid=${invalid(ctx, node)} aria-describedby=${describedBy(ctx, node, hint)} .value=${text}
           @input=${(e: Event) => ctx.setText(node, (e.target as HTMLTextAreaElement).value, row)}></textarea>`

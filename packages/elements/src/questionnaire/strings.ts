@@ -1,4 +1,4 @@
-import { defineStrings } from '../base/locale.js';
+import { addTranslations, defineStrings } from '../base/locale.js';
 
 export const strings = defineStrings(
   {
@@ -98,3 +98,11 @@ export const strings = defineStrings(
 );
 
 export type Strings = (typeof strings)['sv'];
+
+export type QuestionnaireStrings = (typeof strings)['sv'];
+
+addTranslations(strings, 'questionnaire', {
+  ar: () => import('./strings.ar.js'),
+  fi: () => import('./strings.fi.js'),
+  so: () => import('./strings.so.js'),
+});

@@ -1,4 +1,4 @@
-import { defineStrings } from '../base/locale.js';
+import { addTranslations, defineStrings } from '../base/locale.js';
 
 export const strings = defineStrings(
   {
@@ -48,3 +48,11 @@ export const strings = defineStrings(
     editKeyHelp: 'Or focus a shortcut and press Alt + Arrow Up or Arrow Down.',
   },
 );
+
+export type ShortcutListStrings = (typeof strings)['sv'];
+
+addTranslations(strings, 'shortcut-list', {
+  ar: () => import('./strings.ar.js'),
+  fi: () => import('./strings.fi.js'),
+  so: () => import('./strings.so.js'),
+});

@@ -59,6 +59,19 @@ export const base = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* backend text shown in another language than the element's (base/content-language.ts) */
+  .content-note {
+    margin: 0;
+    padding-block: var(--_space-xs);
+    padding-inline: var(--_space-s);
+    border-inline-start: 4px solid var(--_color-border);
+    background: var(--_color-surface-alt);
+    font-size: var(--_font-size-small);
+  }
+  /* icons that point forward or back (chevrons) point the other way right to left */
+  :host(:dir(rtl)) svg[data-mirror] {
+    scale: -1 1;
+  }
   :focus-visible {
     outline: 3px solid var(--_color-focus);
     outline-offset: 2px;

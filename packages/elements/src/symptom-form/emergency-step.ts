@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { RedFlag } from '@nara/contract';
 import { icon } from '../icons/icons.js';
 import type { SymptomFormStrings } from './strings.js';
+import { contentNote, type ContentLanguage } from '../base/content-language.js';
 
 /**
  * Which red flags a screen asks. The first screen, before "who is it for", asks the flags for
@@ -17,6 +18,8 @@ export function flagsToAsk(flags: RedFlag[], screen: 'screen' | 'subject-screen'
 export interface EmergencyScreenProps {
   s: SymptomFormStrings;
   flags: RedFlag[];
+  /** The questions' language, when the backend did not have the element's. */
+  content?: ContentLanguage;
   answers: Record<string, boolean>;
   heading: (text: string) => unknown;
   onToggle: (id: string, yes: boolean) => void;
@@ -26,9 +29,10 @@ export interface EmergencyScreenProps {
 }
 
 /** The emergency screen: every red flag as a checkbox; ticking one leads straight to the 112 advice. */
-export function renderEmergencyScreen({ s, flags, answers, heading, onToggle, onNone, subjectScreen }: EmergencyScreenProps) {
+export function renderEmergencyScreen({ s, flags, content = {}, answers, heading, onToggle, onNone, subjectScreen }: EmergencyScreenProps) {
   return html`${heading(subjectScreen === 'child' ? s.childScreenHeading : subjectScreen ? s.selfScreenHeading : s.screenHeading)}
     <p id="screen-intro">${s.screenIntro}</p>
+    ${contentNote(content)}
     <fieldset class="flags" aria-describedby="screen-intro">
       <legend>${s.screenLegend}</legend>
       ${flags.map(
@@ -41,8 +45,8 @@ export function renderEmergencyScreen({ s, flags, answers, heading, onToggle, on
             aria-describedby=${flag.help ? `flag-${flag.id}-help` : nothing}
             @change=${(e: Event) => onToggle(flag.id, (e.target as HTMLInputElement).checked)}
           />
-          <label for=${`flag-${flag.id}`}>${flag.question}</label>
-          ${flag.help ? html`<p class="hint" id=${`flag-${flag.id}-help`}>${flag.help}</p>` : nothing}
+          <label for=${`flag-${flag.id}`} lang=${content.lang ?? nothing} dir=${content.dir ?? nothing}>${flag.question}</label>
+          ${flag.help ? html`<p class="hint" id=${`flag-${flag.id}-help`} lang=${content.lang ?? nothing} dir=${content.dir ?? nothing}>${flag.help}</p>` : nothing}
         </div>`,
       )}
     </fieldset>
@@ -54,19 +58,21 @@ export function renderEmergencyScreen({ s, flags, answers, heading, onToggle, on
 export interface EmergencyAdviceProps {
   s: SymptomFormStrings;
   met: RedFlag[];
+  /** The questions' language, when the backend did not have the element's. */
+  content?: ContentLanguage;
   heading: (text: string) => unknown;
   onUndo: () => void;
 }
 
 /** Call 112: the link comes first, then why and any extra advice. Nothing hides or delays it. */
-export function renderEmergencyAdvice({ s, met, heading, onUndo }: EmergencyAdviceProps) {
+export function renderEmergencyAdvice({ s, met, content = {}, heading, onUndo }: EmergencyAdviceProps) {
   return html`<div class="emergency" part="emergency">
     ${heading(s.emergencyHeading)}
     <a class="button danger call" href="tel:112" part="call-112">${icon('phone')}<span>${s.call112}</span></a>
     <p class="emergency-text">${icon('emergency', 'icon inline')} ${s.emergencyText}</p>
     ${met.length
       ? html`<p>${s.emergencyBecause}</p>
-          <ul class="met">
+          <ul class="met" lang=${content.lang ?? nothing} dir=${content.dir ?? nothing}>
             ${met.map((flag) => html`<li>${flag.question}${flag.advice ? html`<p class="advice">${flag.advice}</p>` : nothing}</li>`)}
           </ul>`
       : nothing}

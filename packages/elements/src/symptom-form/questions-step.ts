@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import type { CareBackend, Locale, Questionnaire } from '@nara/contract';
+import type { CareBackend, Questionnaire } from '@nara/contract';
+import type { Locale } from '../base/locale.js';
 import type { QuestionnaireResponse } from '@nara/fhir';
 import type { SymptomFormStrings } from './strings.js';
 import { headingLevel } from '../controllers/heading-level.js';

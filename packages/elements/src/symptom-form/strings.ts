@@ -1,4 +1,4 @@
-import { defineStrings } from '../base/locale.js';
+import { addTranslations, defineStrings } from '../base/locale.js';
 
 export const strings = defineStrings(
   {
@@ -140,3 +140,9 @@ export const strings = defineStrings(
 );
 
 export type SymptomFormStrings = (typeof strings)['sv'];
+
+addTranslations(strings, 'symptom-form', {
+  ar: () => import('./strings.ar.js'),
+  fi: () => import('./strings.fi.js'),
+  so: () => import('./strings.so.js'),
+});

@@ -11,6 +11,7 @@ import { errorAlert } from '../base/error-alert.js';
 import { base, tokens } from '../styles/tokens.js';
 import { DraftStorage, emptyDraft, type FormDraft, type Step } from './form-draft.js';
 import { renderEmergencyAdvice, renderEmergencyScreen, flagsToAsk } from './emergency-step.js';
+import { contentLanguage } from '../base/content-language.js';
 import { ReasonCombobox } from './reason-combobox.js';
 import { renderQuestionsStep } from './questions-step.js';
 import { renderReasonStep } from './reason-step.js';
@@ -335,15 +336,16 @@ export class NaraSymptomForm extends NaraElement {
         if (!this.flags.length)
           return html`${this.loadError ? nothing : html`<p class="loading">${s.loading}</p>`}
             <p class="always-112">${s.alwaysCall112} <a href="tel:112" part="call-112">${s.call112}</a></p>`;
-        return renderEmergencyScreen({ s, flags: this.screenFlags('screen'), answers: draft.redFlags, heading: this.heading, onToggle: (id, yes) => this.toggleFlag(id, yes), onNone: () => this.noFlags() });
+        return renderEmergencyScreen({ s, flags: this.screenFlags('screen'), content: contentLanguage(this.flags, this.lang_), answers: draft.redFlags, heading: this.heading, onToggle: (id, yes) => this.toggleFlag(id, yes), onNone: () => this.noFlags() });
       case 'subject-screen':
         return renderEmergencyScreen({
-          s, flags: this.screenFlags('subject-screen'), answers: draft.redFlags, heading: this.heading, subjectScreen: draft.subject ?? 'self',
+          s, flags: this.screenFlags('subject-screen'), content: contentLanguage(this.flags, this.lang_), answers: draft.redFlags, heading: this.heading, subjectScreen: draft.subject ?? 'self',
           onToggle: (id, yes) => this.toggleFlag(id, yes), onNone: () => this.noFlags('subject-screen'),
         });
       case 'emergency':
         return renderEmergencyAdvice({
           s,
+          content: contentLanguage(this.flags, this.lang_),
           met: this.flagsYes(),
           heading: this.heading,
           onUndo: () => {

@@ -1,5 +1,5 @@
 import type { Profession, Urgency } from '@nara/contract';
-import { defineStrings } from '../base/locale.js';
+import { addTranslations, defineStrings } from '../base/locale.js';
 
 type ByUrgency = Record<Urgency, string>;
 type ByProfession = Record<Profession, string>;
@@ -128,3 +128,11 @@ export const strings = defineStrings(
     selfCareDone: 'I will follow the self-care advice',
   },
 );
+
+export type TriageResultStrings = (typeof strings)['sv'];
+
+addTranslations(strings, 'triage-result', {
+  ar: () => import('./strings.ar.js'),
+  fi: () => import('./strings.fi.js'),
+  so: () => import('./strings.so.js'),
+});

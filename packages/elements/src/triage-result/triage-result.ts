@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Assessment, RecommendedAction, Urgency } from '@nara/contract';
 import { LocalizedElement } from '../base/localized-element.js';
+import { contentLanguage, contentNote } from '../base/content-language.js';
 import { icon } from '../icons/icons.js';
 import { headingLevel } from '../controllers/heading-level.js';
 import { base, tokens } from '../styles/tokens.js';
@@ -111,6 +112,10 @@ export class NaraTriageResult extends LocalizedElement {
     const s = this.s;
     const urgency: Urgency = a.urgency;
     const emergency = urgency === 'emergency';
+    // the advice may be in Swedish when the backend lacks the element's language: marked, and said so
+    const c = contentLanguage(a, this.lang_);
+    const lang = c.lang ?? nothing;
+    const dir = c.dir ?? nothing;
     const department = urgency === 'emergency-department';
     return html`<article class="result" data-urgency=${urgency} aria-labelledby="title">
       <div class="banner" part="banner" role=${emergency || department ? 'alert' : nothing}>
@@ -133,7 +138,7 @@ export class NaraTriageResult extends LocalizedElement {
       ${(emergency || department) && a.redFlagsMet.length
         ? html`<section>
             ${this.sectionHeading(emergency ? s.redFlags : s.warningSigns)}
-            <ul>
+            <ul lang=${lang} dir=${dir}>
               ${a.redFlagsMet.map((flag) => html`<li>${flag.text}</li>`)}
             </ul>
           </section>`
@@ -141,7 +146,8 @@ export class NaraTriageResult extends LocalizedElement {
       ${a.selfCare.length
         ? html`<section part="self-care">
             ${this.sectionHeading(emergency || department ? s.whileWaiting : s.selfCare)}
-            <ul>
+            ${contentNote(c)}
+            <ul lang=${lang} dir=${dir}>
               ${a.selfCare.map((advice) => html`<li>${advice}</li>`)}
             </ul>
           </section>`
@@ -149,13 +155,13 @@ export class NaraTriageResult extends LocalizedElement {
 
       <section part="safety-net">
         ${this.sectionHeading(s.safetyNet)}
-        <p>${a.safetyNet}</p>
+        <p lang=${lang} dir=${dir}>${a.safetyNet}</p>
       </section>
 
       ${a.why.length
         ? html`<section part="why">
             ${this.sectionHeading(s.why)}
-            <ul>
+            <ul lang=${lang} dir=${dir}>
               ${a.why.map(
                 (line) => html`<li>
                   ${line.text}
@@ -172,7 +178,7 @@ export class NaraTriageResult extends LocalizedElement {
 
       <div class="meta">
         ${emergency ? nothing : html`<p>${s.handledBy}: ${s.profession[a.profession]}</p>`}
-        ${a.demo ? html`<p>${a.notice ?? s.demo}</p>` : nothing}
+        ${a.demo ? (a.notice ? html`<p lang=${lang} dir=${dir}>${a.notice}</p>` : html`<p>${s.demo}</p>`) : nothing}
       </div>
     </article>`;
   }

@@ -19,27 +19,31 @@ export function chatRoutes(ctx: AppContext) {
       c.header('Location', `/v1/conversations/${conversation.id}`);
       return c.json(conversation, 201);
     })
-    .get('/:id', async (c) => c.json(await chat.get(personOf(c).id, c.req.param('id'))))
+    .get('/', async (c) => c.json({ errands: await ctx.errands.list(personOf(c)) }))
+    .get('/:id', async (c) => c.json(await chat.get(personOf(c), c.req.param('id'))))
     .post('/:id/messages', async (c) => {
       const key = idempotencyKey(c);
       const message = await jsonBody(c, NewMessage);
-      const { event, duplicate } = await chat.send(personOf(c).id, c.req.param('id'), message, key);
+      const { event, duplicate } = await chat.send(personOf(c), c.req.param('id'), message, key);
       return c.json(event, duplicate ? 200 : 201);
     })
     .post('/:id/form-answers', async (c) => {
       const key = idempotencyKey(c);
       const answer = await jsonBody(c, FormAnswer);
-      const { event, duplicate } = await chat.answerForm(personOf(c).id, c.req.param('id'), answer, key);
+      const { event, duplicate } = await chat.answerForm(personOf(c), c.req.param('id'), answer, key);
       return c.json(event, duplicate ? 200 : 201);
     })
     .get('/:id/events', async (c) => {
-      const person = personOf(c).id;
+      const person = personOf(c);
       const id = c.req.param('id');
       const after = resumeAfter(c);
       await chat.record(person, id);
+      // What the open chat has had is read: the errand list's unread count clears.
       if (!(c.req.header('Accept') ?? '').includes('text/event-stream')) {
-        return c.json({ events: await chat.events(person, id, after) });
+        const events = await chat.events(person, id, after);
+        if (events.length) await chat.markRead(id, events[events.length - 1].seq);
+        return c.json({ events });
       }
-      return streamConversation(c, ctx, id, after);
+      return streamConversation(c, ctx, id, after, (seq) => chat.markRead(id, seq));
     });
 }

@@ -23,7 +23,7 @@ export function resumeAfter(c: Context): number {
  * repeats an event. Ends when the client goes, the conversation closes or the server shuts down.
  * Call only after the caller's access to the conversation is checked.
  */
-export function streamConversation(c: Context, ctx: AppContext, id: string, after: number): Response {
+export function streamConversation(c: Context, ctx: AppContext, id: string, after: number, onSent?: (seq: number) => Promise<void>): Response {
   return streamSSE(c, async (stream) => {
     let sent = after;
     let pending = true;
@@ -57,6 +57,7 @@ export function streamConversation(c: Context, ctx: AppContext, id: string, afte
           sent = event.seq;
           if (event.type === 'closed') closed = true;
         }
+        if (events.length && onSent) await onSent(sent);
         if (events.length === PAGE) pending = true;
       }
     } finally {

@@ -1,6 +1,4 @@
 import { Hono } from 'hono';
-import * as z from 'zod/mini';
-import { Instant, Profession } from '@nara/contract';
 import type { AppContext } from '../context.js';
 import { personOf, requireStaff, type AuthEnv } from '../http/auth.js';
 import { negotiateLocale } from '../http/locale.js';
@@ -9,11 +7,16 @@ import { staffForms } from '../seed/staff-forms.js';
 import { resumeAfter, streamConversation } from './conversation-stream.js';
 import { closeOutcome } from './close-outcome.js';
 
-const Reply = z.object({ text: z.string().check(z.minLength(1), z.maxLength(4000)) });
-const Handover = z.object({ to: Profession });
-const SendForm = z.object({ formId: z.string().check(z.minLength(1), z.maxLength(100)) });
-const VideoInvite = z.object({ startsAt: z.optional(Instant) });
-const QueueQuery = z.object({ scope: z.optional(z.enum(['mine', 'all'])) });
+import {
+  NewStaffConversation,
+  StaffHandover as Handover,
+  StaffQueueQuery as QueueQuery,
+  StaffReply as Reply,
+  StaffSendForm as SendForm,
+  StaffVideoInvite as VideoInvite,
+} from '@nara/contract/staff';
+import { phrasesFor } from '../seed/phrases.js';
+import { streamQueue } from './staff-queue-stream.js';
 
 /** The care team's side: `/v1/staff/...`, for staff tokens only, each limited to the staff member's clinic. */
 export function staffRoutes(ctx: AppContext) {
@@ -26,11 +29,34 @@ export function staffRoutes(ctx: AppContext) {
     })
     .get('/forms', (c) => {
       const locale = negotiateLocale(c.req.header('Accept-Language'));
-      return c.json({ forms: staffForms.map((f) => ({ id: f.id, title: f.title[locale] })) });
+      return c.json({ forms: staffForms.map((f) => ({ id: f.id, title: f.title[locale], scored: !!f.scale })) });
     })
+    .get('/phrases', (c) => c.json({ phrases: phrasesFor(personOf(c).clinic!, negotiateLocale(c.req.header('Accept-Language'))) }))
     .get('/queue', async (c) => {
       const { scope } = validate(QueueQuery, c.req.query());
+      if ((c.req.header('Accept') ?? '').includes('text/event-stream')) return streamQueue(c, ctx, personOf(c), scope ?? 'mine');
       return c.json({ conversations: await staff.queue(personOf(c), scope ?? 'mine') });
+    })
+    .post('/conversations', async (c) => {
+      const request = await jsonBody(c, NewStaffConversation);
+      const started = await staff.start(personOf(c), request, negotiateLocale(c.req.header('Accept-Language')));
+      c.header('Location', `/v1/staff/conversations/${started.id}`);
+      return c.json(started, 201);
+    })
+    .get('/conversations/:id/report', async (c) =>
+      c.json(await staff.report(personOf(c), c.req.param('id'), negotiateLocale(c.req.header('Accept-Language')))),
+    )
+    .get('/attachments/:id', async (c) => {
+      const record = await staff.attachment(personOf(c), c.req.param('id'));
+      return new Response(record.bytes as Uint8Array<ArrayBuffer>, {
+        headers: {
+          'Content-Type': record.contentType,
+          'Content-Length': String(record.size),
+          'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(record.title)}`,
+          'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': 'private, no-store',
+        },
+      });
     })
     .get('/conversations/:id', async (c) => c.json(await staff.get(personOf(c), c.req.param('id'))))
     .get('/conversations/:id/events', async (c) => {
@@ -60,9 +86,9 @@ export function staffRoutes(ctx: AppContext) {
       return c.json(await staff.inviteToVideo(personOf(c), c.req.param('id'), startsAt), 201);
     })
     .post('/conversations/:id/close', async (c) => {
-      const outcome = await closeOutcome(c);
-      const closed = await staff.close(personOf(c), c.req.param('id'));
-      if (outcome) await ctx.followUp.recordClose(closed.id, outcome);
+      const { kind, coded } = await closeOutcome(c);
+      const closed = await staff.close(personOf(c), c.req.param('id'), kind);
+      if (coded) await ctx.followUp.recordClose(closed.id, coded);
       return c.json(closed);
     });
 }

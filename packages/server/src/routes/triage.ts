@@ -41,7 +41,9 @@ export function triageRoutes(ctx: AppContext) {
       // A signed-in patient's case is their data: the write goes to the access log first (staff get 403).
       const person = c.get('person');
       if (person) await ctx.access.patient(person, person.id, 'write', 'cases');
-      const assessment = await ctx.triage.assess(body, person?.id, negotiateLocale(c.req.header('Accept-Language')));
-      return c.json(assessment, 201);
+      const language = negotiateLocale(c.req.header('Accept-Language'));
+      const assessment = await ctx.triage.assess(body, person?.id, language);
+      // the language travels with the assessment (kept in the journey's history, shown again later)
+      return c.json({ ...assessment, language }, 201);
     });
 }

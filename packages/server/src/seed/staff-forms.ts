@@ -1,10 +1,13 @@
 import type { Locale } from '@nara/contract';
+import { ratingScales, scaleQuestionnaire, type RatingScale } from './rating-scales.js';
 import { text, type Text } from './text.js';
 
 /** A form staff can send in a chat: a FHIR R4 Questionnaire, with its text in sv and en. */
 export interface StaffFormSeed {
   id: string;
   title: Text;
+  /** A rating scale: scored on the server when the patient answers. */
+  scale?: RatingScale;
   questionnaire(locale: Locale): Record<string, unknown> & { resourceType: 'Questionnaire'; status: 'active' };
 }
 
@@ -12,6 +15,7 @@ const pain = text('Smärtskattning', 'Pain rating');
 const followUp = text('Uppföljning', 'Follow-up');
 
 export const staffForms: StaffFormSeed[] = [
+  ...ratingScales.map((scale) => ({ id: scale.id, title: scale.title, scale, questionnaire: (locale: Locale) => scaleQuestionnaire(scale, locale) })),
   {
     id: 'pain-scale',
     title: pain,

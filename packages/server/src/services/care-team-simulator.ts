@@ -6,6 +6,14 @@ import type { CareTeamObserver, ChatService } from './chat.js';
 export interface CareTeamSimulationOptions {
   /** Waits between staff actions; tests pass `() => Promise.resolve()` to make the team instant. */
   delay?: (ms: number) => Promise<void>;
+  /**
+   * Whether the conversation's chat is staffed now and when it next opens (the app passes the
+   * clinic's opening hours). Outside them the team does not join: the errand waits in the queue, as
+   * the patient's panel says, until the chat opens.
+   */
+  availability?: (conversation: ConversationRecord) => { open: boolean; nextOpensAt?: string };
+  /** The clock (the app's). */
+  now?: () => Date;
 }
 
 type Stage = 'waiting' | 'greeted' | 'form-sent' | 'video-invited' | 'done';
@@ -25,13 +33,23 @@ export class CareTeamSimulator implements CareTeamObserver {
     private readonly store: Store,
     options: CareTeamSimulationOptions = {},
   ) {
-    this.delay = options.delay ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.delay = options.delay ?? ((ms) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, 2 ** 31 - 1))));
+    this.availability = options.availability;
+    this.now = options.now ?? (() => new Date());
   }
+
+  private readonly availability?: CareTeamSimulationOptions['availability'];
+  private readonly now: () => Date;
 
   opened(conversation: ConversationRecord): void {
     this.stages.set(conversation.id, 'waiting');
     this.run(conversation.id, async () => {
       const staff = staffFor(conversation.profession);
+      const availability = this.availability?.(conversation);
+      if (availability && !availability.open && availability.nextOpensAt) {
+        await this.delay(Math.max(0, Date.parse(availability.nextOpensAt) - this.now().getTime()));
+        if ((await this.store.conversations.get(conversation.id))?.status !== 'queued') return;
+      }
       await this.delay(2500);
       await this.chat.staffJoined(conversation.id, staff);
       await this.say(conversation.id, conversation.profession, chatScript.greeting(conversation.profession, conversation.locale));

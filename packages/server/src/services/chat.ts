@@ -1,9 +1,16 @@
 import type { AttachmentRef, ChatEvent, Conversation, FormAnswer, Locale, NewConversation, NewMessage, Profession, StaffMember } from '@nara/contract';
 import { HttpProblem, notFound } from '../http/problem.js';
+import { patientRoleFor, type Person } from '../http/auth.js';
+
+const idOf = (person: string | Person) => (typeof person === 'string' ? person : person.id);
 import type { ConversationRecord, NewChatEvent, Store } from '../stores/store.js';
 import { chatAvailability, chatHours } from './chat-availability.js';
 import type { ClinicDirectory } from './clinics.js';
 import type { ConversationBus } from './conversation-bus.js';
+import { noticeKind, type PatientNotifier } from './notifier.js';
+
+/** The bus channel that says "a clinic's queue changed" (staff queue streams listen to it). */
+export const queueChannel = (clinic: string) => `queue:${clinic}`;
 
 /** What happens in a conversation that a care team (real staff tooling or the demo simulation) reacts to. */
 export interface CareTeamObserver {
@@ -15,6 +22,8 @@ export interface CareTeamObserver {
 export class ChatService {
   /** Set by the app when a care team (or its simulation) follows conversations. */
   careTeam?: CareTeamObserver;
+  /** Told when the care team writes, so the patient can be notified outside the chat. */
+  notifier?: PatientNotifier;
 
   constructor(
     private readonly store: Store,
@@ -50,19 +59,24 @@ export class ChatService {
     return this.view(record);
   }
 
-  /** The person's own conversation; someone else's is "not found" (its existence is not revealed). */
-  async record(person: string, id: string): Promise<ConversationRecord> {
+  /**
+   * The person's own conversation, or their child's while they are guardian of a child under 13 (a
+   * contact the care team started with the child); anyone else's is "not found" (its existence is
+   * not revealed).
+   */
+  async record(person: string | Person, id: string): Promise<ConversationRecord> {
     const record = await this.store.conversations.get(id);
-    if (!record || record.owner !== person) throw notFound(`Conversation ${id}`);
+    const reaches = (owner: string) => (typeof person === 'string' ? owner === person : patientRoleFor(person, owner, this.now()) !== null);
+    if (!record || !reaches(record.owner)) throw notFound(`Conversation ${id}`);
     return record;
   }
 
-  async get(person: string, id: string): Promise<Conversation> {
+  async get(person: string | Person, id: string): Promise<Conversation> {
     return this.view(await this.record(person, id));
   }
 
   async view(record: ConversationRecord): Promise<Conversation> {
-    const { owner: _owner, ...rest } = record;
+    const { owner: _owner, startedBy: _startedBy, outcome: _outcome, patientReadSeq: _read, ...rest } = record;
     const hours = this.clinics.seed(record.clinic).openingHours;
     return {
       ...rest,
@@ -71,13 +85,13 @@ export class ChatService {
     };
   }
 
-  async events(person: string, id: string, after: number, limit = 1000): Promise<ChatEvent[]> {
+  async events(person: string | Person, id: string, after: number, limit = 1000): Promise<ChatEvent[]> {
     await this.record(person, id);
     return this.store.conversations.listAfter(id, after, limit);
   }
 
   /** The patient sends a message; with a key already used, answers with the first copy. */
-  async send(person: string, id: string, message: NewMessage, idempotencyKey?: string): Promise<{ event: ChatEvent; duplicate: boolean }> {
+  async send(person: string | Person, id: string, message: NewMessage, idempotencyKey?: string): Promise<{ event: ChatEvent; duplicate: boolean }> {
     const record = await this.record(person, id);
     if (!message.text.trim() && !message.attachments?.length) {
       throw new HttpProblem(422, 'invalid', 'A message needs text or a file', [{ path: 'text', message: 'Write a message or attach a file' }]);
@@ -86,7 +100,7 @@ export class ChatService {
     const attachments: AttachmentRef[] = [];
     for (const ref of message.attachments ?? []) {
       const stored = await this.store.attachments.get(ref.id);
-      if (!stored || stored.owner !== person) {
+      if (!stored || stored.owner !== idOf(person)) {
         throw new HttpProblem(422, 'invalid', `No uploaded file ${ref.id}`, [{ path: 'attachments', message: 'Upload the file first (POST /v1/attachments)' }]);
       }
       attachments.push({ id: stored.id, name: stored.title, contentType: stored.contentType as AttachmentRef['contentType'], size: stored.size });
@@ -102,7 +116,7 @@ export class ChatService {
     return result;
   }
 
-  async answerForm(person: string, id: string, answer: FormAnswer, idempotencyKey?: string): Promise<{ event: ChatEvent; duplicate: boolean }> {
+  async answerForm(person: string | Person, id: string, answer: FormAnswer, idempotencyKey?: string): Promise<{ event: ChatEvent; duplicate: boolean }> {
     const record = await this.record(person, id);
     const events = await this.store.conversations.listAfter(id, 0);
     if (!events.some((e) => e.type === 'form-sent' && e.requestId === answer.requestId)) {
@@ -135,16 +149,43 @@ export class ChatService {
     return this.append(id, { type: 'message', at: this.stamp(), id: crypto.randomUUID(), sender: { kind: 'staff', ...staff }, text, attachments: [] });
   }
 
-  async close(id: string, by: 'staff' | 'patient' | 'system') {
-    await this.store.conversations.update(id, { status: 'closed' });
+  async close(id: string, by: 'staff' | 'patient' | 'system', outcome?: string) {
+    await this.store.conversations.update(id, { status: 'closed', ...(outcome ? { outcome } : {}) });
     return this.append(id, { type: 'closed', at: this.stamp(), by });
   }
 
-  /** Append any event and tell the streams. */
+  /** Append any event and tell the streams, the clinic's queue and (for what the care team sends) the patient. */
   async append(id: string, event: NewChatEvent): Promise<ChatEvent> {
     const { event: stored } = await this.store.conversations.append(id, event);
     await this.bus.publish(id, stored.seq);
+    await this.afterAppend(id, stored);
     return stored;
+  }
+
+  /** Opens a conversation the care team starts (a test result, a form, a follow-up); the staff member holds it. */
+  async createByStaff(record: Omit<ConversationRecord, 'status' | 'createdAt' | 'startedBy'>): Promise<ConversationRecord> {
+    const full: ConversationRecord = { ...record, status: 'open', startedBy: 'staff', createdAt: this.stamp() };
+    await this.store.conversations.create(full);
+    return full;
+  }
+
+  /** The patient has had events up to `seq` in an open chat: what is after it is unread. */
+  async markRead(id: string, seq: number): Promise<void> {
+    if (seq > 0) await this.store.conversations.update(id, { patientReadSeq: seq });
+  }
+
+  private async afterAppend(id: string, event: ChatEvent) {
+    const record = await this.store.conversations.get(id);
+    if (!record) return;
+    if (event.type !== 'typing') await this.bus.publish(queueChannel(record.clinic), event.seq);
+    const kind = noticeKind(event as { type: string; sender?: { kind: string } });
+    if (kind && this.notifier) {
+      try {
+        await this.notifier.notify({ patient: record.owner, conversationId: id, clinic: record.clinic, kind, at: event.at });
+      } catch (error) {
+        console.error('notifier', error);
+      }
+    }
   }
 
   private async appendOnce(record: ConversationRecord, event: NewChatEvent, key: string | undefined) {
@@ -154,7 +195,10 @@ export class ChatService {
       throw new HttpProblem(409, 'conflict', 'The conversation is closed');
     }
     const result = await this.store.conversations.append(record.id, event, key);
-    if (!result.duplicate) await this.bus.publish(record.id, result.event.seq);
+    if (!result.duplicate) {
+      await this.bus.publish(record.id, result.event.seq);
+      await this.afterAppend(record.id, result.event);
+    }
     return result;
   }
 

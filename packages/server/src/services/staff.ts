@@ -1,10 +1,16 @@
-import type { ChatEvent, Profession, StaffMember } from '@nara/contract';
+import type { ChatEvent, Locale, Profession, StaffMember } from '@nara/contract';
+import type { NewStaffConversation, Outcome, QueueEntry, StaffReport } from '@nara/contract/staff';
 import type { Person } from '../http/auth.js';
 import { HttpProblem, notFound } from '../http/problem.js';
 import { staffForms } from '../seed/staff-forms.js';
 import type { ConversationRecord, Store } from '../stores/store.js';
 import type { AccessControl } from './access.js';
 import type { ChatService } from './chat.js';
+import type { ClinicDirectory } from './clinics.js';
+import { listedPatients } from '../seed/listings.js';
+import type { AttachmentRecord } from '../stores/store.js';
+import { byUrgencyThenAge, queueEntry } from './staff-queue.js';
+import { StaffReportBuilder, testPatientNames, type PatientNames } from './staff-report.js';
 
 /** A conversation as staff see it: who the patient is, and where it stands. */
 export interface StaffConversation {
@@ -30,7 +36,14 @@ export class StaffService {
     private readonly chat: ChatService,
     private readonly access: AccessControl,
     private readonly videoBaseUrl: string,
-  ) {}
+    private readonly clinics: ClinicDirectory,
+    private readonly now: () => Date = () => new Date(),
+    private readonly names: PatientNames = testPatientNames,
+  ) {
+    this.reports = new StaffReportBuilder(store, names);
+  }
+
+  private readonly reports: StaffReportBuilder;
 
   private member(staff: Person): StaffMember {
     return { name: staff.name ?? staff.id, profession: staff.profession! };
@@ -62,16 +75,75 @@ export class StaffService {
     };
   }
 
-  /** Open and queued conversations at the staff member's clinic: their profession's, or all. */
-  async queue(staff: Person, scope: 'mine' | 'all'): Promise<StaffConversation[]> {
+  /**
+   * Open and queued errands at the staff member's clinic (their profession's, or all): by urgency,
+   * then the longest waiting first, each with its promised answer time.
+   */
+  async queue(staff: Person, scope: 'mine' | 'all'): Promise<QueueEntry[]> {
     const records = await this.store.conversations.listByClinic(staff.clinic!, ['queued', 'open']);
     const visible = records.filter((r) => scope === 'all' || r.profession === staff.profession);
-    const out: StaffConversation[] = [];
+    const hours = this.clinics.seed(staff.clinic!).openingHours;
+    const now = this.now();
+    const out: QueueEntry[] = [];
     for (const record of visible) {
       await this.access.staff(staff, record.owner, 'read', `conversation:${record.id}`);
-      out.push(await this.summary(record, true));
+      out.push(await queueEntry(this.store, this.reports, this.names, record, hours, now));
     }
-    return out;
+    return out.sort(byUrgencyThenAge);
+  }
+
+  /** The patient's report (answers, assessment, files, scored forms); the read is in the access log. */
+  async report(staff: Person, id: string, locale: Locale): Promise<StaffReport> {
+    const record = await this.record(staff, id);
+    await this.access.staff(staff, record.owner, 'read', `report:${id}`);
+    return this.reports.build(record, locale);
+  }
+
+  /**
+   * A file the patient attached to an errand at the staff member's clinic (their form or their chat
+   * messages); any other file is 404, whoever owns it. The read is in the access log.
+   */
+  async attachment(staff: Person, attachmentId: string): Promise<AttachmentRecord> {
+    const stored = await this.store.attachments.get(attachmentId);
+    const missing = () => new HttpProblem(404, 'not-found', 'No such file');
+    if (!stored) throw missing();
+    const errands = (await this.store.conversations.listByOwners([stored.owner])).filter((r) => r.clinic === staff.clinic);
+    for (const record of errands) {
+      if ((await this.reports.attachmentIds(record)).has(attachmentId)) {
+        await this.access.staff(staff, stored.owner, 'read', `attachment:${attachmentId}`);
+        return stored;
+      }
+    }
+    throw missing();
+  }
+
+  /** Whether a person is a patient of the clinic: listed there, or has had an errand, a booking or an assessment there. */
+  async isPatientOf(clinic: string, personnummer: string): Promise<boolean> {
+    if (listedPatients[clinic]?.includes(personnummer)) return true;
+    if ((await this.store.conversations.listByOwners([personnummer])).some((r) => r.clinic === clinic)) return true;
+    if ((await this.store.bookings.listByPerson(personnummer)).some((b) => b.clinic === clinic)) return true;
+    return (await this.store.cases.listByPerson(personnummer)).some((c) => c.clinic === clinic);
+  }
+
+  /**
+   * A contact the care team starts (a test result, a form, a follow-up) with a patient of the
+   * clinic: the staff member holds it, writes the first message, sends the form when given, and hands
+   * it to another profession when asked.
+   */
+  async start(staff: Person, request: NewStaffConversation, locale: Locale): Promise<StaffConversation> {
+    const form = request.formId ? staffForms.find((f) => f.id === request.formId) : undefined;
+    if (request.formId && !form) throw new HttpProblem(422, 'invalid', `No form ${request.formId}`, [{ path: 'formId', message: 'Unknown form' }]);
+    if (!request.message.trim()) throw new HttpProblem(422, 'invalid', 'Write a message', [{ path: 'message', message: 'Required' }]);
+    if (!(await this.isPatientOf(staff.clinic!, request.patient))) {
+      throw new HttpProblem(422, 'invalid', 'The person is not a patient of this clinic', [{ path: 'patient', message: 'Not a patient of this clinic' }]);
+    }
+    await this.access.staff(staff, request.patient, 'write', 'conversations');
+    const record = await this.chat.createByStaff({ id: crypto.randomUUID(), owner: request.patient, clinic: staff.clinic!, profession: staff.profession!, locale });
+    await this.chat.staffJoined(record.id, this.member(staff));
+    await this.chat.staffMessage(record.id, this.member(staff), request.message);
+    if (form) await this.chat.append(record.id, this.formEvent(staff, form.questionnaire(locale)));
+    if (request.profession && request.profession !== staff.profession) await this.chat.handOver(record.id, staff.profession!, request.profession);
+    return this.get(staff, record.id);
   }
 
   async get(staff: Person, id: string): Promise<StaffConversation> {
@@ -122,13 +194,11 @@ export class StaffService {
     this.mustHold(staff, record);
     const form = staffForms.find((f) => f.id === formId);
     if (!form) throw new HttpProblem(422, 'invalid', `No form ${formId}`, [{ path: 'formId', message: 'Unknown form' }]);
-    return this.chat.append(id, {
-      type: 'form-sent',
-      at: new Date().toISOString(),
-      requestId: crypto.randomUUID(),
-      staff: this.member(staff),
-      questionnaire: form.questionnaire(record.locale),
-    });
+    return this.chat.append(id, this.formEvent(staff, form.questionnaire(record.locale)));
+  }
+
+  private formEvent(staff: Person, questionnaire: ReturnType<(typeof staffForms)[number]['questionnaire']>) {
+    return { type: 'form-sent' as const, at: this.now().toISOString(), requestId: crypto.randomUUID(), staff: this.member(staff), questionnaire };
   }
 
   async inviteToVideo(staff: Person, id: string, startsAt?: string): Promise<ChatEvent> {
@@ -145,9 +215,9 @@ export class StaffService {
     });
   }
 
-  async close(staff: Person, id: string): Promise<StaffConversation> {
+  async close(staff: Person, id: string, outcome?: Outcome): Promise<StaffConversation> {
     await this.writable(staff, id);
-    await this.chat.close(id, 'staff');
+    await this.chat.close(id, 'staff', outcome);
     return this.get(staff, id);
   }
 

@@ -35,7 +35,9 @@ export function createMemoryStore(): Store {
         return found && structuredClone(found.record);
       },
       async update(id, change) {
-        Object.assign(conversation(id).record, change);
+        const { record } = conversation(id);
+        if (change.patientReadSeq !== undefined) change = { ...change, patientReadSeq: Math.max(record.patientReadSeq ?? 0, change.patientReadSeq) };
+        Object.assign(record, change);
       },
       async append(id, event, idempotencyKey) {
         // Synchronous from here on: nothing can interleave between reading the last seq and pushing.
@@ -62,6 +64,12 @@ export function createMemoryStore(): Store {
           .filter(({ record }) => record.clinic === clinic && record.profession === profession && record.status === 'queued')
           .sort((a, b) => a.record.createdAt.localeCompare(b.record.createdAt))
           .map(({ record }) => record.id);
+      },
+      async listByOwners(owners) {
+        return [...conversations.values()]
+          .filter(({ record }) => owners.includes(record.owner))
+          .sort((a, b) => b.record.createdAt.localeCompare(a.record.createdAt))
+          .map(({ record }) => structuredClone(record));
       },
       async listByClinic(clinic, statuses) {
         return [...conversations.values()]

@@ -32,8 +32,14 @@ export interface AccessLogQuery {
 
 /** A conversation as kept: the contract's fields that do not change with the clock, plus its owner. */
 export interface ConversationRecord extends Omit<Conversation, 'availability' | 'lastSeq'> {
-  /** The person who opened it; only they may read or write it. */
+  /** The patient whose errand it is (who opened it, or whom staff contacted); only they (and a guardian) may read or write it. */
   owner: string;
+  /** Who started it; absent means the patient. */
+  startedBy?: 'patient' | 'staff';
+  /** How staff closed it (`advice`, `booked`, …), for follow-up. */
+  outcome?: string;
+  /** The newest seq the patient has had in an open chat: what is after it counts as unread. */
+  patientReadSeq?: number;
 }
 
 /** An event before the store gives it its seq. */
@@ -142,7 +148,7 @@ export interface Store {
     create(record: ConversationRecord): Promise<void>;
     get(id: string): Promise<ConversationRecord | undefined>;
     /** Change the profession or status (handover, staff joined, closed). */
-    update(id: string, change: Partial<Pick<ConversationRecord, 'profession' | 'status'>>): Promise<void>;
+    update(id: string, change: Partial<Pick<ConversationRecord, 'profession' | 'status' | 'outcome' | 'patientReadSeq'>>): Promise<void>;
     /**
      * Append an event with the next seq (1, 2, 3, … per conversation, no gaps, atomically). With an
      * `idempotencyKey` already used in this conversation, appends nothing and returns that event.
@@ -158,6 +164,8 @@ export interface Store {
     waiting(clinic: string, profession: ConversationRecord['profession']): Promise<string[]>;
     /** A clinic's conversations with one of the given statuses, oldest first (the staff queue). */
     listByClinic(clinic: string, statuses: ConversationRecord['status'][]): Promise<ConversationRecord[]>;
+    /** The conversations of these owners (a person and the children they are guardian of), newest first. */
+    listByOwners(owners: string[]): Promise<ConversationRecord[]>;
   };
   attachments: {
     put(record: AttachmentRecord): Promise<void>;

@@ -31,9 +31,13 @@ export function sqlConversations(db: SqlDatabase): Store['conversations'] {
         `UPDATE conversations
             SET profession = COALESCE($2, profession),
                 status     = COALESCE($3, status),
-                record     = record || jsonb_strip_nulls(jsonb_build_object('profession', $2::text, 'status', $3::text))
+                record     = record || jsonb_strip_nulls(jsonb_build_object(
+                  'profession', $2::text, 'status', $3::text, 'outcome', $4::text,
+                  -- the read marker only moves forward
+                  'patientReadSeq', CASE WHEN $5::int IS NULL THEN NULL
+                                         ELSE GREATEST($5::int, COALESCE((record->>'patientReadSeq')::int, 0)) END))
           WHERE id = $1 RETURNING id`,
-        [id, change.profession ?? null, change.status ?? null],
+        [id, change.profession ?? null, change.status ?? null, change.outcome ?? null, change.patientReadSeq ?? null],
       );
       if (rows.length === 0) throw missing(id);
     },
@@ -84,6 +88,10 @@ export function sqlConversations(db: SqlDatabase): Store['conversations'] {
         [clinic, profession],
       );
       return rows.map((r) => r.id);
+    },
+    async listByOwners(owners) {
+      const { rows } = await db.query<ConversationRow>(`SELECT record FROM conversations WHERE owner = ANY($1::text[]) ORDER BY created_at DESC, id`, [owners]);
+      return rows.map((r) => parse(r.record));
     },
     async listByClinic(clinic, statuses) {
       const { rows } = await db.query<ConversationRow>(

@@ -108,4 +108,23 @@ export const conversationCases: StoreCase[] = [
       same(await store.conversations.listByClinic(s.clinic('empty'), ['queued']), [], 'a clinic with none');
     },
   },
+  {
+    area: 'conversations',
+    name: 'lists owners’ conversations newest first, and keeps the outcome and a read marker that only moves forward',
+    async run(store, s) {
+      const owner = s.person('owner');
+      const child = s.person('child');
+      const older = conversation(s, { owner, createdAt: '2026-11-25T08:00:00.000Z' });
+      const newer = conversation(s, { owner, createdAt: '2026-11-26T08:00:00.000Z', startedBy: 'staff' });
+      const childs = conversation(s, { owner: child, createdAt: '2026-11-25T09:00:00.000Z' });
+      for (const c of [older, newer, childs, conversation(s)]) await store.conversations.create(c);
+      same((await store.conversations.listByOwners([owner, child])).map((c) => c.id), [newer.id, childs.id, older.id], 'newest first');
+      same(await store.conversations.listByOwners([s.person('stranger')]), [], 'nobody else’s');
+      same((await store.conversations.get(newer.id))!.startedBy, 'staff', 'who started it');
+      await store.conversations.update(older.id, { patientReadSeq: 5 });
+      await store.conversations.update(older.id, { patientReadSeq: 3 });
+      await store.conversations.update(older.id, { status: 'closed', outcome: 'advice' });
+      same(await store.conversations.get(older.id), { ...older, status: 'closed', outcome: 'advice', patientReadSeq: 5 }, 'outcome kept, read marker never back');
+    },
+  },
 ];
