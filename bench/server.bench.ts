@@ -12,6 +12,7 @@ import { readConfig } from '../packages/server-node/src/config.js';
 import { startServer } from '../packages/server-node/src/site.js';
 import { testPersonnummer } from '../packages/server-node/src/testing/spawn-server.js';
 import { patientToken, TEST_SECRET } from '../packages/server-node/src/testing/tokens.js';
+import { uploadStall } from './upload-stall.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -98,8 +99,12 @@ async function main() {
     NARA_JWT_SECRET: TEST_SECRET,
     NARA_RATE_LIMIT_TOKEN: '1000000/1000000',
     NARA_RATE_LIMIT_ADDRESS: '1000000/1000000',
+    NARA_RATE_LIMIT_ANONYMOUS: '1000000/1000000',
+    // The throughput runs book thousands of times with 16 people: the per-person quota would stop them.
+    NARA_QUOTA_FUTURE_BOOKINGS: '1000000',
     NARA_DATA_DIR: dir,
     NARA_REQUEST_LOG: '0',
+    ...(process.env.BENCH_STORE ? { NARA_STORE: process.env.BENCH_STORE } : {}),
     ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
   });
   const origLog = console.log;
@@ -180,11 +185,17 @@ async function main() {
   for (const entry of scenarios) {
     const scenario = typeof entry === 'function' ? await entry() : entry;
     if (typeof scenario === 'string') skipped.push(scenario);
+    else if (process.env.BENCH_ONLY_UPLOADS) continue;
     else rows.push(await run(base, scenario));
   }
   console.log(`\nNära server, ${config.storeKind}, ${CONCURRENCY} connections, ≤${SECONDS} s and ≤${MAX_REQUESTS} requests per scenario, loopback`);
   console.table(rows);
   for (const note of skipped) console.log(`skipped: ${note}`);
+  // Issue #17: three 10 MB uploads in parallel must not hold up anyone else (health p99 < 200 ms).
+  const stall = await uploadStall(base, await Promise.all([0, 1, 2].map((i) => patientToken(testPersonnummer(900 + i)))));
+  console.log(`\nThree 10 MB uploads in parallel while GET /health is polled every 20 ms (${config.storeKind}):`);
+  console.table([stall]);
+  if (!(stall['health p99 ms'] < 200) || stall.uploadStatuses.some((s) => s !== 201)) process.exitCode = 1;
   agent.destroy();
   console.log = () => undefined;
   await server.close();

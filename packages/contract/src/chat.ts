@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { Id, Instant, Profession } from './common.js';
+import { Count, Id, Instant, MAX_INT32, Profession, Text } from './common.js';
 import { OpeningHours } from './clinic.js';
+import { QuestionnaireResponse } from './triage.js';
 
 import { ATTACHMENT_TYPES } from './attachment-limits.js';
 import { MAX_ATTACHMENTS, MAX_MESSAGE_LENGTH } from './chat-limits.js';
@@ -23,9 +24,9 @@ export type Sender = z.infer<typeof Sender>;
 /** A file already uploaded (`POST /v1/attachments`) that a message refers to. */
 export const AttachmentRef = z.object({
   id: Id,
-  name: z.string().check(z.minLength(1), z.maxLength(255)),
+  name: Text(255, 1),
   contentType: z.enum(ATTACHMENT_TYPES),
-  size: z.number().check(z.int(), z.minimum(0)),
+  size: Count(),
 });
 export type AttachmentRef = z.infer<typeof AttachmentRef>;
 
@@ -44,7 +45,7 @@ export const QuestionnaireResponseResource = z.looseObject({
   item: z.optional(z.array(z.looseObject({ linkId: z.string() }))),
 });
 
-const base = { seq: z.number().check(z.int(), z.minimum(1)), at: Instant };
+const base = { seq: Count(1), at: Instant };
 
 /** A message from the patient, staff or the system. */
 export const MessageEvent = z.object({
@@ -52,7 +53,7 @@ export const MessageEvent = z.object({
   type: z.literal('message'),
   id: Id,
   sender: Sender,
-  text: z.string().check(z.maxLength(MAX_MESSAGE_LENGTH)),
+  text: Text(MAX_MESSAGE_LENGTH),
   attachments: z.array(AttachmentRef).check(z.maxLength(MAX_ATTACHMENTS)),
   /** The Idempotency-Key the patient's client sent it with, so the client can match it to its outbox. */
   clientKey: z.optional(z.string().check(z.maxLength(200))),
@@ -159,21 +160,24 @@ export const NewConversation = z.object({
   profession: Profession,
   assessmentId: z.optional(Id),
   /** The first message, if the patient wrote one already. */
-  text: z.optional(z.string().check(z.maxLength(MAX_MESSAGE_LENGTH))),
+  text: z.optional(Text(MAX_MESSAGE_LENGTH)),
 });
 export type NewConversation = z.infer<typeof NewConversation>;
 
 /** A message the patient sends. Text, files, or both. */
 export const NewMessage = z.object({
-  text: z.string().check(z.maxLength(MAX_MESSAGE_LENGTH)),
+  text: Text(MAX_MESSAGE_LENGTH),
   attachments: z.optional(z.array(AttachmentRef).check(z.maxLength(MAX_ATTACHMENTS))),
 });
 export type NewMessage = z.infer<typeof NewMessage>;
 
 /** The patient's answer to a form staff sent. */
-export const FormAnswer = z.object({ requestId: Id, response: QuestionnaireResponseResource });
+/** A patient's answer to a form sent in the chat: typed answer values, checked against that form by the server. */
+export const FormAnswer = z.object({ requestId: Id, response: QuestionnaireResponse });
 export type FormAnswer = z.infer<typeof FormAnswer>;
 
 /** Events of a conversation after a seq (the JSON alternative to the SSE stream). */
 export const ChatEventList = z.object({ events: z.array(ChatEvent) });
-export const ChatEventsQuery = z.object({ after: z.optional(z.string().check(z.regex(/^\d{1,12}$/))) });
+/** A seq as a query value or `Last-Event-ID`: digits only, at most what the database holds. */
+export const SeqText = z.string().check(z.regex(/^\d{1,10}$/), z.refine((s) => Number(s) <= MAX_INT32, { message: `at most ${MAX_INT32}` }));
+export const ChatEventsQuery = z.object({ after: z.optional(SeqText) });

@@ -3,7 +3,23 @@ import * as z from 'zod/mini';
 export const LOCALES = ['sv', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const Id = z.string().check(z.minLength(1), z.maxLength(200));
+/** The largest integer a request may carry: PostgreSQL's `integer` (seq numbers, sizes, counts). */
+export const MAX_INT32 = 2_147_483_647;
+
+/** A NUL, or a UTF-16 surrogate without its other half: neither can be stored as text (PostgreSQL refuses both). */
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Whether text can be stored and shown as it is: no NUL, no lone surrogate. */
+export const isStorableText = (text: string): boolean => !UNSTORABLE.test(text);
+
+/** Text a person writes: at most `max` characters, no NUL, no lone surrogate. */
+export const Text = (max: number, min = 0) =>
+  z.string().check(z.minLength(min), z.maxLength(max), z.refine(isStorableText, { message: 'Text may not contain NUL or lone surrogates' }));
+
+/** A whole number from 0 (or `min`) up to what the database holds. */
+export const Count = (min = 0, max = MAX_INT32) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
+
+export const Id = Text(200, 1);
 
 /** Ways to meet care. */
 export const CHANNELS = ['chat', 'video', 'phone', 'physical'] as const;

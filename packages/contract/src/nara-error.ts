@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'forbidden', // 403: signed in, but not allowed
   'not-found', // 404
   'conflict', // 409: e.g. the slot was taken meanwhile
+  'quota-exceeded', // 409: the person has as many open chats, future bookings or stored files as allowed
   'invalid', // 400/422: the request was rejected as invalid
   'too-large', // 413
   'unsupported-type', // 415: e.g. a file type that is not accepted

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Questionnaire as FhirQuestionnaire } from '@nara/fhir';
-import { Id, Instant, Profession } from './common.js';
+import { Count, Id, Instant, MAX_INT32, Profession, Text } from './common.js';
 
 /**
  * How soon the patient needs care. emergency = call 112 now; emergency-department = go to the
@@ -74,29 +74,29 @@ export const Subject = z
     }),
   ) as unknown as z.ZodMiniType<Subject>;
 
-const short = z.optional(z.string().check(z.maxLength(2000)));
+const short = z.optional(Text(2000));
 const Coding = z.looseObject({ system: short, code: short, display: short });
 
 /** An answer of a QuestionnaireResponse, loosely: the server checks it against the Questionnaire. */
 const ResponseAnswer = z.looseObject({
   valueBoolean: z.optional(z.boolean()),
-  valueDecimal: z.optional(z.number()),
-  valueInteger: z.optional(z.number()),
-  valueString: z.optional(z.string().check(z.maxLength(10_000))),
+  valueDecimal: z.optional(z.number().check(z.minimum(-1e15), z.maximum(1e15))),
+  valueInteger: z.optional(Count(-MAX_INT32)),
+  valueString: z.optional(Text(10_000)),
   valueDate: short,
   valueDateTime: short,
   valueTime: short,
   valueUri: short,
   valueCoding: z.optional(Coding),
-  valueQuantity: z.optional(z.looseObject({ value: z.optional(z.number()), unit: short, code: short, system: short })),
-  valueAttachment: z.optional(z.looseObject({ contentType: short, url: short, title: short, size: z.optional(z.number()) })),
+  valueQuantity: z.optional(z.looseObject({ value: z.optional(z.number().check(z.minimum(-1e15), z.maximum(1e15))), unit: short, code: short, system: short })),
+  valueAttachment: z.optional(z.looseObject({ contentType: short, url: short, title: short, size: z.optional(Count()) })),
   get item() {
     return z.optional(z.array(ResponseItem).check(z.maxLength(500)));
   },
 });
 
 const ResponseItem: z.ZodMiniType<{ linkId: string; answer?: unknown[]; item?: unknown[] }> = z.looseObject({
-  linkId: z.string().check(z.minLength(1), z.maxLength(200)),
+  linkId: Text(200, 1),
   text: short,
   answer: z.optional(z.array(ResponseAnswer).check(z.maxLength(50))),
   get item() {
@@ -175,7 +175,7 @@ export const Assessment = z.object({
 export type Assessment = z.infer<typeof Assessment>;
 
 const QuestionnaireItem: z.ZodMiniType<{ linkId: string; type: string; item?: unknown[] }> = z.looseObject({
-  linkId: z.string().check(z.minLength(1), z.maxLength(200)),
+  linkId: Text(200, 1),
   type: z.enum(['group', 'display', 'boolean', 'decimal', 'integer', 'date', 'dateTime', 'time', 'string', 'text', 'url', 'choice', 'open-choice', 'attachment', 'reference', 'quantity']),
   text: short,
   get item() {

@@ -226,7 +226,9 @@ describe('authorisation of patient data', () => {
         const aliceAfter = await (await call(app, 'GET', aliceView(), alice)).text();
         assert.equal(aliceAfter, aliceBefore, 'Bob changed nothing of Alice’s');
         const log = await app.context.store.accessLog.list({ actor: BOB });
-        assert.ok(log.every((e) => e.subject === BOB), 'Bob is logged only against his own data');
+        // Bob's attempts on Alice's records are logged against her data, marked refused (issue #17).
+        assert.ok(log.every((e) => e.subject === BOB || (e.refused && e.subject === ALICE)), 'Bob is logged against his own data, or refused');
+        if (ownRecord) assert.ok(log.some((e) => e.refused && e.subject === ALICE), 'the refused attempt names Alice');
       });
 
       it('refuses a staff token on the patient route with 403', async () => {

@@ -1,3 +1,4 @@
+import { DEFAULT_QUOTAS, type Quotas } from '@nara/server';
 import { parseCorsOrigins, type CorsPolicy, type BucketSize } from '@nara/server';
 import { parseDistOrigins, type DistOrigins } from './http/dist-headers.js';
 import type { JwtConfig } from './http/jwt-auth.js';
@@ -20,8 +21,14 @@ export interface ServerConfig {
   maxBodyBytes: number;
   perToken: BucketSize;
   perAddress: BucketSize;
-  /** Trust `X-Forwarded-For` for the client address (only behind a proxy you run). */
-  trustProxy: boolean;
+  /** How many reverse proxies of your own stand in front (0: none): the client address is that many hops from the right of `X-Forwarded-For`. */
+  trustProxy: number;
+  /** Requests without a valid token, per address (stricter). */
+  perAnonymous: BucketSize;
+  /** Limits per patient (`NARA_QUOTA_*`). */
+  quotas: Quotas;
+  /** Event streams one person may hold open at once. */
+  maxStreamsPerSubject: number;
   /** Serve examples/ and dist/ for trying things out (npm start). */
   serveExamples: boolean;
   /** Origins that may load /dist/ (module scripts need CORS): `*` by default. */
@@ -77,7 +84,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxBodyBytes: integer(env.NARA_MAX_BODY_BYTES, 256 * 1024, 'NARA_MAX_BODY_BYTES'),
     perToken: bucket(env.NARA_RATE_LIMIT_TOKEN, { burst: 60, perSecond: 10 }, 'NARA_RATE_LIMIT_TOKEN'),
     perAddress: bucket(env.NARA_RATE_LIMIT_ADDRESS, { burst: 300, perSecond: 50 }, 'NARA_RATE_LIMIT_ADDRESS'),
-    trustProxy: env.NARA_TRUST_PROXY === '1',
+    trustProxy: integer(env.NARA_TRUST_PROXY, 0, 'NARA_TRUST_PROXY'),
+    perAnonymous: bucket(env.NARA_RATE_LIMIT_ANONYMOUS, { burst: 30, perSecond: 2 }, 'NARA_RATE_LIMIT_ANONYMOUS'),
+    quotas: {
+      openConversationsPerClinic: integer(env.NARA_QUOTA_OPEN_CONVERSATIONS, DEFAULT_QUOTAS.openConversationsPerClinic, 'NARA_QUOTA_OPEN_CONVERSATIONS'),
+      futureBookingsPerClinic: integer(env.NARA_QUOTA_FUTURE_BOOKINGS, DEFAULT_QUOTAS.futureBookingsPerClinic, 'NARA_QUOTA_FUTURE_BOOKINGS'),
+      storedBytes: integer(env.NARA_QUOTA_STORED_MB, DEFAULT_QUOTAS.storedBytes / 1024 / 1024, 'NARA_QUOTA_STORED_MB') * 1024 * 1024,
+      concurrentUploads: integer(env.NARA_QUOTA_UPLOADS, DEFAULT_QUOTAS.concurrentUploads, 'NARA_QUOTA_UPLOADS'),
+      unreferencedFileHours: integer(env.NARA_UNREFERENCED_FILE_HOURS, DEFAULT_QUOTAS.unreferencedFileHours, 'NARA_UNREFERENCED_FILE_HOURS'),
+    },
+    maxStreamsPerSubject: integer(env.NARA_MAX_STREAMS, 5, 'NARA_MAX_STREAMS'),
     serveExamples: env.NARA_SERVE_EXAMPLES === '1',
     distOrigins: parseDistOrigins(env.NARA_DIST_CORS_ORIGINS),
     requestLog: env.NARA_REQUEST_LOG !== '0',

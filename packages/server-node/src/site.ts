@@ -17,6 +17,7 @@ import { distHeaders } from './http/dist-headers.js';
 import { createTestSignIn } from './routes/test-sign-in.js';
 import { createPgliteStore } from './stores/pglite-store.js';
 import { createPostgresBus } from './stores/postgres-event-bus.js';
+import { clientAddress } from './http/client-address.js';
 import { createPostgresStore } from './stores/postgres-store.js';
 
 /** One JSON log line on stdout (no patient data: ids of people never go in here). */
@@ -91,15 +92,13 @@ export async function createSite(config: ServerConfig, overrides: { store?: Stor
   }
 
   const addressOf = (c: Context) => {
-    if (config.trustProxy) {
-      const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
-      if (forwarded) return forwarded;
-    }
+    let socket: string | undefined;
     try {
-      return getConnInfo(c).remote.address;
+      socket = getConnInfo(c).remote.address;
     } catch {
-      return undefined;
+      socket = undefined;
     }
+    return clientAddress(c.req.header('X-Forwarded-For'), socket, config.trustProxy);
   };
 
   const app = createApp({
@@ -113,7 +112,9 @@ export async function createSite(config: ServerConfig, overrides: { store?: Stor
     corsOrigins: config.cors.origins,
     clinicOrigins: config.cors.clinicOrigins,
     maxBodyBytes: config.maxBodyBytes,
-    rateLimit: { perToken: config.perToken, perAddress: config.perAddress, addressOf },
+    rateLimit: { perToken: config.perToken, perAddress: config.perAddress, perAnonymous: config.perAnonymous, addressOf },
+    quotas: config.quotas,
+    maxStreamsPerSubject: config.maxStreamsPerSubject,
     extraRoutes,
     ...(config.requestLog ? { onRequest: (entry) => log('info', 'request', { ...entry }) } : {}),
     onUnexpectedError: (error, c) =>

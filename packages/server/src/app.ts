@@ -6,6 +6,7 @@ import { createContext, type AppContext, type ContextOptions } from './context.j
 import { testAuthenticator, type Authenticator } from './http/auth.js';
 import { corsOrigin, type CorsPolicy } from './http/cors-policy.js';
 import { negotiateLocale } from './http/locale.js';
+import { wellFormedUrl } from './http/input.js';
 import { HttpProblem, problemResponse } from './http/problem.js';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit.js';
 import { requestLog, type RequestLogEntry } from './http/request-log.js';
@@ -66,6 +67,8 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
   const app = new Hono();
   if (options.onRequest) app.use(requestLog(options.onRequest));
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginEmbedderPolicy: false }));
+  // A path or query that is not well-formed text is refused before any route decodes it.
+  app.use('/v1/*', wellFormedUrl);
   app.use('/v1/*', async (c, next) => {
     await next();
     // The API answers JSON only: nothing in it may run or be framed.
@@ -92,7 +95,7 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
     // here, so the elements can say the text is in Swedish.
     if (!c.res.headers.has('Content-Language')) c.res.headers.set('Content-Language', negotiateLocale(c.req.header('Accept-Language')));
   });
-  if (options.rateLimit) app.use('/v1/*', rateLimit(options.rateLimit));
+  if (options.rateLimit) app.use('/v1/*', rateLimit({ authenticate: ctx.authenticate, ...options.rateLimit }));
   const jsonLimit = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   app.use('/v1/*', async (c, next) => {
     // Uploads have their own, larger limit on their route (routes/attachments.ts), with a message about files.

@@ -7,6 +7,7 @@ import { ChatService } from './services/chat.js';
 import { ClinicDirectory } from './services/clinics.js';
 import { InProcessConversationBus, type ConversationBus } from './services/conversation-bus.js';
 import { nextStepResolver } from './services/next-steps.js';
+import { DEFAULT_QUOTAS, type Quotas } from './services/quotas.js';
 import { SlotSchedule } from './services/slots.js';
 import type { PatientNotifier } from './services/notifier.js';
 import { ShortcutService } from './services/shortcuts.js';
@@ -45,6 +46,11 @@ export interface AppContext {
   careTeam?: CareTeamSimulator;
   /** Milliseconds between SSE heartbeat comments. */
   heartbeatMs: number;
+  /** What one patient may hold at once. */
+  quotas: Quotas;
+  /** Open event streams per person (this process). */
+  streams: Map<string, number>;
+  maxStreamsPerSubject: number;
 }
 
 export interface ContextOptions {
@@ -60,15 +66,20 @@ export interface ContextOptions {
   notifier?: PatientNotifier;
   /** Where video invitations point (a room id is appended). Default: a placeholder that says to configure it. */
   videoBaseUrl?: string;
+  /** Limits per patient; each unset one has its default (`DEFAULT_QUOTAS`). */
+  quotas?: Partial<Quotas>;
+  /** Event streams one person may hold open at once (default 5). */
+  maxStreamsPerSubject?: number;
 }
 
 export function createContext(store: Store, authenticate: Authenticator, options: ContextOptions = {}): AppContext {
   const clinics = new ClinicDirectory();
   const now = options.now ?? (() => new Date());
   const access = new AccessControl(store, now);
-  const bookings = new BookingService(store, clinics, options.schedule ?? new SlotSchedule(), now);
+  const quotas = { ...DEFAULT_QUOTAS, ...options.quotas };
+  const bookings = new BookingService(store, clinics, options.schedule ?? new SlotSchedule(), now, quotas);
   const conversationBus = options.conversationBus ?? new InProcessConversationBus();
-  const chat = new ChatService(store, clinics, conversationBus, now);
+  const chat = new ChatService(store, clinics, conversationBus, now, quotas);
   chat.notifier = options.notifier;
   let careTeam: CareTeamSimulator | undefined;
   if (options.simulateCareTeam) {
@@ -84,7 +95,7 @@ export function createContext(store: Store, authenticate: Authenticator, options
     clinics,
     shortcuts: new ShortcutService(store, clinics),
     bookings,
-    attachments: new AttachmentService(store),
+    attachments: new AttachmentService(store, now, quotas),
     triage: new TriageService(store, clinics, now, undefined, nextStepResolver(clinics, bookings, now)),
     now,
     chat,
@@ -94,5 +105,8 @@ export function createContext(store: Store, authenticate: Authenticator, options
     conversationBus,
     careTeam,
     heartbeatMs: options.heartbeatMs ?? 15_000,
+    quotas,
+    streams: new Map(),
+    maxStreamsPerSubject: options.maxStreamsPerSubject ?? 5,
   };
 }

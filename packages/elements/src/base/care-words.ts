@@ -1,3 +1,4 @@
+import { intlLocale, type Locale } from './locale.js';
 import type { Profession, Urgency } from '@nara/contract';
 import { defineStrings } from './locale.js';
 
@@ -55,8 +56,8 @@ export const careWords = defineStrings(
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 /** A date and time in Stockholm time, short. */
-export function shortDateTime(iso: string, locale: 'sv' | 'en'): string {
+export function shortDateTime(iso: string, locale: Locale): string {
   let format = formats.get(locale);
-  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: 'Europe/Stockholm', dateStyle: 'medium', timeStyle: 'short' })));
+  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'Europe/Stockholm', dateStyle: 'medium', timeStyle: 'short' })));
   return format.format(new Date(iso));
 }

@@ -8,6 +8,7 @@ const fi: ErrorStrings = {
   forbidden: 'Sinulla ei ole oikeutta tähän.',
   'not-found': 'Emme löytäneet sitä, mitä etsit.',
   conflict: 'Valitsemasi asia on muuttunut sillä välin. Katso uusi tilanne ja yritä uudelleen.',
+  'quota-exceeded': "Sinulla on jo niin monta avointa asiaa, varattua aikaa tai tallennettua tiedostoa kuin on sallittua. Sulje tai peru jokin ensin tai soita terveysasemalle.",
   invalid: 'Tiedoissa on jotain väärin. Tarkista ne ja yritä uudelleen.',
   'too-large': 'Tiedosto tai teksti on liian suuri.',
   'unsupported-type': 'Tämän tyyppistä tiedostoa ei voi lähettää.',

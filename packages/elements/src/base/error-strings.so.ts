@@ -8,6 +8,7 @@ const so: ErrorStrings = {
   forbidden: 'Ogolaansho uma lihid tan.',
   'not-found': 'Ma helin waxaad raadinaysay.',
   conflict: 'Waxaad dooratay wax baa iska beddelay inta u dhaxaysa. Eeg xaaladda cusub oo mar kale isku day.',
+  'quota-exceeded': "Waxaad horey u haysataa inta ugu badan ee la ogol yahay ee arrimo socda, ballamo la qabsaday ama faylal la keydiyay. Mid xir ama jooji marka hore, ama wac xarunta caafimaadka.",
   invalid: 'Macluumaadka wax baa ka khaldan. Hubi oo mar kale isku day.',
   'too-large': 'Faylka ama qoraalka aad buu u weyn yahay.',
   'unsupported-type': 'Nooca faylkaas lama diri karo.',

@@ -18,7 +18,11 @@ let app: App;
 const backendFor = (token: string, locale: 'sv' | 'en' = 'sv') =>
   new HttpBackend({ baseUrl: ORIGIN, getToken: () => token, locale, retries: 0, timeout: 3000, fetch: async (r) => app.fetch(r) });
 
+/** The assessment the picker books for: a real one, since the server checks that it is the patient's (issue #17). */
+let assessmentId = '';
+
 async function mount(attrs: { locale?: string; visitType?: string; profession?: string; initialView?: string } = {}) {
+  assessmentId = (await backendFor(TOKEN).assess({ reasonId: 'annat-medicinskt', subject: { kind: 'self' }, redFlags: { breathing: true }, response: { resourceType: 'QuestionnaireResponse', status: 'completed' } })).id;
   const el = await fixture<NaraBookingPicker>(html`<div>
     <button id="before">before</button>
     <nara-booking-picker
@@ -27,7 +31,7 @@ async function mount(attrs: { locale?: string; visitType?: string; profession?: 
       visit-type=${attrs.visitType ?? 'physical'}
       profession=${attrs.profession ?? 'doctor'}
       initial-view=${attrs.initialView ?? 'book'}
-      assessment-id="assessment-1"
+      assessment-id=${assessmentId}
       .backend=${backendFor(TOKEN, attrs.locale === 'en' ? 'en' : 'sv')}
     ></nara-booking-picker>
   </div>`);
@@ -99,7 +103,7 @@ describe('nara-booking-picker', () => {
     expect(booked[0].detail.booking.slot.id).to.equal(second);
     const saved = await myBookings();
     expect(saved.map((b) => b.slot.id)).to.deep.equal([second]);
-    expect(saved[0].assessmentId).to.equal('assessment-1');
+    expect(saved[0].assessmentId).to.equal(assessmentId);
   });
 
   it('a patient books by keyboard alone (en), choosing the day with the arrow keys', async () => {

@@ -394,13 +394,15 @@ describe('nara-chat-panel', () => {
   it('opens a new conversation from clinic + profession + assessment-id and reports its id', async () => {
     const kit = await backend();
     const opened: string[] = [];
+    // A real assessment of the patient's: the server refuses made-up ones (issue #17).
+    const { id: assessmentId } = await kit.client.assess({ reasonId: 'annat-medicinskt', subject: { kind: 'self' }, redFlags: { breathing: true }, response: { resourceType: 'QuestionnaireResponse', status: 'completed' } });
     const el = await fixture<NaraChatPanel>(
-      html`<nara-chat-panel .backend=${kit.client} clinic="vc-linden" profession="1177-nurse" assessment-id="as-42" @nara-conversation=${(e: CustomEvent) => opened.push(e.detail.conversationId)}></nara-chat-panel>`,
+      html`<nara-chat-panel .backend=${kit.client} clinic="vc-linden" profession="1177-nurse" assessment-id=${assessmentId} @nara-conversation=${(e: CustomEvent) => opened.push(e.detail.conversationId)}></nara-chat-panel>`,
     );
     await until(() => opened.length === 1, 3000);
     expect(el.conversation).to.equal(opened[0]);
     const conversation = await kit.client.getConversation(opened[0]);
-    expect(conversation).to.include({ profession: '1177-nurse', assessmentId: 'as-42' });
+    expect(conversation).to.include({ profession: '1177-nurse', assessmentId });
     await until(() => el.shadowRoot!.querySelector('h2')?.textContent === 'Chatt med sjuksköterska på 1177');
   });
 

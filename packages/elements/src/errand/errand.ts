@@ -35,6 +35,11 @@ export function fillPhrase(template: string, values: { firstName?: string; staff
  * @cssprop --nara-color-danger - Red flags and rating-scale alerts (always with text).
  */
 export class NaraErrand extends NaraElement {
+  /** The staff side is in Swedish and English so far: other languages read it in Swedish. */
+  private get staffLocale(): 'sv' | 'en' {
+    return this.lang_ === 'en' ? 'en' : 'sv';
+  }
+
   static override styles = [tokens, base, errandStyles];
 
   /** The errand (conversation id) to show. */
@@ -241,10 +246,10 @@ export class NaraErrand extends NaraElement {
       </p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.actionError ? errorAlert(this.actionError) : nothing}
-      ${renderReport(report, { locale: this.lang_, pictures: this.pictures, openFile: (f) => void this.openFile(f) })}
+      ${renderReport(report, { locale: this.staffLocale, pictures: this.pictures, openFile: (f) => void this.openFile(f) })}
       <section aria-labelledby="chat-h">
         <h3 id="chat-h">${this.s.chat}</h3>
-        ${renderLog(this.events, this.lang_)}
+        ${renderLog(this.events, this.staffLocale)}
       </section>
       ${c.status === 'closed' ? nothing : this.renderActions(report)}`;
   }

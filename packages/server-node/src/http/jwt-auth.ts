@@ -91,9 +91,13 @@ export async function createJwtAuthenticator(config: JwtConfig): Promise<Authent
         ...(config.issuer ? { issuer: config.issuer } : {}),
         ...(config.audience ? { audience: config.audience } : {}),
       });
+      const now = Date.now() / 1000;
+      // A token issued "in the future" would otherwise stretch its lifetime past the maximum age.
+      if (payload.iat !== undefined && payload.iat > now + 30) return null;
       if (payload.iat !== undefined && payload.exp! - payload.iat > maxAge) return null;
-      if (payload.iat === undefined && payload.exp! - Date.now() / 1000 > maxAge) return null;
-      return personFromClaims(payload);
+      if (payload.exp! - now > maxAge) return null;
+      const person = personFromClaims(payload);
+      return person && { ...person, expiresAt: payload.exp! * 1000 };
     } catch {
       return null;
     }

@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { fileBlobs, memoryBlobs } from './file-blobs.js';
 import type { Store } from '@nara/server';
 import { migrate } from './sql/migrations.js';
 import type { SqlDatabase, SqlQueryable } from './sql/sql-client.js';
@@ -35,5 +37,7 @@ export async function createPgliteStore(dataDir?: string): Promise<Store & { dat
   const pglite = await PGlite.create(dataDir);
   const database = pgliteDatabase(pglite);
   await migrate(database);
-  return Object.assign(createSqlStore(database), { database });
+  // Attachment bytes beside the database, not in it: see file-blobs.ts.
+  const blobs = dataDir ? fileBlobs(join(dataDir, 'attachments')) : memoryBlobs();
+  return Object.assign(createSqlStore(database, { blobs }), { database });
 }

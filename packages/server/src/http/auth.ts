@@ -15,6 +15,8 @@ export interface Person {
   /** Staff: their profession and the clinic they work for. */
   profession?: Profession;
   clinic?: string;
+  /** When the token that signed the person in expires (ms since the epoch): long-lived streams end then. */
+  expiresAt?: number;
   /** `region`: follows up clinics (indicators only, no patient data): the clinics of `region`, or every clinic when absent. */
   role?: 'region';
   region?: string;

@@ -20,25 +20,26 @@ function clinicOf(c: Context): string | undefined {
  */
 export function corsOrigin(policy: CorsPolicy): string | ((origin: string, c: Context) => string | null) {
   const global = new Set(policy.origins ?? []);
-  const perClinic = policy.clinicOrigins ?? {};
-  if (global.size === 0 && Object.keys(perClinic).length === 0) return '*';
-  const anyClinic = new Set(Object.values(perClinic).flat());
+  // A Map, not the object: a clinic id comes from the URL, and `constructor` or `__proto__` must find nothing.
+  const perClinic = new Map(Object.entries(policy.clinicOrigins ?? {}).map(([clinic, origins]) => [clinic, new Set(origins)]));
+  if (global.size === 0 && perClinic.size === 0) return '*';
+  const anyClinic = new Set([...perClinic.values()].flatMap((origins) => [...origins]));
   return (origin, c) => {
     if (global.has(origin)) return origin;
     const clinic = clinicOf(c);
-    const allowed = clinic ? perClinic[clinic]?.includes(origin) : anyClinic.has(origin);
+    const allowed = clinic ? perClinic.get(clinic)?.has(origin) : anyClinic.has(origin);
     return allowed ? origin : null;
   };
 }
 
 /** Parses `NARA_CORS_ORIGINS`: `https://a.se,https://b.se` for all clinics, `vc-linden=https://x.se` for one. */
 export function parseCorsOrigins(value: string | undefined): CorsPolicy {
-  const policy: Required<CorsPolicy> = { origins: [], clinicOrigins: {} };
+  const policy: Required<CorsPolicy> = { origins: [], clinicOrigins: Object.create(null) as Record<string, string[]> };
   for (const item of (value ?? '').split(/[,\s]+/).filter(Boolean)) {
     const eq = item.indexOf('=');
     const [clinic, origin] = eq > 0 ? [item.slice(0, eq), item.slice(eq + 1)] : [undefined, item];
     const normalised = new URL(origin).origin;
-    if (clinic) (policy.clinicOrigins[clinic] ??= []).push(normalised);
+    if (clinic) (Object.hasOwn(policy.clinicOrigins, clinic) ? policy.clinicOrigins[clinic] : (policy.clinicOrigins[clinic] = [])).push(normalised);
     else policy.origins.push(normalised);
   }
   return policy;

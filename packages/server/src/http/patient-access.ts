@@ -15,14 +15,20 @@ const decode = (segment: string) => {
  * HEAD) and write of the collection, or of one item `/<collection>/<id>…` (logged as `<item>:<id>`),
  * goes to the access log before the route runs; one the person may not reach is refused there (403).
  * Mount it after `requirePatient`, on the sub-app for that collection.
+ *
+ * With `ownerOf`, one item's entry names its owner as the subject: someone else's item, or none, is
+ * logged as a refused attempt on the owner's data and answered 404 (issue #17), never as the caller
+ * reading their own data.
  */
-export function patientAccessLog(access: AccessControl, collection: string, item: string) {
+export function patientAccessLog(access: AccessControl, collection: string, item: string, ownerOf?: (id: string) => Promise<string | undefined>) {
   return createMiddleware<AuthEnv>(async (c, next) => {
     const person = personOf(c);
     const segments = c.req.path.split('/');
     const id = segments[segments.indexOf(collection) + 1];
-    const resource = id ? `${item}:${decode(id)}` : collection;
-    await access.patient(person, person.id, c.req.method === 'GET' || c.req.method === 'HEAD' ? 'read' : 'write', resource);
+    const action = c.req.method === 'GET' || c.req.method === 'HEAD' ? 'read' : 'write';
+    // The app refuses paths that do not decode (http/input.ts) before this runs: `decode` never falls back here.
+    if (id && ownerOf) await access.record(person, await ownerOf(decode(id)), action, `${item}:${decode(id)}`);
+    else await access.patient(person, person.id, action, id ? `${item}:${decode(id)}` : collection);
     await next();
   });
 }

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
-import { codeForStatus, type NaraErrorCode, type Problem } from '@nara/contract';
+import { codeForStatus, isStorableText, type NaraErrorCode, type Problem } from '@nara/contract';
 
 /** An error the app turns into an RFC 9457 problem+json answer. */
 export class HttpProblem extends Error {
@@ -24,6 +24,7 @@ const titles: Partial<Record<NaraErrorCode, string>> = {
   forbidden: 'Not allowed',
   'not-found': 'Not found',
   conflict: 'Conflict',
+  'quota-exceeded': 'Quota exceeded',
   invalid: 'Invalid request',
   'too-large': 'Too large',
   'unsupported-type': 'Unsupported type',
@@ -42,17 +43,75 @@ export function validate<S extends z.ZodMiniType>(schema: S, value: unknown): z.
   throw new HttpProblem(422, 'invalid', 'The request does not match the contract', errors);
 }
 
-/** The JSON body of a request, validated. */
-export async function jsonBody<S extends z.ZodMiniType>(c: Context, schema: S): Promise<z.infer<S>> {
-  let raw: unknown;
-  try {
-    raw = await c.req.json();
-  } catch {
-    throw new HttpProblem(400, 'invalid', 'The body is not JSON');
-  }
-  return validate(schema, raw);
-}
 
 export function statusCode(status: number): NaraErrorCode {
   return codeForStatus(status);
+}
+
+/** How deeply a JSON body may nest objects and arrays (a FHIR answer with groups needs about 10). */
+export const MAX_JSON_DEPTH = 32;
+
+/** How deeply `text` (JSON) nests, counted without parsing (so no recursion can overflow), stopping past `limit`. */
+export function jsonDepth(text: string, limit = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c) i++; // backslash: skip the escaped character
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x5b || ch === 0x7b) {
+      if (++depth > deepest && (deepest = depth) > limit) return deepest;
+    } else if (ch === 0x5d || ch === 0x7d) depth--;
+  }
+  return deepest;
+}
+
+/** Every string (keys too) in a parsed JSON value is storable text; walked without recursion. */
+function assertStorable(value: unknown): void {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      if (!isStorableText(item)) throw new HttpProblem(422, 'invalid', 'Text may not contain NUL or lone surrogates', [{ path: '(body)', message: 'NUL or lone surrogate' }]);
+    } else if (Array.isArray(item)) {
+      for (const child of item) stack.push(child);
+    }
+    else if (item && typeof item === 'object') {
+      for (const [key, child] of Object.entries(item)) stack.push(key, child);
+    }
+  }
+}
+
+/**
+ * The request body as JSON: not nested deeper than `MAX_JSON_DEPTH`, every string storable. 400 when it
+ * is not JSON, 422 when it is JSON no route may take. The one way routes read a JSON body.
+ */
+export async function readJson(c: Context): Promise<unknown> {
+  let text: string;
+  try {
+    text = await c.req.text();
+  } catch (error) {
+    if (error instanceof HttpProblem) throw error; // the body limit
+    throw new HttpProblem(400, 'invalid', 'The body could not be read');
+  }
+  if (jsonDepth(text) > MAX_JSON_DEPTH) {
+    throw new HttpProblem(422, 'invalid', `JSON may nest at most ${MAX_JSON_DEPTH} levels`, [{ path: '(root)', message: `nested deeper than ${MAX_JSON_DEPTH}` }]);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new HttpProblem(400, 'invalid', 'The body is not JSON');
+  }
+  assertStorable(value);
+  return value;
+}
+
+
+/** The JSON body of a request (`readJson`), validated with a contract schema. */
+export async function jsonBody<S extends z.ZodMiniType>(c: Context, schema: S): Promise<z.infer<S>> {
+  return validate(schema, await readJson(c));
 }

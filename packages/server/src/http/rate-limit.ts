@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import type { Authenticator } from './auth.js';
 import { HttpProblem } from './problem.js';
 
 export interface BucketSize {
@@ -40,8 +41,12 @@ export class TokenBuckets {
 }
 
 export interface RateLimitOptions {
-  /** Per bearer token. */
+  /** Per signed-in person: keyed on the verified subject, not on how the token is spelled. */
   perToken?: BucketSize;
+  /** Requests without a valid token, per address: stricter than signed-in ones. */
+  perAnonymous?: BucketSize;
+  /** Verifies a bearer token (the app's own authenticator); without it the token text is the key. */
+  authenticate?: Authenticator;
   /** Per client address (needs `addressOf`). */
   perAddress?: BucketSize;
   /** The client's address, e.g. from the socket; undefined when unknown. */
@@ -52,13 +57,18 @@ export interface RateLimitOptions {
 export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
   const byToken = options.perToken ? new TokenBuckets(options.perToken) : undefined;
   const byAddress = options.perAddress ? new TokenBuckets(options.perAddress) : undefined;
+  const anonymous = options.perAnonymous ? new TokenBuckets(options.perAnonymous) : undefined;
   return async (c, next) => {
     if (c.req.method === 'OPTIONS') return next();
     const token = /^Bearer\s+(.+)$/i.exec(c.req.header('Authorization') ?? '')?.[1];
     const address = options.addressOf?.(c);
-    // The signature part keys a JWT; short test tokens are used whole.
+    // The verified subject keys a signed-in person's bucket: another spelling of the same token, or
+    // another token of the same person, draws from the same one.
+    const person = token && options.authenticate ? await options.authenticate(token).catch(() => null) : null;
+    const subject = person ? `${person.kind}:${person.id}` : token && !options.authenticate ? token : undefined;
     const wait = Math.max(
-      token && byToken ? byToken.take(token.slice(-64)) : 0,
+      subject && byToken ? byToken.take(subject) : 0,
+      !subject && address && anonymous ? anonymous.take(address) : 0,
       address && byAddress ? byAddress.take(address) : 0,
     );
     if (wait > 0) {

@@ -21,7 +21,7 @@ export function slotRoutes(ctx: AppContext) {
 /** `/bookings`: the person's bookings, signed in; every read and write goes to the access log first. */
 export function bookingRoutes(ctx: AppContext) {
   return new Hono<AuthEnv>()
-    .use(requirePatient(ctx.authenticate), patientAccessLog(ctx.access, 'bookings', 'booking'))
+    .use(requirePatient(ctx.authenticate), patientAccessLog(ctx.access, 'bookings', 'booking', async (id) => (await ctx.store.bookings.get(id))?.person))
     .post('/', async (c) => {
       const key = idempotencyKey(c);
       const request = await jsonBody(c, BookingRequest);

@@ -19,10 +19,11 @@ const list = async (kit: ReturnType<typeof chatKit>, id: string, after = 0) =>
 describe('chat over HTTP (server app + HttpBackend)', () => {
   it('a patient opens a chat with the nurse and is told where they are in the queue', async () => {
     const kit = chatKit({ simulateCareTeam: false });
-    const conversation = await kit.backend.createConversation({ clinic: 'vc-linden', profession: 'nurse', assessmentId: 'a-1' });
+    const assessment = await kit.backend.assess({ reasonId: 'annat-medicinskt', subject: { kind: 'self' }, redFlags: { breathing: true }, response: { resourceType: 'QuestionnaireResponse', status: 'completed' } });
+    const conversation = await kit.backend.createConversation({ clinic: 'vc-linden', profession: 'nurse', assessmentId: assessment.id });
     expect(conversation.status).to.equal('queued');
     expect(conversation.profession).to.equal('nurse');
-    expect(conversation.assessmentId).to.equal('a-1');
+    expect(conversation.assessmentId).to.equal(assessment.id);
     expect(conversation.lastSeq).to.equal(1);
     expect(conversation.availability.hours.map((h) => h.profession)).to.deep.equal(['nurse']);
     const second = await kit.backend.createConversation({ clinic: 'vc-linden', profession: 'nurse' });
@@ -172,7 +173,14 @@ describe('chat over HTTP (server app + HttpBackend)', () => {
 
     await kit.backend.answerForm(id, {
       requestId: form.requestId,
-      response: { resourceType: 'QuestionnaireResponse', status: 'completed', item: [{ linkId: 'severity', answer: [{ valueCoding: { code: '2' } }] }] },
+      response: {
+        resourceType: 'QuestionnaireResponse',
+        status: 'completed',
+        item: [
+          { linkId: 'severity', answer: [{ valueCoding: { code: '2' } }] },
+          { linkId: 'duration', answer: [{ valueCoding: { code: 'weeks' } }] },
+        ],
+      },
     });
     await kit.ctx.careTeam!.idle();
     events = (await list(kit, id)).events;
@@ -199,8 +207,15 @@ describe('chat over HTTP (server app + HttpBackend)', () => {
     await kit.ctx.careTeam!.idle();
     const form = (await list(kit, id)).events.find((e) => e.type === 'form-sent');
     if (form?.type !== 'form-sent') throw new Error('no form');
-    const response = { resourceType: 'QuestionnaireResponse' as const, status: 'completed' as const };
+    const item = [
+      { linkId: 'severity', answer: [{ valueCoding: { code: '1' } }] },
+      { linkId: 'duration', answer: [{ valueCoding: { code: 'days' } }] },
+    ];
+    const response = { resourceType: 'QuestionnaireResponse' as const, status: 'completed' as const, item };
     expect((await rejection(kit.backend.answerForm(id, { requestId: 'nope', response }))).code).to.equal('invalid');
+    // Answers that do not fit the form sent (a required question left out) are refused, naming it.
+    const partial = await rejection(kit.backend.answerForm(id, { requestId: form.requestId, response: { ...response, item: item.slice(0, 1) } }));
+    expect(partial.problem?.errors?.[0].path).to.equal('response.duration');
     const first = await kit.backend.answerForm(id, { requestId: form.requestId, response }, { idempotencyKey: 'f-1' });
     expect(await kit.backend.answerForm(id, { requestId: form.requestId, response }, { idempotencyKey: 'f-1' })).to.deep.equal(first);
     expect((await rejection(kit.backend.answerForm(id, { requestId: form.requestId, response }, { idempotencyKey: 'f-2' }))).code).to.equal('conflict');

@@ -12,7 +12,7 @@ import { resumeAfter, streamConversation } from './conversation-stream.js';
 export function chatRoutes(ctx: AppContext) {
   const { chat } = ctx;
   return new Hono<AuthEnv>()
-    .use(requirePatient(ctx.authenticate), patientAccessLog(ctx.access, 'conversations', 'conversation'))
+    .use(requirePatient(ctx.authenticate), patientAccessLog(ctx.access, 'conversations', 'conversation', async (id) => (await ctx.store.conversations.get(id))?.owner))
     .post('/', async (c) => {
       const request = await jsonBody(c, NewConversation);
       const conversation = await chat.create(personOf(c).id, request, negotiateLocale(c.req.header('Accept-Language')));
@@ -44,6 +44,6 @@ export function chatRoutes(ctx: AppContext) {
         if (events.length) await chat.markRead(id, events[events.length - 1].seq);
         return c.json({ events });
       }
-      return streamConversation(c, ctx, id, after, (seq) => chat.markRead(id, seq));
+      return streamConversation(c, ctx, id, after, personOf(c), (seq) => chat.markRead(id, seq));
     });
 }

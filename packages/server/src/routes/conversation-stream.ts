@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { ChatEventsQuery } from '@nara/contract/chat';
+import { ChatEventsQuery, SeqText } from '@nara/contract/chat';
 import type { AppContext } from '../context.js';
+import type { Person } from '../http/auth.js';
 import { HttpProblem, validate } from '../http/problem.js';
 
 /** How many events one read from the store hands to a stream. */
@@ -11,9 +12,9 @@ const PAGE = 500;
 export function resumeAfter(c: Context): number {
   const header = c.req.header('Last-Event-ID')?.trim();
   const query = validate(ChatEventsQuery, c.req.query()).after;
-  const value = header || query || '0';
-  if (!/^\d{1,12}$/.test(value)) throw new HttpProblem(400, 'invalid', 'Last-Event-ID must be a seq');
-  return Number(value);
+  // The same rule for both: digits, no more than the database's integer holds.
+  if (header && !SeqText.safeParse(header).success) throw new HttpProblem(400, 'invalid', 'Last-Event-ID must be a seq', [{ path: 'Last-Event-ID', message: 'a seq' }]);
+  return Number(header || query || '0');
 }
 
 /**
@@ -23,7 +24,23 @@ export function resumeAfter(c: Context): number {
  * repeats an event. Ends when the client goes, the conversation closes or the server shuts down.
  * Call only after the caller's access to the conversation is checked.
  */
-export function streamConversation(c: Context, ctx: AppContext, id: string, after: number, onSent?: (seq: number) => Promise<void>): Response {
+export function streamConversation(c: Context, ctx: AppContext, id: string, after: number, person?: Person, onSent?: (seq: number) => Promise<void>): Response {
+  // At most `maxStreamsPerSubject` streams per person at once (per process): a token cannot hold hundreds open.
+  const subject = person?.id;
+  if (subject !== undefined) {
+    const open = ctx.streams.get(subject) ?? 0;
+    if (open >= ctx.maxStreamsPerSubject) {
+      c.header('Retry-After', '5');
+      throw new HttpProblem(429, 'rate-limited', `At most ${ctx.maxStreamsPerSubject} event streams at a time; close one first`);
+    }
+    ctx.streams.set(subject, open + 1);
+  }
+  const release = () => {
+    if (subject === undefined) return;
+    const left = (ctx.streams.get(subject) ?? 1) - 1;
+    if (left > 0) ctx.streams.set(subject, left);
+    else ctx.streams.delete(subject);
+  };
   return streamSSE(c, async (stream) => {
     let sent = after;
     let pending = true;
@@ -42,6 +59,9 @@ export function streamConversation(c: Context, ctx: AppContext, id: string, afte
     stream.onAbort(nudge);
     c.req.raw.signal?.addEventListener('abort', stop);
     ctx.shutdown.signal.addEventListener('abort', stop);
+    // The stream ends when the token that opened it expires; the client reconnects with a fresh token
+    // and Last-Event-ID, and loses nothing.
+    const expiry = person?.expiresAt === undefined ? undefined : setTimeout(stop, Math.max(0, person.expiresAt - Date.now()));
     try {
       if (ctx.shutdown.signal.aborted) return;
       await stream.writeSSE({ data: '', event: 'ready', retry: 2000 });
@@ -62,6 +82,8 @@ export function streamConversation(c: Context, ctx: AppContext, id: string, afte
       }
     } finally {
       clearInterval(heartbeat);
+      if (expiry) clearTimeout(expiry);
+      release();
       unsubscribe();
       ctx.shutdown.signal.removeEventListener('abort', stop);
     }

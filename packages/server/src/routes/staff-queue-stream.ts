@@ -37,7 +37,7 @@ export function streamQueue(c: Context, ctx: AppContext, staff: Person, scope: '
         pending = false;
         wake = undefined;
         if (stream.aborted) break;
-        const conversations = await ctx.staff.queue(staff, scope);
+        const { conversations } = await ctx.staff.queue(staff, scope, { offset: 0, limit: 500 });
         await stream.writeSSE({ id: String(++sent), event: 'queue', data: JSON.stringify({ conversations }), retry: 2000 });
       }
     } finally {

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import * as z from 'zod/mini';
 import type { AppContext } from '../context.js';
 import { personOf, requireStaff, type AuthEnv } from '../http/auth.js';
 import { negotiateLocale } from '../http/locale.js';
@@ -10,13 +11,20 @@ import { closeOutcome } from './close-outcome.js';
 import {
   NewStaffConversation,
   StaffHandover as Handover,
-  StaffQueueQuery as QueueQuery,
   StaffReply as Reply,
   StaffSendForm as SendForm,
   StaffVideoInvite as VideoInvite,
 } from '@nara/contract/staff';
 import { phrasesFor } from '../seed/phrases.js';
 import { streamQueue } from './staff-queue-stream.js';
+
+const QueueQuery = z.object({
+  scope: z.optional(z.enum(['mine', 'all'])),
+  /** Conversations per page: 1–100, default 50. */
+  limit: z.optional(z.string().check(z.regex(/^(100|[1-9]\d?)$/))),
+  /** Where the page starts: the `next` of the page before. */
+  cursor: z.optional(z.string().check(z.regex(/^\d{1,6}$/))),
+});
 
 /** The care team's side: `/v1/staff/...`, for staff tokens only, each limited to the staff member's clinic. */
 export function staffRoutes(ctx: AppContext) {
@@ -33,9 +41,10 @@ export function staffRoutes(ctx: AppContext) {
     })
     .get('/phrases', (c) => c.json({ phrases: phrasesFor(personOf(c).clinic!, negotiateLocale(c.req.header('Accept-Language'))) }))
     .get('/queue', async (c) => {
-      const { scope } = validate(QueueQuery, c.req.query());
+      const { scope, limit, cursor } = validate(QueueQuery, c.req.query());
       if ((c.req.header('Accept') ?? '').includes('text/event-stream')) return streamQueue(c, ctx, personOf(c), scope ?? 'mine');
-      return c.json({ conversations: await staff.queue(personOf(c), scope ?? 'mine') });
+      const page = await staff.queue(personOf(c), scope ?? 'mine', { offset: Number(cursor ?? 0), limit: Number(limit ?? 50) });
+      return c.json({ conversations: page.conversations, ...(page.next !== undefined ? { next: String(page.next) } : {}) });
     })
     .post('/conversations', async (c) => {
       const request = await jsonBody(c, NewStaffConversation);
@@ -66,7 +75,7 @@ export function staffRoutes(ctx: AppContext) {
       if (!(c.req.header('Accept') ?? '').includes('text/event-stream')) {
         return c.json({ events: await ctx.store.conversations.listAfter(id, after, 1000) });
       }
-      return streamConversation(c, ctx, id, after);
+      return streamConversation(c, ctx, id, after, personOf(c));
     })
     .post('/conversations/:id/take', async (c) => c.json(await staff.take(personOf(c), c.req.param('id'))))
     .post('/conversations/:id/messages', async (c) => {

@@ -3,7 +3,7 @@ import { QuestionnaireQuery, ReasonQuery, RedFlagQuery } from '@nara/contract';
 import type { AppContext } from '../context.js';
 import { optionalPerson, type OptionalAuthEnv } from '../http/auth.js';
 import { negotiateLocale } from '../http/locale.js';
-import { HttpProblem, validate } from '../http/problem.js';
+import { readJson, validate } from '../http/problem.js';
 
 /** Catalogue answers change only with a deploy: caches may keep them a while, per language. */
 const catalogueCaching = async (c: Context, next: Next) => {
@@ -32,12 +32,7 @@ export function triageRoutes(ctx: AppContext) {
       return c.json(ctx.triage.questionnaire(c.req.param('id'), negotiateLocale(c.req.header('Accept-Language')), subject));
     })
     .post('/assessments', optionalPerson(ctx.authenticate), async (c) => {
-      let body: unknown;
-      try {
-        body = await c.req.json();
-      } catch {
-        throw new HttpProblem(400, 'invalid', 'The body is not JSON');
-      }
+      const body = await readJson(c);
       // A signed-in patient's case is their data: the write goes to the access log first (staff get 403).
       const person = c.get('person');
       if (person) await ctx.access.patient(person, person.id, 'write', 'cases');

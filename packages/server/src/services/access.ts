@@ -1,6 +1,6 @@
 import type { Person } from '../http/auth.js';
 import { patientRoleFor } from '../http/auth.js';
-import { HttpProblem } from '../http/problem.js';
+import { HttpProblem, notFound } from '../http/problem.js';
 import type { AccessLogEntry, Store } from '../stores/store.js';
 
 /**
@@ -22,6 +22,20 @@ export class AccessControl {
     return role;
   }
 
+  /**
+   * A patient touching one record (a booking, a conversation, a file) whose owner is `owner`
+   * (undefined: there is no such record). Logged with the owner as subject; someone else's record,
+   * or none, is logged as refused and answered 404, so ids confirm nothing.
+   */
+  async record(person: Person, owner: string | undefined, action: AccessLogEntry['action'], resource: string): Promise<void> {
+    if (owner !== undefined && person.kind === 'patient' && owner === person.id) {
+      await this.log(person, 'patient', owner, action, resource);
+      return;
+    }
+    await this.log(person, person.kind === 'staff' ? 'staff' : 'patient', owner ?? person.id, action, resource, true);
+    throw notFound('It');
+  }
+
   /** Whether a patient may reach a subject's data, without logging (to filter lists before reading). */
   mayReach(person: Person, subject: string): boolean {
     return patientRoleFor(person, subject, this.now()) !== null;
@@ -33,7 +47,7 @@ export class AccessControl {
     await this.log(person, 'staff', subject, action, resource);
   }
 
-  private async log(person: Person, role: AccessLogEntry['role'], subject: string, action: AccessLogEntry['action'], resource: string) {
-    await this.store.accessLog.append({ at: this.now().toISOString(), actor: person.id, role, subject, action, resource });
+  private async log(person: Person, role: AccessLogEntry['role'], subject: string, action: AccessLogEntry['action'], resource: string, refused = false) {
+    await this.store.accessLog.append({ at: this.now().toISOString(), actor: person.id, role, subject, action, resource, ...(refused ? { refused } : {}) });
   }
 }

@@ -4,6 +4,8 @@ import { text, type Text } from '../seed/text.js';
 import type { BookingRecord, Store } from '../stores/store.js';
 import type { ClinicDirectory } from './clinics.js';
 import { calendarFile } from './icalendar.js';
+import { ownAssessment } from './own-assessment.js';
+import { DEFAULT_QUOTAS, quotaExceeded, type Quotas } from './quotas.js';
 import { slotRange, type SlotSchedule } from './slots.js';
 
 const professionNames: Record<Profession, Text> = {
@@ -37,6 +39,7 @@ export class BookingService {
     private readonly clinics: ClinicDirectory,
     private readonly schedule: SlotSchedule,
     private readonly now: () => Date,
+    private readonly quotas: Pick<Quotas, 'futureBookingsPerClinic'> = DEFAULT_QUOTAS,
   ) {}
 
   /** Free slots: the schedule's times minus the ones held by bookings. */
@@ -69,6 +72,7 @@ export class BookingService {
 
   async book(person: string, request: { slotId: string; assessmentId?: string }, idempotencyKey: string | undefined, locale: Locale) {
     const slot = this.bookableSlot(request.slotId);
+    await ownAssessment(this.store, person, request.assessmentId);
     const now = this.now();
     const record: BookingRecord = {
       id: crypto.randomUUID(),
@@ -84,10 +88,13 @@ export class BookingService {
       createdAt: now.toISOString(),
       revision: 0,
     };
-    const result = await this.store.bookings.create(record, idempotencyKey);
+    const limit = this.quotas.futureBookingsPerClinic;
+    const result = await this.store.bookings.create(record, idempotencyKey, { futurePerClinic: limit, now: now.toISOString() });
     switch (result.outcome) {
       case 'taken':
         throw slotGone();
+      case 'quota':
+        throw quotaExceeded(`You already have ${limit} booked times at ${this.clinics.seed(slot.clinic).name}; cancel one, or call the clinic`);
       case 'key-reused':
         throw new HttpProblem(422, 'invalid', 'This Idempotency-Key was already used for another booking', [
           { path: 'Idempotency-Key', message: 'use a new key for a new booking' },

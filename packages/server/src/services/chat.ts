@@ -3,8 +3,12 @@ import { HttpProblem, notFound } from '../http/problem.js';
 import { patientRoleFor, type Person } from '../http/auth.js';
 
 const idOf = (person: string | Person) => (typeof person === 'string' ? person : person.id);
-import type { ConversationRecord, NewChatEvent, Store } from '../stores/store.js';
+import type { ConversationChange, ConversationCondition, ConversationRecord, NewChatEvent, Store } from '../stores/store.js';
+import type { Questionnaire as FhirQuestionnaire, QuestionnaireResponse } from '@nara/fhir';
+import { checkResponse } from '@nara/triage';
 import { chatAvailability, chatHours } from './chat-availability.js';
+import { ownAssessment } from './own-assessment.js';
+import { DEFAULT_QUOTAS, quotaExceeded, type Quotas } from './quotas.js';
 import type { ClinicDirectory } from './clinics.js';
 import type { ConversationBus } from './conversation-bus.js';
 import { noticeKind, type PatientNotifier } from './notifier.js';
@@ -30,6 +34,7 @@ export class ChatService {
     private readonly clinics: ClinicDirectory,
     private readonly bus: ConversationBus,
     private readonly now: () => Date = () => new Date(),
+    private readonly quotas: Pick<Quotas, 'openConversationsPerClinic'> = DEFAULT_QUOTAS,
   ) {}
 
   async create(owner: string, request: NewConversation, locale: Locale): Promise<Conversation> {
@@ -39,6 +44,7 @@ export class ChatService {
         { path: 'profession', message: 'This clinic has no chat for this profession' },
       ]);
     }
+    await ownAssessment(this.store, owner, request.assessmentId);
     const record: ConversationRecord = {
       id: crypto.randomUUID(),
       owner,
@@ -49,7 +55,10 @@ export class ChatService {
       locale,
       createdAt: this.now().toISOString(),
     };
-    await this.store.conversations.create(record);
+    const limit = this.quotas.openConversationsPerClinic;
+    if (!(await this.store.conversations.create(record, { openPerClinic: limit }))) {
+      throw quotaExceeded(`You already have ${limit} ongoing chats with ${clinic.name}; close one, or call the clinic`);
+    }
     const position = (await this.store.conversations.waiting(record.clinic, record.profession)).indexOf(record.id) + 1;
     await this.append(record.id, { type: 'queue', at: this.stamp(), position: Math.max(1, position), estimatedWaitMinutes: Math.max(1, position) * 5 });
     if (request.text?.trim()) {
@@ -105,11 +114,15 @@ export class ChatService {
       }
       attachments.push({ id: stored.id, name: stored.title, contentType: stored.contentType as AttachmentRef['contentType'], size: stored.size });
     }
+    // Sent files are kept with the conversation; unsent ones expire.
+    if (attachments.length) await this.store.attachments.markReferenced(idOf(person), attachments.map((a) => a.id));
     const result = await this.appendOnce(record, this.patientMessage({ ...message, attachments }, idempotencyKey), idempotencyKey && `message:${idempotencyKey}`);
     if (result.duplicate) {
-      if (result.event.type !== 'message' || result.event.text !== message.text) {
-        throw new HttpProblem(422, 'invalid', 'This Idempotency-Key was already used for a different message');
-      }
+      const same =
+        result.event.type === 'message' &&
+        result.event.text === message.text &&
+        sameJson(result.event.attachments.map((a) => a.id), attachments.map((a) => a.id));
+      if (!same) throw new HttpProblem(422, 'invalid', 'This Idempotency-Key was already used for a different message', [{ path: 'Idempotency-Key', message: 'use a new key for a new message' }]);
       return result;
     }
     this.careTeam?.patientWrote(record, result.event);
@@ -119,13 +132,22 @@ export class ChatService {
   async answerForm(person: string | Person, id: string, answer: FormAnswer, idempotencyKey?: string): Promise<{ event: ChatEvent; duplicate: boolean }> {
     const record = await this.record(person, id);
     const events = await this.store.conversations.listAfter(id, 0);
-    if (!events.some((e) => e.type === 'form-sent' && e.requestId === answer.requestId)) {
+    const sent = events.find((e) => e.type === 'form-sent' && e.requestId === answer.requestId);
+    if (sent?.type !== 'form-sent') {
       throw new HttpProblem(422, 'invalid', `No form ${answer.requestId} was sent in this conversation`, [{ path: 'requestId', message: 'Unknown form' }]);
+    }
+    // The answer must fit the form that was sent: its questions, types, limits and required answers.
+    const issues = checkResponse(sent.questionnaire as unknown as FhirQuestionnaire, answer.response as unknown as QuestionnaireResponse, record.locale);
+    if (issues.length) {
+      throw new HttpProblem(422, 'invalid', 'The answers do not fit the form', issues.slice(0, 50).map((i) => ({ path: `response.${i.path}`, message: i.message })));
     }
     const key = idempotencyKey && `form:${idempotencyKey}`;
     const answered = events.find((e) => e.type === 'form-answered' && e.requestId === answer.requestId);
     if (answered && key === undefined) return { event: answered, duplicate: true };
     const result = await this.appendOnce(record, { type: 'form-answered', at: this.stamp(), requestId: answer.requestId, response: answer.response }, key);
+    if (result.duplicate && (result.event.type !== 'form-answered' || result.event.requestId !== answer.requestId || !sameJson(result.event.response, answer.response))) {
+      throw new HttpProblem(422, 'invalid', 'This Idempotency-Key was already used for a different answer', [{ path: 'Idempotency-Key', message: 'use a new key for a new answer' }]);
+    }
     if (!result.duplicate && answered) {
       throw new HttpProblem(409, 'conflict', 'This form has already been answered');
     }
@@ -135,23 +157,33 @@ export class ChatService {
 
   // Staff side: what a care team does in a conversation (the demo simulation calls these).
 
+  // Each change of status is one store transition: the status and its event are written together,
+  // and only from the state the caller saw (null when someone else changed it first).
+
+  /** A staff member takes a queued errand of their profession. */
   async staffJoined(id: string, staff: StaffMember) {
-    await this.store.conversations.update(id, { status: 'open', profession: staff.profession });
-    return this.append(id, { type: 'staff-joined', at: this.stamp(), staff });
+    const when = { status: ['queued' as const], profession: staff.profession };
+    return this.transition(id, when, { status: 'open' }, { type: 'staff-joined', at: this.stamp(), staff });
   }
 
   async handOver(id: string, from: Profession, to: Profession) {
-    await this.store.conversations.update(id, { status: 'queued', profession: to });
-    return this.append(id, { type: 'handed-over', at: this.stamp(), from, to });
+    const when = { status: ['queued' as const, 'open' as const], profession: from };
+    return this.transition(id, when, { status: 'queued', profession: to }, { type: 'handed-over', at: this.stamp(), from, to });
   }
 
   async staffMessage(id: string, staff: StaffMember, text: string) {
     return this.append(id, { type: 'message', at: this.stamp(), id: crypto.randomUUID(), sender: { kind: 'staff', ...staff }, text, attachments: [] });
   }
 
-  async close(id: string, by: 'staff' | 'patient' | 'system', outcome?: string) {
-    await this.store.conversations.update(id, { status: 'closed', ...(outcome ? { outcome } : {}) });
-    return this.append(id, { type: 'closed', at: this.stamp(), by });
+  async close(id: string, by: 'staff' | 'patient' | 'system', profession?: Profession, outcome?: string) {
+    const when = { status: ['queued' as const, 'open' as const], ...(profession ? { profession } : {}) };
+    return this.transition(id, when, { status: 'closed', ...(outcome ? { outcome } : {}) }, { type: 'closed', at: this.stamp(), by });
+  }
+
+  private async transition(id: string, when: ConversationCondition, change: ConversationChange, event: NewChatEvent): Promise<ChatEvent | null> {
+    const stored = await this.store.conversations.transition(id, when, change, event);
+    if (stored) await this.bus.publish(id, stored.seq);
+    return stored;
   }
 
   /** Append any event and tell the streams, the clinic's queue and (for what the care team sends) the patient. */
@@ -218,3 +250,11 @@ export class ChatService {
     return this.now().toISOString();
   }
 }
+
+/** JSON with its object keys sorted: two values that mean the same give the same text. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+const sameJson = (a: unknown, b: unknown) => canonical(a) === canonical(b);

@@ -79,17 +79,19 @@ export class StaffService {
    * Open and queued errands at the staff member's clinic (their profession's, or all): by urgency,
    * then the longest waiting first, each with its promised answer time.
    */
-  async queue(staff: Person, scope: 'mine' | 'all'): Promise<QueueEntry[]> {
+  async queue(staff: Person, scope: 'mine' | 'all', page: { offset: number; limit: number } = { offset: 0, limit: 50 }): Promise<{ conversations: QueueEntry[]; next?: number }> {
     const records = await this.store.conversations.listByClinic(staff.clinic!, ['queued', 'open']);
     const visible = records.filter((r) => scope === 'all' || r.profession === staff.profession);
     const hours = this.clinics.seed(staff.clinic!).openingHours;
     const now = this.now();
-    const out: QueueEntry[] = [];
-    for (const record of visible) {
-      await this.access.staff(staff, record.owner, 'read', `conversation:${record.id}`);
-      out.push(await queueEntry(this.store, this.reports, this.names, record, hours, now));
-    }
-    return out.sort(byUrgencyThenAge);
+    const all: QueueEntry[] = [];
+    for (const record of visible) all.push(await queueEntry(this.store, this.reports, this.names, record, hours, now));
+    all.sort(byUrgencyThenAge);
+    // One page, and one access-log row per read naming the errands shown.
+    const shown = all.slice(page.offset, page.offset + page.limit);
+    await this.access.staff(staff, `clinic:${staff.clinic}`, 'read', `queue:${scope}:${page.offset}:${shown.map((e) => e.id).join(',')}`);
+    const next = page.offset + shown.length;
+    return { conversations: shown, ...(next < all.length ? { next } : {}) };
   }
 
   /** The patient's report (answers, assessment, files, scored forms); the read is in the access log. */
@@ -171,7 +173,7 @@ export class StaffService {
     if (record.profession !== staff.profession) {
       throw new HttpProblem(403, 'forbidden', `This errand is queued for ${record.profession}; hand it over or ask a colleague`);
     }
-    await this.chat.staffJoined(id, this.member(staff));
+    if (!(await this.chat.staffJoined(id, this.member(staff)))) throw new HttpProblem(409, 'conflict', 'Someone has already taken this errand');
     return this.get(staff, id);
   }
 
@@ -184,8 +186,9 @@ export class StaffService {
 
   async handOver(staff: Person, id: string, to: Profession): Promise<StaffConversation> {
     const record = await this.writable(staff, id);
+    this.mustBeWith(staff, record);
     if (record.profession === to) throw new HttpProblem(422, 'invalid', `The errand is already with ${to}`);
-    await this.chat.handOver(id, record.profession, to);
+    if (!(await this.chat.handOver(id, record.profession, to))) throw changedMeanwhile();
     return this.get(staff, id);
   }
 
@@ -216,8 +219,9 @@ export class StaffService {
   }
 
   async close(staff: Person, id: string, outcome?: Outcome): Promise<StaffConversation> {
-    await this.writable(staff, id);
-    await this.chat.close(id, 'staff', outcome);
+    const record = await this.writable(staff, id);
+    this.mustBeWith(staff, record);
+    if (!(await this.chat.close(id, 'staff', record.profession, outcome))) throw changedMeanwhile();
     return this.get(staff, id);
   }
 
@@ -228,9 +232,16 @@ export class StaffService {
     return record;
   }
 
+  /** Closing or handing over needs the errand to be with the staff member's profession (queued for it, or taken by it). */
+  private mustBeWith(staff: Person, record: ConversationRecord) {
+    if (record.profession !== staff.profession) throw new HttpProblem(403, 'forbidden', `The errand is with ${record.profession}`);
+  }
+
   /** Writing to the patient needs the errand taken by the staff member's profession. */
   private mustHold(staff: Person, record: ConversationRecord) {
     if (record.status !== 'open') throw new HttpProblem(409, 'conflict', 'Take the errand first');
     if (record.profession !== staff.profession) throw new HttpProblem(403, 'forbidden', `The errand is with ${record.profession}`);
   }
 }
+
+const changedMeanwhile = () => new HttpProblem(409, 'conflict', 'The errand was changed meanwhile; reload it');

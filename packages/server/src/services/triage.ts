@@ -1,4 +1,4 @@
-import { AssessmentRequest, type Assessment, type Locale, type Questionnaire, type ReasonSummary, type RecommendedAction, type RedFlag, type Subject, type Urgency } from '@nara/contract';
+import { AssessmentRequest, Subject as SubjectSchema, type Assessment, type Locale, type Questionnaire, type ReasonSummary, type RecommendedAction, type RedFlag, type Subject, type Urgency } from '@nara/contract';
 import type { QuestionnaireResponse } from '@nara/fhir';
 import {
   CATALOGUE,
@@ -30,9 +30,27 @@ function screenYes(raw: unknown): Record<string, boolean> {
 }
 
 function subjectOf(raw: unknown): Subject {
-  const subject = raw && typeof raw === 'object' ? (raw as { subject?: { kind?: unknown; ageMonths?: unknown } }).subject : undefined;
-  const age = subject?.ageMonths;
-  return subject?.kind === 'child' && typeof age === 'number' && Number.isInteger(age) && age >= 0 ? { kind: 'child', ageMonths: age } : { kind: 'self' };
+  const subject = raw && typeof raw === 'object' ? (raw as { subject?: unknown }).subject : undefined;
+  const parsed = SubjectSchema.safeParse(subject);
+  return parsed.success ? (parsed.data.kind === 'child' ? { kind: 'child', ageMonths: parsed.data.ageMonths! } : { kind: 'self' }) : { kind: 'self' };
+}
+
+const VALUE_KEYS = ['valueBoolean', 'valueDecimal', 'valueInteger', 'valueString', 'valueDate', 'valueDateTime', 'valueTime', 'valueUri', 'valueCoding', 'valueQuantity', 'valueAttachment'];
+type Loose = Record<string, unknown>;
+const pick = (from: Loose, keys: string[]) => Object.fromEntries(keys.filter((k) => Object.hasOwn(from, k) && from[k] !== undefined).map((k) => [k, from[k]]));
+const pickItems = (items: unknown): Loose[] | undefined =>
+  Array.isArray(items)
+    ? items.map((raw: Loose) => ({
+        ...pick(raw, ['linkId', 'text']),
+        ...(Array.isArray(raw.answer) ? { answer: raw.answer.map((a: Loose) => ({ ...pick(a, VALUE_KEYS), ...(a.item ? { item: pickItems(a.item) } : {}) })) } : {}),
+        ...(raw.item ? { item: pickItems(raw.item) } : {}),
+      }))
+    : undefined;
+
+/** A checked QuestionnaireResponse with only the fields FHIR defines for it kept: nothing else a client sent is stored. */
+function storedResponse(response: QuestionnaireResponse): QuestionnaireResponse {
+  const item = pickItems(response.item);
+  return { ...(pick(response as unknown as Loose, ['resourceType', 'questionnaire', 'status', 'authored']) as unknown as QuestionnaireResponse), ...(item ? { item } : {}) } as QuestionnaireResponse;
 }
 
 const messages = {
@@ -128,8 +146,9 @@ export class TriageService {
     if (!parsed.success) {
       if (!emergency) validate(AssessmentRequest, raw); // throws the 422 naming the fields
       const reason = this.byId.get(FALLBACK_REASON)!;
+      // Only what was read from the body is kept: the red flags answered yes and a well-formed subject.
       const request = { reasonId: reason.id, subject: subjectOf(raw), redFlags: yes, response: { resourceType: 'QuestionnaireResponse' as const, status: 'completed' as const } };
-      return this.save(reason, request, raw, person, locale);
+      return this.save(reason, request, request.response, person, locale);
     }
     const request = parsed.data;
     const t = messages[locale];
@@ -158,7 +177,8 @@ export class TriageService {
       const onlyResponse = problems.every((p) => p.path.startsWith('response'));
       throw new HttpProblem(422, 'invalid', onlyResponse ? t.invalid : t.invalidRequest, problems.slice(0, 50));
     }
-    return this.save(reason, { ...request, clinic, response }, request.response, person, locale);
+    const redFlags = Object.fromEntries(RED_FLAGS.filter((flag) => typeof request.redFlags[flag.id] === 'boolean').map((flag) => [flag.id, request.redFlags[flag.id]]));
+    return this.save(reason, { ...request, clinic, response, redFlags }, storedResponse(response), person, locale);
   }
 
   private async save(
@@ -183,6 +203,9 @@ export class TriageService {
       demo: outcome.demo,
       notice: outcome.notice,
     };
+    // Files given as answers belong to the case now: they no longer expire.
+    const files = [...JSON.stringify(stored).matchAll(/\/v1\/attachments\/([\w-]{1,200})"/g)].map((m) => m[1]);
+    if (files.length && person) await this.store.attachments.markReferenced(person, files);
     await this.store.cases.put({
       id: assessment.id,
       ...(person ? { person } : {}),

@@ -12,7 +12,7 @@ export function createMemoryStore(): Store {
     if (!found) throw new Error(`No conversation ${id}`);
     return found;
   };
-  const attachments = new Map<string, AttachmentRecord>();
+  const attachments = new Map<string, AttachmentRecord & { referenced?: boolean }>();
   const cases = new Map<string, TriageCase>();
   const bookings = new Map<string, BookingRecord>();
   /** slot id → id of the `booked` record holding it: the in-memory unique index. */
@@ -26,9 +26,15 @@ export function createMemoryStore(): Store {
   return {
     followUp: memoryFollowUp(),
     conversations: {
-      async create(record) {
+      async create(record, limit) {
         if (conversations.has(record.id)) throw new Error(`Conversation ${record.id} exists`);
+        if (limit) {
+          let open = 0;
+          for (const { record: r } of conversations.values()) if (r.owner === record.owner && r.clinic === record.clinic && r.status !== 'closed') open++;
+          if (open >= limit.openPerClinic) return false;
+        }
         conversations.set(record.id, { record: structuredClone(record), events: [], keys: new Map() });
+        return true;
       },
       async get(id) {
         const found = conversations.get(id);
@@ -38,6 +44,15 @@ export function createMemoryStore(): Store {
         const { record } = conversation(id);
         if (change.patientReadSeq !== undefined) change = { ...change, patientReadSeq: Math.max(record.patientReadSeq ?? 0, change.patientReadSeq) };
         Object.assign(record, change);
+      },
+      async transition(id, when, change, event) {
+        // Synchronous: the check, the change and the append happen in one turn of the event loop.
+        const c = conversations.get(id);
+        if (!c || !when.status.includes(c.record.status) || (when.profession && c.record.profession !== when.profession)) return null;
+        Object.assign(c.record, change);
+        const stored = { ...structuredClone(event), seq: c.events.length + 1 } as ChatEvent;
+        c.events.push(stored);
+        return structuredClone(stored);
       },
       async append(id, event, idempotencyKey) {
         // Synchronous from here on: nothing can interleave between reading the last seq and pushing.
@@ -87,12 +102,36 @@ export function createMemoryStore(): Store {
       },
     },
     attachments: {
-      async put(record) {
+      async put(record, limit) {
+        if (limit) {
+          let stored = record.size;
+          for (const a of attachments.values()) if (a.owner === record.owner) stored += a.size;
+          if (stored > limit.bytes) return false;
+        }
         attachments.set(record.id, { ...record, bytes: record.bytes.slice() });
+        return true;
       },
       async get(id) {
-        const record = attachments.get(id);
-        return record && { ...record, bytes: record.bytes.slice() };
+        const found = attachments.get(id);
+        if (!found) return undefined;
+        const { referenced: _referenced, ...record } = found;
+        return { ...record, bytes: record.bytes.slice() };
+      },
+      async markReferenced(owner, ids) {
+        for (const id of ids) {
+          const found = attachments.get(id);
+          if (found?.owner === owner) found.referenced = true;
+        }
+      },
+      async deleteUnreferenced(before) {
+        let deleted = 0;
+        for (const [id, a] of attachments) {
+          if (!a.referenced && Date.parse(a.creation) < Date.parse(before)) {
+            attachments.delete(id);
+            deleted++;
+          }
+        }
+        return deleted;
       },
     },
     cases: {
@@ -102,6 +141,12 @@ export function createMemoryStore(): Store {
       async get(id) {
         const found = cases.get(id);
         return found ? structuredClone(found) : null;
+      },
+      async claim(id, person) {
+        const found = cases.get(id);
+        if (!found) return null;
+        if (found.person === undefined) found.person = person;
+        return found.person === person ? structuredClone(found) : null;
       },
       async listByPerson(person) {
         return [...cases.values()]
@@ -124,13 +169,21 @@ export function createMemoryStore(): Store {
       },
     },
     bookings: {
-      async create(record, idempotencyKey) {
+      async create(record, idempotencyKey, limit) {
         if (idempotencyKey !== undefined) {
           const earlier = keys.get(keyOf(record.person, idempotencyKey));
           if (earlier !== undefined) {
             const booking = bookings.get(earlier)!;
-            return booking.slotId === record.slotId ? { outcome: 'replayed', booking: structuredClone(booking) } : { outcome: 'key-reused' };
+            const same = booking.slotId === record.slotId && booking.assessmentId === record.assessmentId;
+            return same ? { outcome: 'replayed', booking: structuredClone(booking) } : { outcome: 'key-reused' };
           }
+        }
+        if (limit) {
+          let future = 0;
+          for (const b of bookings.values()) {
+            if (b.person === record.person && b.clinic === record.clinic && b.status === 'booked' && Date.parse(b.start) > Date.parse(limit.now)) future++;
+          }
+          if (future >= limit.futurePerClinic) return { outcome: 'quota' };
         }
         if (holders.has(record.slotId)) return { outcome: 'taken' };
         const booking = structuredClone(record);

@@ -20,6 +20,8 @@ export interface AccessLogEntry {
   action: 'read' | 'write';
   /** What was touched, e.g. `shortcuts`, `booking:b-12`, `conversation:c-3`. */
   resource: string;
+  /** True when the request was refused (someone else's record, or none): nothing was handed out. */
+  refused?: boolean;
 }
 
 export interface AccessLogQuery {
@@ -41,6 +43,13 @@ export interface ConversationRecord extends Omit<Conversation, 'availability' | 
   /** The newest seq the patient has had in an open chat: what is after it counts as unread. */
   patientReadSeq?: number;
 }
+
+/** A state a conversation must be in for a transition to happen. */
+export interface ConversationCondition {
+  status: ConversationRecord['status'][];
+  profession?: Profession;
+}
+export type ConversationChange = Partial<Pick<ConversationRecord, 'profession' | 'status' | 'outcome'>>;
 
 /** An event before the store gives it its seq. */
 export type NewChatEvent = ChatEvent extends infer E ? (E extends ChatEvent ? Omit<E, 'seq'> : never) : never;
@@ -126,7 +135,9 @@ export type CreateOutcome =
   /** The idempotency key was used before by this person for another slot. */
   | { outcome: 'key-reused' }
   /** Someone holds the slot. */
-  | { outcome: 'taken' };
+  | { outcome: 'taken' }
+  /** The person already has `limit.futurePerClinic` booked times at the clinic starting after `limit.now`. */
+  | { outcome: 'quota' };
 
 /** What `bookings.move` did. */
 export type MoveOutcome = { outcome: 'moved'; booking: BookingRecord } | { outcome: 'taken' } | { outcome: 'not-found' };
@@ -145,10 +156,22 @@ export interface Store {
     list(query?: AccessLogQuery): Promise<AccessLogEntry[]>;
   };
   conversations: {
-    create(record: ConversationRecord): Promise<void>;
+    /**
+     * Stores a new conversation. With `limit`, only when its owner has fewer than
+     * `openPerClinic` queued or open conversations at its clinic (checked and written atomically:
+     * SQL takes a per-owner advisory lock); answers false, storing nothing, when they have that many.
+     */
+    create(record: ConversationRecord, limit?: { openPerClinic: number }): Promise<boolean>;
     get(id: string): Promise<ConversationRecord | undefined>;
     /** Change the profession or status (handover, staff joined, closed). */
     update(id: string, change: Partial<Pick<ConversationRecord, 'profession' | 'status' | 'outcome' | 'patientReadSeq'>>): Promise<void>;
+    /**
+     * In one transaction: when the conversation is in one of `when.status` (and with `when.profession`,
+     * if given), apply `change` and append `event` with the next seq. Answers the event, or null when
+     * the conversation is not in that state (nothing is written). SQL: `SELECT … FOR UPDATE`, `UPDATE`,
+     * `INSERT` in one transaction.
+     */
+    transition(id: string, when: ConversationCondition, change: ConversationChange, event: NewChatEvent): Promise<ChatEvent | null>;
     /**
      * Append an event with the next seq (1, 2, 3, … per conversation, no gaps, atomically). With an
      * `idempotencyKey` already used in this conversation, appends nothing and returns that event.
@@ -168,14 +191,28 @@ export interface Store {
     listByOwners(owners: string[]): Promise<ConversationRecord[]>;
   };
   attachments: {
-    put(record: AttachmentRecord): Promise<void>;
+    /**
+     * Stores a file. With `limit`, only when the owner's stored files plus this one stay within
+     * `bytes` (atomically); answers false, storing nothing, otherwise.
+     */
+    put(record: AttachmentRecord, limit?: { bytes: number }): Promise<boolean>;
     /** The file, or undefined when there is none with that id. */
     get(id: string): Promise<AttachmentRecord | undefined>;
+    /** Marks `owner`'s files as referred to (sent in a message, part of an answer): they no longer expire. Others' ids are ignored. */
+    markReferenced(owner: string, ids: string[]): Promise<void>;
+    /** Deletes files nobody referred to, created before `before` (ISO); answers how many. */
+    deleteUnreferenced(before: string): Promise<number>;
   };
   cases: {
     put(triageCase: TriageCase): Promise<void>;
     /** The case, or null when there is none with that id. */
     get(id: string): Promise<TriageCase | null>;
+    /**
+     * The case when it is `person`'s: made by them, or made without signing in and now claimed by
+     * them (atomically: `UPDATE … SET person = $2 WHERE id = $1 AND person IS NULL`). Null when there
+     * is no such case or it is someone else's.
+     */
+    claim(id: string, person: string): Promise<TriageCase | null>;
     /** The person's cases, oldest first. */
     listByPerson(person: string): Promise<TriageCase[]>;
   };
@@ -186,7 +223,7 @@ export interface Store {
      * SQL: `INSERT … ON CONFLICT` on a unique index over slot_id WHERE status = 'booked' and one over
      * (person, idempotency_key); never check-then-insert in two statements.
      */
-    create(record: BookingRecord, idempotencyKey?: string): Promise<CreateOutcome>;
+    create(record: BookingRecord, idempotencyKey?: string, limit?: { futurePerClinic: number; now: string }): Promise<CreateOutcome>;
     get(id: string): Promise<BookingRecord | null>;
     /** The person's bookings, soonest first. */
     listByPerson(person: string): Promise<BookingRecord[]>;

@@ -1,5 +1,5 @@
-import { StoreConflict, type BookingRecord, type Store } from '@nara/server';
-import { isUniqueViolation, type SqlDatabase } from './sql-client.js';
+import { StoreConflict, type BookingRecord, type CreateOutcome, type Store } from '@nara/server';
+import { isUniqueViolation, type SqlDatabase, type SqlQueryable } from './sql-client.js';
 
 interface BookingRow {
   id: string;
@@ -41,16 +41,26 @@ const fromRow = (r: BookingRow): BookingRecord => ({
  * `booked` row per slot, and every write is one statement guarded by it (never check-then-insert).
  */
 export function sqlBookings(db: SqlDatabase): Store['bookings'] {
-  const byKey = async (person: string, key: string) =>
-    (await db.query<BookingRow>(`SELECT ${COLUMNS} FROM bookings WHERE person = $1 AND idempotency_key = $2`, [person, key])).rows[0];
+  const byKey = async (q: SqlQueryable, person: string, key: string) =>
+    (await q.query<BookingRow>(`SELECT ${COLUMNS} FROM bookings WHERE person = $1 AND idempotency_key = $2`, [person, key])).rows[0];
+  /** A replay is the same request: the same slot and the same assessment. */
+  const replayOf = (earlier: BookingRow, record: BookingRecord): CreateOutcome =>
+    earlier.slot_id === record.slotId && earlier.assessment_id === (record.assessmentId ?? null) ? { outcome: 'replayed', booking: fromRow(earlier) } : { outcome: 'key-reused' };
 
-  return {
-    async create(record, idempotencyKey) {
+  const create = async (q: SqlQueryable, record: BookingRecord, idempotencyKey: string | undefined, limit: { futurePerClinic: number; now: string } | undefined): Promise<CreateOutcome> => {
       if (idempotencyKey !== undefined) {
-        const earlier = await byKey(record.person, idempotencyKey);
-        if (earlier) return earlier.slot_id === record.slotId ? { outcome: 'replayed', booking: fromRow(earlier) } : { outcome: 'key-reused' };
+        const earlier = await byKey(q, record.person, idempotencyKey);
+        if (earlier) return replayOf(earlier, record);
       }
-      const { rows } = await db.query<BookingRow>(
+      if (limit) {
+        const { rows: counted } = await q.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM bookings
+            WHERE person = $1 AND clinic = $2 AND status = 'booked' AND start_at::timestamptz > $3::timestamptz`,
+          [record.person, record.clinic, limit.now],
+        );
+        if (Number(counted[0].n) >= limit.futurePerClinic) return { outcome: 'quota' };
+      }
+      const { rows } = await q.query<BookingRow>(
         `INSERT INTO bookings (${COLUMNS}, idempotency_key)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
          ON CONFLICT DO NOTHING
@@ -75,12 +85,22 @@ export function sqlBookings(db: SqlDatabase): Store['bookings'] {
       if (rows[0]) return { outcome: 'created', booking: fromRow(rows[0]) };
       // Nothing inserted: a concurrent request with the same key won, or the slot is held.
       if (idempotencyKey !== undefined) {
-        const earlier = await byKey(record.person, idempotencyKey);
-        if (earlier) return earlier.slot_id === record.slotId ? { outcome: 'replayed', booking: fromRow(earlier) } : { outcome: 'key-reused' };
+        const earlier = await byKey(q, record.person, idempotencyKey);
+        if (earlier) return replayOf(earlier, record);
       }
-      const sameId = await db.query('SELECT 1 FROM bookings WHERE id = $1', [record.id]);
+      const sameId = await q.query('SELECT 1 FROM bookings WHERE id = $1', [record.id]);
       if (sameId.rows.length > 0) throw new StoreConflict(`Booking ${record.id} already exists`);
       return { outcome: 'taken' };
+  };
+
+  return {
+    async create(record, idempotencyKey, limit) {
+      if (!limit) return create(db, record, idempotencyKey, undefined);
+      // Counting and inserting under a per-person lock: concurrent bookings cannot both pass the count.
+      return db.transaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`booking-quota:${record.person}`]);
+        return create(tx, record, idempotencyKey, limit);
+      });
     },
     async get(id) {
       const { rows } = await db.query<BookingRow>(`SELECT ${COLUMNS} FROM bookings WHERE id = $1`, [id]);

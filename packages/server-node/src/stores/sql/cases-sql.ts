@@ -17,6 +17,15 @@ export function sqlCases(db: SqlDatabase): Store['cases'] {
       const { rows } = await db.query<{ record: TriageCase | string }>('SELECT record FROM cases WHERE id = $1', [id]);
       return rows[0] ? parse(rows[0].record) : null;
     },
+    async claim(id, person) {
+      // Claims a case made without signing in, in the same statement that checks it is unclaimed.
+      await db.query(
+        `UPDATE cases SET person = $2, record = record || jsonb_build_object('person', $2::text) WHERE id = $1 AND person IS NULL`,
+        [id, person],
+      );
+      const { rows } = await db.query<{ record: TriageCase | string }>('SELECT record FROM cases WHERE id = $1 AND person = $2', [id, person]);
+      return rows[0] ? parse(rows[0].record) : null;
+    },
     async listByPerson(person) {
       const { rows } = await db.query<{ record: TriageCase | string }>('SELECT record FROM cases WHERE person = $1 ORDER BY created, id', [person]);
       return rows.map((r) => parse(r.record));

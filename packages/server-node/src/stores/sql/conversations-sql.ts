@@ -1,6 +1,6 @@
 import type { ChatEvent } from '@nara/contract';
 import type { ConversationRecord, Store } from '@nara/server';
-import type { SqlDatabase } from './sql-client.js';
+import type { SqlDatabase, SqlQueryable } from './sql-client.js';
 
 interface ConversationRow {
   record: ConversationRecord | string;
@@ -15,12 +15,28 @@ const parse = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.pa
 export function sqlConversations(db: SqlDatabase): Store['conversations'] {
   const missing = (id: string) => new Error(`Conversation ${id} does not exist`);
   return {
-    async create(record) {
-      await db.query(
-        `INSERT INTO conversations (id, owner, clinic, profession, status, created_at, record)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
-        [record.id, record.owner, record.clinic, record.profession, record.status, record.createdAt, JSON.stringify(record)],
-      );
+    async create(record, limit) {
+      const insert = (q: SqlQueryable) =>
+        q.query(
+          `INSERT INTO conversations (id, owner, clinic, profession, status, created_at, record)
+           VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
+          [record.id, record.owner, record.clinic, record.profession, record.status, record.createdAt, JSON.stringify(record)],
+        );
+      if (!limit) {
+        await insert(db);
+        return true;
+      }
+      // Counting and inserting under a per-owner lock: concurrent requests cannot both pass the count.
+      return db.transaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`conversation-quota:${record.owner}`]);
+        const { rows } = await tx.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM conversations WHERE owner = $1 AND clinic = $2 AND status <> 'closed'`,
+          [record.owner, record.clinic],
+        );
+        if (Number(rows[0].n) >= limit.openPerClinic) return false;
+        await insert(tx);
+        return true;
+      });
     },
     async get(id) {
       const { rows } = await db.query<ConversationRow>('SELECT record FROM conversations WHERE id = $1', [id]);
@@ -62,6 +78,30 @@ export function sqlConversations(db: SqlDatabase): Store['conversations'] {
         ]);
         await tx.query('UPDATE conversations SET last_seq = $2 WHERE id = $1', [id, seq]);
         return { event: stored, duplicate: false };
+      });
+    },
+    async transition(id, when, change, event) {
+      return db.transaction(async (tx) => {
+        // The row lock orders this against appends and other transitions of the conversation.
+        const locked = await tx.query<{ last_seq: number; status: string; profession: string }>(
+          'SELECT last_seq, status, profession FROM conversations WHERE id = $1 FOR UPDATE',
+          [id],
+        );
+        const row = locked.rows[0];
+        if (!row || !when.status.includes(row.status as ConversationRecord['status']) || (when.profession && row.profession !== when.profession)) return null;
+        const seq = Number(row.last_seq) + 1;
+        const stored = { ...event, seq } as ChatEvent;
+        await tx.query(
+          `UPDATE conversations
+              SET profession = COALESCE($2, profession),
+                  status     = COALESCE($3, status),
+                  record     = record || jsonb_strip_nulls(jsonb_build_object('profession', $2::text, 'status', $3::text, 'outcome', $5::text)),
+                  last_seq   = $4
+            WHERE id = $1`,
+          [id, change.profession ?? null, change.status ?? null, seq, change.outcome ?? null],
+        );
+        await tx.query('INSERT INTO chat_events (conversation_id, seq, idempotency_key, event) VALUES ($1, $2, NULL, $3::jsonb)', [id, seq, JSON.stringify(stored)]);
+        return stored;
       });
     },
     async hasKey(id, key) {

@@ -116,7 +116,21 @@ export const migrations: Migration[] = [
       CREATE INDEX cases_person ON cases (person, created, id);`,
   },
   {
-    // 20, not 7: other branches add 7 and 8; versions need only be unique and ordered.
+    version: 7,
+    name: 'access log: refused attempts',
+    sql: `ALTER TABLE access_log ADD COLUMN refused boolean NOT NULL DEFAULT false;`,
+  },
+  {
+    version: 8,
+    name: 'attachments: referenced, quota per owner',
+    sql: `
+      ALTER TABLE attachments ADD COLUMN referenced boolean NOT NULL DEFAULT false;
+      CREATE INDEX attachments_owner ON attachments (owner);
+      CREATE INDEX attachments_unreferenced ON attachments (creation) WHERE NOT referenced;
+      CREATE INDEX bookings_person_clinic ON bookings (person, clinic) WHERE status = 'booked';`,
+  },
+  {
+    // 20: leaves room for the versions other branches add; versions need only be unique and ordered.
     version: 20,
     name: 'follow_up',
     sql: `

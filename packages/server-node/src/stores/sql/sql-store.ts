@@ -1,4 +1,5 @@
 import { StoreConflict, type AccessLogEntry, type Store } from '@nara/server';
+import type { BlobStore } from '../file-blobs.js';
 import { sqlAttachments } from './attachments-sql.js';
 import { sqlBookings } from './bookings-sql.js';
 import { sqlCases } from './cases-sql.js';
@@ -22,7 +23,7 @@ async function writing<T>(work: () => Promise<T>): Promise<T> {
  * The Store over SQL, shared by PGlite (embedded) and PostgreSQL. The schema comes from
  * `migrations.ts`; run `migrate(db)` first.
  */
-export function createSqlStore(db: SqlDatabase): Store {
+export function createSqlStore(db: SqlDatabase, options: { blobs?: BlobStore } = {}): Store {
   return {
     shortcuts: {
       async get(person) {
@@ -49,29 +50,30 @@ export function createSqlStore(db: SqlDatabase): Store {
       },
     },
     bookings: sqlBookings(db),
-    attachments: sqlAttachments(db),
+    attachments: sqlAttachments(db, options.blobs),
     cases: sqlCases(db),
     conversations: sqlConversations(db),
     followUp: sqlFollowUp(db),
     accessLog: {
       async append(entry) {
-        await db.query('INSERT INTO access_log (at, actor, role, subject, action, resource) VALUES ($1, $2, $3, $4, $5, $6)', [
+        await db.query('INSERT INTO access_log (at, actor, role, subject, action, resource, refused) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
           entry.at,
           entry.actor,
           entry.role,
           entry.subject,
           entry.action,
           entry.resource,
+          entry.refused === true,
         ]);
       },
       async list(query = {}) {
         const { rows } = await db.query<Omit<AccessLogEntry, 'at'> & { at: unknown }>(
-          `SELECT at, actor, role, subject, action, resource FROM access_log
+          `SELECT at, actor, role, subject, action, resource, refused FROM access_log
             WHERE ($1::text IS NULL OR subject = $1) AND ($2::text IS NULL OR actor = $2)
             ORDER BY id DESC LIMIT $3`,
           [query.subject ?? null, query.actor ?? null, query.limit ?? 100],
         );
-        return rows.map((r) => ({ ...r, at: iso(r.at) }));
+        return rows.map(({ refused, ...r }) => ({ ...r, at: iso(r.at), ...(refused ? { refused: true } : {}) }));
       },
     },
     async close() {
