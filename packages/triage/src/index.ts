@@ -8,5 +8,7 @@ export { CHILD_WORDING } from './families/child-wording.js';
 export { answersByLinkId, itemsByLinkId, plainValue, responseFromAnswers, type PlainAnswer } from './answers.js';
 export { checkResponse, type ResponseIssue } from './response-check.js';
 export { assess, holds, type AssessmentInput, type AssessmentOutcome, type Explanation, type AnswerBasis, type RedFlagMet } from './engine.js';
-export { ReasonSearch, type SearchableReason, type ReasonMatch, type ReasonSearchOptions } from './reason-search.js';
+export { ReasonSearch, type SearchableReason, type ReasonMatch, type ReasonSearchOptions, type ReasonIndexOptions } from './reason-search.js';
+export { searchSynonyms, vocabularyFor, vocabularyIds } from './search/vocabulary.js';
+export { findEmergency, EMERGENCY_RULES, type EmergencyRule, type EmergencyMatch, type Helpline } from './search/emergency-phrases.js';
 export { normalize, boundedDistance } from './search-text.js';

@@ -10,6 +10,8 @@ export function normalize(value: string): string {
     .replace(/ß/g, 'ss')
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'o')
+    // "can't" is one word: "cant"
+    .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -23,6 +23,32 @@ async function atReasonStep(locale: 'sv' | 'en' = 'sv', subject: 'self' | 'child
 
 const options = (el: NaraSymptomForm) => [...el.shadowRoot!.querySelectorAll('[role="option"]')];
 const titles = (el: NaraSymptomForm) => options(el).map((o) => o.querySelector('.option-title')!.textContent);
+/** A sample of the emergency phrases (all of them are tested in the search module). */
+const EMERGENCY_SAMPLE_SV = [
+  ['vill ta livet av mig', 'suicidal'],
+  ['hängande mungipa kan inte lyfta armen', 'stroke'],
+  ['svart avföring och yr', 'bleeding'],
+  ['ont i brostet', 'chest-pain'],
+  ['feber och stel nacke', 'meningitis'],
+] as const;
+const EMERGENCY_SAMPLE_EN = [
+  ['chest pressure and sweating', 'chest-pain'],
+  ['cant breathe', 'breathing'],
+  ['vomiting blood', 'bleeding'],
+] as const;
+
+/** The 112 advice is the first thing of the popup, before the options, and says what to do. */
+function expectEmergencyFirst(el: NaraSymptomForm, rule: string) {
+  const box = el.shadowRoot!.querySelector('.search-emergency')!;
+  expect(box.getAttribute('data-emergency')).to.equal(rule);
+  expect(box.getAttribute('role')).to.equal('alert');
+  expect(box.querySelector('a[href="tel:112"]')).to.not.equal(null);
+  const listbox = el.shadowRoot!.getElementById('reason-listbox')!;
+  expect(box.compareDocumentPosition(listbox) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+  expect(box.parentElement).to.equal(listbox.parentElement);
+  expect(el.shadowRoot!.getElementById('reason-input')!.getAttribute('aria-describedby')).to.contain('reason-emergency');
+}
+
 const announced = (el: NaraSymptomForm) => el.shadowRoot!.querySelector('.combobox [role="status"]')!.textContent!.trim();
 
 describe('nara-symptom-form: reason combobox', () => {
@@ -86,18 +112,73 @@ describe('nara-symptom-form: reason combobox', () => {
     await waitForText(el, `Questions about ${chosen!.toLowerCase()}`);
   });
 
-  it('no match says so politely and points to "something else"; pointer users can click an option', async () => {
+  it("no match offers the general reason, to describe in one's own words, and says so politely", async () => {
     const { el, input } = await atReasonStep();
     await sendKeys({ type: 'qqqqzzzz' });
     await waitUntil(() => announced(el).startsWith('Inga träffar.'));
-    expect(input.getAttribute('aria-expanded')).to.equal('false');
-    expect(visibleText(el)).to.contain('Ingen träff. Välj ”Något annat” nedan.');
-    expect([...el.shadowRoot!.querySelectorAll('.picks button')].map((b) => b.textContent!.trim())).to.include('Något annat');
+    expect(announced(el)).to.equal('Inga träffar. Ingen sökorsak passar. Välj ”Annat besvär” och beskriv med egna ord.');
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    expect(titles(el)).to.deep.equal(['Annat besvär – beskriv med egna ord']);
+    expect(options(el)[0].getAttribute('data-reason')).to.equal('annat-medicinskt');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await waitForText(el, 'Frågor om annat medicinskt besvär');
+  });
+
+  it('pointer users can click an option', async () => {
+    const { el, input } = await atReasonStep();
     input.value = '';
     await sendKeys({ type: 'ryggont' });
     await waitUntil(() => options(el).length > 0);
     (options(el)[0] as HTMLElement).click();
     await waitForText(el, 'Frågor om ont i ryggen');
+  });
+
+  it('text that describes an emergency puts the 112 advice first, announced at once, with a tel:112 link (sv)', async () => {
+    const { el, input } = await atReasonStep();
+    for (const [query, rule] of EMERGENCY_SAMPLE_SV) {
+      input.value = '';
+      await sendKeys({ type: query });
+      await waitUntil(() => el.shadowRoot!.querySelector('.search-emergency'), `no 112 for ${query}`);
+      expectEmergencyFirst(el, rule);
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+    }
+  });
+
+  it('… and in English, with the suicide helpline where it fits; axe clean with the list open in sv ', async () => {
+    const { el, input } = await atReasonStep('en');
+    for (const [query, rule] of EMERGENCY_SAMPLE_EN) {
+      input.value = '';
+      await sendKeys({ type: query });
+      await waitUntil(() => el.shadowRoot!.querySelector('.search-emergency'), `no 112 for ${query}`);
+      expectEmergencyFirst(el, rule);
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+    }
+    await sendKeys({ type: 'i want to kill myself' });
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-helpline="90101"]'));
+    expect(visibleText(el.shadowRoot!.querySelector('.search-emergency')!)).to.contain('90101');
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ type: 'chest pain' });
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true' && el.shadowRoot!.querySelector('.search-emergency'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('is axe clean in Swedish with the 112 advice and the list open', async () => {
+    const { el, input } = await atReasonStep('sv');
+    await sendKeys({ type: 'ont i bröstet och svettas' });
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true' && el.shadowRoot!.querySelector('.search-emergency'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows no 112 advice for an everyday errand', async () => {
+    const { el } = await atReasonStep();
+    await sendKeys({ type: 'ont i halsen' });
+    await waitUntil(() => options(el).length > 0);
+    expect(el.shadowRoot!.querySelector('.search-emergency')).to.equal(null);
+    expect(el.shadowRoot!.getElementById('reason-input')!.getAttribute('aria-describedby')).to.equal('reason-hint');
   });
 
   it('for a child, a reason for anyone is asked about the child (GET /v1/questionnaires/{id}?subject=child)', async () => {

@@ -1,18 +1,32 @@
 import { html, nothing } from 'lit';
-import type { ReasonSummary } from '@nara/contract';
-import { ReasonSearch, type ReasonMatch } from '@nara/triage';
+import type { Locale, ReasonSummary } from '@nara/contract';
+import { ReasonSearch, findEmergency, type EmergencyMatch } from '@nara/triage';
+import { icon } from '../icons/icons.js';
 import type { SymptomFormStrings } from './strings.js';
 
 const LIMIT = 8;
+/** The general reason a patient describes in their own words when nothing fits. */
+export const FALLBACK_REASON = 'annat-medicinskt';
+/** Below this match quality (1 = every word typed matched a title) the general reason is offered too. */
+const WEAK = 0.5;
+
+/** One option of the listbox: a matching reason, or the general reason when nothing fits well. */
+interface Entry {
+  reason: ReasonSummary;
+  matched?: string;
+  fallback?: boolean;
+}
 
 /**
  * The state of the contact-reason combobox (WAI-ARIA 1.2 combobox with a listbox popup) over the
- * clinic's catalogue, searched with `@nara/triage`'s index: diacritics-insensitive, typo-tolerant,
- * synonyms. Holds the query, the matches and the active option.
+ * clinic's catalogue, searched with `@nara/triage`'s index (how patients write: filler words,
+ * inflections, compounds, typos). Text that describes an emergency puts the 112 advice first, above
+ * the options, announced at once (`role="alert"`); when nothing fits, the general reason is offered.
  */
 export class ReasonCombobox {
   query = '';
-  matches: ReasonMatch<ReasonSummary>[] = [];
+  entries: Entry[] = [];
+  emergency?: EmergencyMatch;
   active = -1;
   expanded = false;
   /** What the polite live region says; set after each search. */
@@ -24,15 +38,21 @@ export class ReasonCombobox {
     private readonly host: { requestUpdate(): void },
     private readonly subject: () => 'self' | 'child' | undefined,
     private readonly onChoose: (reason: ReasonSummary) => void,
+    private readonly locale: () => Locale = () => 'sv',
   ) {}
 
   setReasons(reasons: ReasonSummary[]) {
     this.reasons = reasons;
-    this.index = new ReasonSearch(reasons);
+    this.index = new ReasonSearch(reasons, { locale: this.locale() });
   }
 
   get catalogue() {
     return this.reasons;
+  }
+
+  /** The reasons of the list, without the general one offered as a fallback. */
+  get matches(): Entry[] {
+    return this.entries.filter((e) => !e.fallback);
   }
 
   /** The reasons a person of this subject may pick. */
@@ -43,16 +63,24 @@ export class ReasonCombobox {
 
   search(query: string, s: SymptomFormStrings) {
     this.query = query;
-    this.matches = query.trim() && this.index ? this.index.search(query, { subject: this.subject(), limit: LIMIT }) : [];
+    const typed = query.trim();
+    const matches = typed && this.index ? this.index.search(query, { subject: this.subject(), limit: LIMIT }) : [];
+    this.entries = matches.map((m) => ({ reason: m.reason, matched: m.matched }));
+    const fallback = this.allowed().find((r) => r.id === FALLBACK_REASON);
+    if (typed && fallback && (!matches.length || matches[0].score < WEAK) && !matches.some((m) => m.reason.id === FALLBACK_REASON)) {
+      this.entries.push({ reason: fallback, fallback: true });
+    }
+    this.emergency = typed ? findEmergency(query) : undefined;
     this.active = -1;
-    this.expanded = this.matches.length > 0;
-    this.announcement = query.trim() ? (this.matches.length ? s.results(this.matches.length) : `${s.results(0)} ${s.noMatch}`) : '';
+    this.expanded = this.entries.length > 0;
+    this.announcement = typed ? `${s.results(matches.length)}${matches.length ? '' : ` ${s.noMatch}`}` : '';
     this.host.requestUpdate();
   }
 
   reset(query = '') {
     this.query = query;
-    this.matches = [];
+    this.entries = [];
+    this.emergency = undefined;
     this.active = -1;
     this.expanded = false;
     this.announcement = '';
@@ -60,22 +88,22 @@ export class ReasonCombobox {
   }
 
   private move(by: 1 | -1) {
-    if (!this.matches.length) return;
+    if (!this.entries.length) return;
     if (!this.expanded) {
       this.expanded = true;
-      this.active = by === 1 ? 0 : this.matches.length - 1;
+      this.active = by === 1 ? 0 : this.entries.length - 1;
     } else {
-      const n = this.matches.length;
+      const n = this.entries.length;
       this.active = this.active < 0 ? (by === 1 ? 0 : n - 1) : (this.active + by + n) % n;
     }
     this.host.requestUpdate();
   }
 
   choose(index: number) {
-    const match = this.matches[index];
-    if (!match) return;
-    this.reset(match.reason.title);
-    this.onChoose(match.reason);
+    const entry = this.entries[index];
+    if (!entry) return;
+    this.reset(entry.reason.title);
+    this.onChoose(entry.reason);
   }
 
   onKeydown = (event: KeyboardEvent) => {
@@ -83,7 +111,7 @@ export class ReasonCombobox {
       case 'ArrowDown':
         event.preventDefault();
         if (event.altKey) {
-          this.expanded = this.matches.length > 0;
+          this.expanded = this.entries.length > 0;
           this.host.requestUpdate();
         } else this.move(1);
         break;
@@ -108,8 +136,26 @@ export class ReasonCombobox {
     }
   };
 
+  /** The 112 advice for what was typed: the words, a call link, and a helpline where one fits. */
+  private renderEmergency(s: SymptomFormStrings) {
+    const match = this.emergency;
+    if (!match) return nothing;
+    const locale = this.locale();
+    const { advice, helpline } = match.rule;
+    return html`<div class="search-emergency" id="reason-emergency" role="alert" part="search-emergency" data-emergency=${match.rule.id}>
+      <p class="search-emergency-text"><strong>${s.emergencyHeading}.</strong> ${advice[locale]}</p>
+      <a class="button danger call" href="tel:112" part="call-112">${icon('phone')}<span>${s.call112}</span></a>
+      ${helpline
+        ? html`<p class="helpline">
+            ${helpline.when[locale]} ${helpline.name[locale]}:
+            <a href=${`tel:${helpline.tel}`} data-helpline=${helpline.tel}>${helpline.number}</a>
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
   render(s: SymptomFormStrings) {
-    const open = this.expanded && this.matches.length > 0;
+    const open = this.expanded && this.entries.length > 0;
     const activeId = open && this.active >= 0 ? `reason-option-${this.active}` : undefined;
     return html`<div class="combobox">
       <label for="reason-input">${s.searchLabel}</label>
@@ -125,7 +171,7 @@ export class ReasonCombobox {
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls="reason-listbox"
           aria-activedescendant=${activeId ?? nothing}
-          aria-describedby="reason-hint"
+          aria-describedby=${this.emergency ? 'reason-hint reason-emergency' : 'reason-hint'}
           .value=${this.query}
           @input=${(e: Event) => this.search((e.target as HTMLInputElement).value, s)}
           @keydown=${this.onKeydown}
@@ -135,18 +181,20 @@ export class ReasonCombobox {
             this.host.requestUpdate();
           }}
         />
+        ${this.renderEmergency(s)}
         <ul id="reason-listbox" role="listbox" aria-label=${s.searchLabel} ?hidden=${!open} part="listbox">
-          ${this.matches.map(
-            (m, i) => html`<li
+          ${this.entries.map(
+            (entry, i) => html`<li
               role="option"
               id=${`reason-option-${i}`}
               aria-selected=${i === this.active ? 'true' : 'false'}
-              class=${i === this.active ? 'active' : ''}
+              class=${[i === this.active ? 'active' : '', entry.fallback ? 'fallback' : ''].join(' ').trim()}
+              data-reason=${entry.reason.id}
               @pointerdown=${(e: Event) => e.preventDefault()}
               @click=${() => this.choose(i)}
             >
-              <span class="option-title">${m.reason.title}</span>
-              ${m.matched !== m.reason.title ? html`<span class="option-matched">${m.matched}</span>` : nothing}
+              <span class="option-title">${entry.fallback ? s.fallbackOption : entry.reason.title}</span>
+              ${entry.matched && entry.matched !== entry.reason.title ? html`<span class="option-matched">${entry.matched}</span>` : nothing}
             </li>`,
           )}
         </ul>

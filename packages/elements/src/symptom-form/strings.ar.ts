@@ -67,6 +67,7 @@ const ar: SymptomFormStrings = {
   submitting: 'جارٍ الإرسال …',
   submitFailed: 'إجاباتك محفوظة. حاول الإرسال مرة أخرى.',
   sent: 'تم إرسال طلبك.',
+  fallbackOption: "مشكلة أخرى – صِفها بكلماتك",
   draftRestored: 'استعدنا إجاباتك السابقة.',
 };
 

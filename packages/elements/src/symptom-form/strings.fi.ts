@@ -62,6 +62,7 @@ const fi: SymptomFormStrings = {
   submitting: 'Lähetetään …',
   submitFailed: 'Vastauksesi ovat tallessa. Yritä lähettää uudelleen.',
   sent: 'Asiasi on lähetetty.',
+  fallbackOption: "Muu vaiva – kuvaile omin sanoin",
   draftRestored: 'Palautimme aiemmat vastauksesi.',
 };
 

@@ -62,6 +62,7 @@ const so: SymptomFormStrings = {
   submitting: 'Waa la dirayaa …',
   submitFailed: 'Jawaabahaagu way kaydsan yihiin. Mar kale isku day inaad dirto.',
   sent: 'Arrintaada waa la diray.',
+  fallbackOption: "Dhibaato kale – ku sharax ereyadaada",
   draftRestored: 'Waxaan soo celinnay jawaabahaagii hore.',
 };
 

@@ -206,6 +206,25 @@ export const styles = css`
     background: var(--_color-primary-soft);
     outline: 2px solid var(--_color-primary);
   }
+  .search-emergency {
+    display: grid;
+    gap: var(--_space-s);
+    margin-block-start: var(--_space-xs);
+    padding: var(--_space-m);
+    border: 3px solid var(--_color-danger);
+    border-radius: var(--_radius);
+    background: var(--_color-danger-soft);
+  }
+  .search-emergency p {
+    margin: 0;
+  }
+  .search-emergency .helpline a {
+    color: var(--_color-danger);
+    font-weight: 600;
+  }
+  [role='option'].fallback .option-title {
+    font-style: italic;
+  }
   .option-matched {
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);

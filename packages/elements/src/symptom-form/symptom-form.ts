@@ -78,7 +78,7 @@ export class NaraSymptomForm extends NaraElement {
   @state() private resolvedBackend?: CareBackend;
 
   private readonly drafts = new DraftStorage(() => this.clinicId);
-  private readonly combobox = new ReasonCombobox(this, () => this.draft.subject, (reason) => this.chooseReason(reason));
+  private readonly combobox = new ReasonCombobox(this, () => this.draft.subject, (reason) => this.chooseReason(reason), () => (this.lang_ === 'en' ? 'en' : 'sv')); // the catalogue and its search speak Swedish and English
   private loading?: Promise<void>;
   private questionnaireFor?: string;
   private prefill?: QuestionnaireResponse;

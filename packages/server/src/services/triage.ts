@@ -8,6 +8,7 @@ import {
   checkResponse,
   findReasonByQuestionnaire,
   redFlagsFor,
+  searchSynonyms,
   type ContactReason,
 } from '@nara/triage';
 import { HttpProblem, notFound, validate } from '../http/problem.js';
@@ -109,7 +110,8 @@ export class TriageService {
       .map((reason) => ({
         id: reason.id,
         title: reason.title[locale],
-        synonyms: reason.synonyms[locale],
+        // The catalogue's synonyms and the search vocabulary (patients' words for the reason).
+        synonyms: searchSynonyms(reason, locale),
         category: reason.category,
         audience: reason.audience,
         questionnaireId: reason.questionnaireId,
