@@ -15,6 +15,7 @@ export const ELEMENT_TAGS = [
   'nara-errand-list',
   'nara-staff-queue',
   'nara-errand',
+  'nara-follow-up',
 ] as const;
 
 export type ElementTag = (typeof ELEMENT_TAGS)[number];

@@ -17,6 +17,8 @@ import { clinicRoutes } from './routes/clinics.js';
 import { shortcutRoutes } from './routes/shortcuts.js';
 import { triageRoutes } from './routes/triage.js';
 import { staffRoutes } from './routes/staff.js';
+import { indicatorRoutes } from './routes/indicators.js';
+import { fhirExportRoutes } from './routes/fhir-export.js';
 import { createMemoryStore } from './stores/memory-store.js';
 import { StoreConflict, type Store } from './stores/store.js';
 
@@ -54,6 +56,9 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
     .route('/slots', slotRoutes(ctx))
     .route('/bookings', bookingRoutes(ctx))
     .route('/conversations', chatRoutes(ctx))
+    // Before /staff: the region role (no clinic) reaches the indicators, not the staff routes.
+    .route('/staff/indicators', indicatorRoutes(ctx))
+    .route('/staff', fhirExportRoutes(ctx))
     .route('/staff', staffRoutes(ctx))
     .route('/attachments', attachmentRoutes(ctx))
     .route('/', triageRoutes(ctx));

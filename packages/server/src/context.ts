@@ -13,6 +13,7 @@ import type { PatientNotifier } from './services/notifier.js';
 import { ShortcutService } from './services/shortcuts.js';
 import { StaffService } from './services/staff.js';
 import { ErrandDirectory } from './services/errands.js';
+import { FollowUpRecorder } from './services/follow-up.js';
 import { TriageService } from './services/triage.js';
 import type { ConversationRecord, Store } from './stores/store.js';
 import { chatAvailability } from './services/chat-availability.js';
@@ -37,6 +38,8 @@ export interface AppContext {
   staff: StaffService;
   /** The patient's errands ("Mina ärenden"). */
   errands: ErrandDirectory;
+  /** Keeps each closed errand's outcome for the indicators. */
+  followUp: FollowUpRecorder;
   /** Tells event streams that a conversation has new events (across processes with PostgreSQL). */
   conversationBus: ConversationBus;
   /** The scripted care team, when the app simulates one (demo, Storybook, tests). */
@@ -98,6 +101,7 @@ export function createContext(store: Store, authenticate: Authenticator, options
     chat,
     staff: new StaffService(store, chat, access, options.videoBaseUrl ?? 'https://video.example.invalid/room', clinics, now),
     errands: new ErrandDirectory(store, clinics, access),
+    followUp: new FollowUpRecorder(store, clinics, now),
     conversationBus,
     careTeam,
     heartbeatMs: options.heartbeatMs ?? 15_000,

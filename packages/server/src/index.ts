@@ -8,7 +8,9 @@ export type { RequestLogEntry } from './http/request-log.js';
 export type { AppContext } from './context.js';
 export { createMemoryStore } from './stores/memory-store.js';
 export { DEFAULT_QUOTAS, type Quotas } from './services/quotas.js';
+export { fillFollowUpMonth, seededMonth, type MonthOptions } from './seed/follow-up-month.js';
 export { StoreConflict } from './stores/store.js';
+export type { FollowUpRecord, FollowUpQuery, FollowUpStore } from './stores/follow-up-store.js';
 export type {
   Store,
   ShortcutRef,

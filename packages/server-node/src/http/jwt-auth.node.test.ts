@@ -71,6 +71,12 @@ describe('verifying the host page’s tokens', () => {
     assert.equal(await auth(await staffToken('s1', 'wizard', 'vc-linden')), null);
     assert.equal(personFromClaims({ sub: 's1', nara_role: 'staff', profession: 'nurse' }), null);
   });
+
+  it('a region token follows up a region (or every clinic): no clinic, no profession', () => {
+    assert.deepEqual(personFromClaims({ sub: 'r1', nara_role: 'region', region: 'Region Uppsala' }), { id: 'r1', kind: 'staff', role: 'region', region: 'Region Uppsala' });
+    assert.deepEqual(personFromClaims({ sub: 'r2', nara_role: 'region' }), { id: 'r2', kind: 'staff', role: 'region' });
+    assert.equal(personFromClaims({ nara_role: 'region' }), null);
+  });
 });
 
 describe('personnummer and guardianship', () => {

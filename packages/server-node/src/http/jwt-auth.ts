@@ -27,8 +27,10 @@ export interface JwtConfig {
 
 /** The claims Nära reads; documented in packages/server-node/README.md. */
 export interface NaraClaims extends JWTPayload {
-  /** `patient` (default) or `staff`. */
-  nara_role?: 'patient' | 'staff';
+  /** `patient` (default), `staff`, or `region` (follow-up of the region's clinics: indicators only). */
+  nara_role?: 'patient' | 'staff' | 'region';
+  /** Region role: the region (as in the clinic's `region`); absent means every clinic. */
+  region?: string;
   name?: string;
   /** Patients: personnummer of the children they are guardian of. */
   children?: string[];
@@ -40,6 +42,11 @@ export interface NaraClaims extends JWTPayload {
 /** A person from verified claims, or null when the claims do not describe one Nära understands. */
 export function personFromClaims(claims: NaraClaims): Person | null {
   const name = typeof claims.name === 'string' ? claims.name.slice(0, 200) : undefined;
+  if (claims.nara_role === 'region') {
+    if (!claims.sub) return null;
+    const region = typeof claims.region === 'string' && claims.region ? claims.region.slice(0, 200) : undefined;
+    return { id: claims.sub, kind: 'staff', role: 'region', ...(region ? { region } : {}), ...(name ? { name } : {}) };
+  }
   if (claims.nara_role === 'staff') {
     const profession = PROFESSIONS.find((p) => p === claims.profession) as Profession | undefined;
     if (!claims.sub || !profession || typeof claims.clinic !== 'string' || !claims.clinic) return null;

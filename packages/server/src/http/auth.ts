@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { Profession } from '@nara/contract';
 import { HttpProblem } from './problem.js';
 import { ageOn, GUARDIAN_ACCESS_UNTIL_AGE } from './personnummer.js';
-import { findTestPatient, findTestStaff } from './test-identities.js';
+import { findTestPatient, findTestRegionStaff, findTestStaff } from './test-identities.js';
 
 /** Who a request is made by, as the token says. */
 export interface Person {
@@ -17,6 +17,9 @@ export interface Person {
   clinic?: string;
   /** When the token that signed the person in expires (ms since the epoch): long-lived streams end then. */
   expiresAt?: number;
+  /** `region`: follows up clinics (indicators only, no patient data): the clinics of `region`, or every clinic when absent. */
+  role?: 'region';
+  region?: string;
 }
 
 /** Turns a bearer token into a person, or null when the token is not valid. */
@@ -25,7 +28,7 @@ export type Authenticator = (token: string) => Promise<Person | null>;
 /**
  * Test tokens for the in-page demo and the browser tests: `test:<personnummer>` (12 digits) signs in
  * as that patient (guardian of the test children when it is a test identity) and
- * `test-staff:<id>` as a test staff member. Never use it for real patients: configure JWTs.
+ * `test-staff:<id>` as a test staff member, `test-region:<id>` as a region's follow-up officer. Never use it for real patients: configure JWTs.
  */
 export const testAuthenticator: Authenticator = async (token) => {
   const patient = /^test:(\d{12})$/.exec(token);
@@ -33,6 +36,9 @@ export const testAuthenticator: Authenticator = async (token) => {
     const known = findTestPatient(patient[1]);
     return { id: patient[1], kind: 'patient', ...(known ? { name: known.name, children: known.children } : {}) };
   }
+  const overseer = /^test-region:([\w-]+)$/.exec(token);
+  const regional = overseer ? findTestRegionStaff(overseer[1]) : undefined;
+  if (regional) return { id: regional.id, kind: 'staff', name: regional.name, role: 'region', ...(regional.region ? { region: regional.region } : {}) };
   const staff = /^test-staff:([\w-]+)$/.exec(token);
   const member = staff ? findTestStaff(staff[1]) : undefined;
   return member ? { id: member.id, kind: 'staff', name: member.name, profession: member.profession, clinic: member.clinic } : null;

@@ -37,3 +37,10 @@ export const testStaff: TestStaff[] = [
 
 export const findTestPatient = (personnummer: string) => testPatients.find((p) => p.personnummer === personnummer);
 export const findTestStaff = (id: string) => testStaff.find((s) => s.id === id);
+
+/** Follow-up officers of a region (indicators only): one for every clinic, one for Region Uppsala's. */
+export const testRegionStaff: { id: string; name: string; region?: string }[] = [
+  { id: 'region-ylva', name: 'Ylva Regionsson' },
+  { id: 'region-uppsala', name: 'Ulf Uppföljare', region: 'Region Uppsala' },
+];
+export const findTestRegionStaff = (id: string) => testRegionStaff.find((s) => s.id === id);

@@ -1,14 +1,14 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { AppContext } from '../context.js';
 import { personOf, requireStaff, type AuthEnv } from '../http/auth.js';
 import { negotiateLocale } from '../http/locale.js';
-import { HttpProblem, jsonBody, validate } from '../http/problem.js';
+import { jsonBody, validate } from '../http/problem.js';
 import { staffForms } from '../seed/staff-forms.js';
 import { resumeAfter, streamConversation } from './conversation-stream.js';
+import { closeOutcome } from './close-outcome.js';
 
 import {
-  CloseErrand,
   NewStaffConversation,
   StaffHandover as Handover,
   StaffReply as Reply,
@@ -18,18 +18,6 @@ import {
 import { phrasesFor } from '../seed/phrases.js';
 import { streamQueue } from './staff-queue-stream.js';
 
-/** A body that may be empty (close without an outcome). */
-async function optionalBody<S extends z.ZodMiniType>(c: Context, schema: S): Promise<z.infer<S>> {
-  const raw = await c.req.text();
-  if (!raw.trim()) return validate(schema, {});
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    throw new HttpProblem(400, 'invalid', 'The body is not JSON');
-  }
-  return validate(schema, parsed);
-}
 const QueueQuery = z.object({
   scope: z.optional(z.enum(['mine', 'all'])),
   /** Conversations per page: 1–100, default 50. */
@@ -107,7 +95,9 @@ export function staffRoutes(ctx: AppContext) {
       return c.json(await staff.inviteToVideo(personOf(c), c.req.param('id'), startsAt), 201);
     })
     .post('/conversations/:id/close', async (c) => {
-      const { outcome } = await optionalBody(c, CloseErrand);
-      return c.json(await staff.close(personOf(c), c.req.param('id'), outcome));
+      const { kind, coded } = await closeOutcome(c);
+      const closed = await staff.close(personOf(c), c.req.param('id'), kind);
+      if (coded) await ctx.followUp.recordClose(closed.id, coded);
+      return c.json(closed);
     });
 }

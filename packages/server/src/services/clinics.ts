@@ -10,6 +10,11 @@ export class ClinicDirectory {
     this.byId = new Map(seeds.map((seed) => [seed.id, seed]));
   }
 
+  /** Every clinic's id. */
+  ids(): string[] {
+    return [...this.byId.keys()];
+  }
+
   has(id: string): boolean {
     return this.byId.has(id);
   }

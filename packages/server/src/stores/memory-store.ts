@@ -1,4 +1,5 @@
 import type { ChatEvent } from '@nara/contract';
+import { memoryFollowUp } from './follow-up-store.js';
 import type { AccessLogEntry, AttachmentRecord, BookingRecord, ConversationRecord, ShortcutRef, Store, TriageCase } from './store.js';
 
 /** Keeps everything in memory: for tests, Storybook and the in-page demo. */
@@ -23,6 +24,7 @@ export function createMemoryStore(): Store {
   // No `await` inside the booking operations: each check and write happens in one turn of the
   // event loop, so concurrent requests cannot interleave between them.
   return {
+    followUp: memoryFollowUp(),
     conversations: {
       async create(record, limit) {
         if (conversations.has(record.id)) throw new Error(`Conversation ${record.id} exists`);

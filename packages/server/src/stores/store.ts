@@ -1,3 +1,4 @@
+import type { FollowUpStore } from './follow-up-store.js';
 import type { Assessment, BookingStatus, ChatEvent, Conversation, Profession, Subject, VisitType } from '@nara/contract';
 
 /** A saved shortcut: which clinic's service, in the patient's order. */
@@ -236,6 +237,8 @@ export interface Store {
      */
     move(id: string, slot: Pick<BookingRecord, 'slotId' | 'profession' | 'visitType' | 'start' | 'end'>): Promise<MoveOutcome>;
   };
+  /** Closed errands with their outcome, for the indicators (follow-up-store.ts). */
+  followUp: FollowUpStore;
   close?(): Promise<void>;
 }
 

@@ -129,6 +129,19 @@ export const migrations: Migration[] = [
       CREATE INDEX attachments_unreferenced ON attachments (creation) WHERE NOT referenced;
       CREATE INDEX bookings_person_clinic ON bookings (person, clinic) WHERE status = 'booked';`,
   },
+  {
+    // 20: leaves room for the versions other branches add; versions need only be unique and ordered.
+    version: 20,
+    name: 'follow_up',
+    sql: `
+      CREATE TABLE follow_up (
+        conversation_id text        PRIMARY KEY,
+        clinic          text        NOT NULL,
+        closed_at       timestamptz NOT NULL,
+        record          jsonb       NOT NULL
+      );
+      CREATE INDEX follow_up_closed ON follow_up (closed_at, clinic);`,
+  },
 ];
 
 /** Any number, the same in every process: serialises migrations when several servers start at once. */
