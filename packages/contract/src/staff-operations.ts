@@ -16,6 +16,7 @@ import {
   StaffSendForm,
   StaffVideoInvite,
 } from './staff.js';
+import { IndicatorQuery, IndicatorReport } from './follow-up.js';
 
 const conversation = '/v1/staff/conversations/{id}';
 
@@ -81,4 +82,22 @@ export const staffOperations: Operation[] = [
   { id: 'closeErrand', method: 'post', path: `${conversation}/close`, summary: 'Close the errand with an outcome', auth: true, body: CloseErrand, response: StaffConversation },
   { id: 'listPhrases', method: 'get', path: '/v1/staff/phrases', summary: "The clinic's phrase templates (`{firstName}`, `{staffName}` are filled in by the staff element)", auth: true, response: PhraseList },
   { id: 'listStaffForms', method: 'get', path: '/v1/staff/forms', summary: 'The forms library: rating scales (PHQ-9, GAD-7, AUDIT, EPDS) and follow-ups', auth: true, response: StaffFormList },
+  {
+    id: 'getStaffIndicators',
+    method: 'get',
+    path: '/v1/staff/indicators',
+    summary:
+      "Follow-up indicators for a period (the clinic's staff: their clinic; the region role: its clinics, per clinic, cells under 5 hidden); `format=csv` gives the same figures as CSV",
+    auth: true,
+    query: IndicatorQuery,
+    response: IndicatorReport,
+  },
+  {
+    id: 'getStaffErrandFhir',
+    method: 'get',
+    path: `${conversation}/fhir`,
+    summary: 'The errand as a FHIR R4 collection Bundle (QuestionnaireResponse, Communication per message, Encounter, Condition, MedicationRequest) for a record system. Logged as a read',
+    auth: true,
+    response: z.looseObject({ resourceType: z.literal('Bundle'), type: z.literal('collection'), entry: z.array(z.looseObject({ resource: z.looseObject({ resourceType: z.string() }) })) }),
+  },
 ];
