@@ -29,7 +29,8 @@ for (const name of eventNames) document.addEventListener(name, (event) => action
 
 // Every story talks to the real server app through msw: same code as production, no network.
 // Its clock reads 10:00 on a weekday (story-clock.ts): the chat is open whenever Storybook is opened.
-export const storyApp = createApp({ now: storyNow });
+// One designer tries every story against one in-page server: no per-patient quotas here (they are tested in the server's own tests).
+export const storyApp = createApp({ now: storyNow, quotas: { openConversationsPerClinic: 100_000, futureBookingsPerClinic: 100_000 } });
 
 let worker: SetupWorker | undefined;
 let restoreStrings = () => {};

@@ -14,7 +14,8 @@ let app: ReturnType<typeof createApp> | undefined;
  * network. Elements import this lazily, so a page that never says `demo` never downloads it.
  */
 export function createDemoBackend(options: { locale?: () => string; getToken?: () => Promise<string | null> | string | null } = {}) {
-  app ??= createApp({ simulateCareTeam: true });
+  // One visitor tries everything on a demo page: no per-patient quotas in the in-page demo.
+  app ??= createApp({ simulateCareTeam: true, quotas: { openConversationsPerClinic: 100_000, futureBookingsPerClinic: 100_000 } });
   const server = app;
   return new HttpBackend({
     baseUrl: DEMO_ORIGIN,

@@ -117,8 +117,8 @@ describe('nara-questionnaire', () => {
     expect(name.getAttribute('aria-invalid')).to.equal(null);
     name.blur();
     input(el, 'age').focus();
-    await el.updateComplete;
-    expect(name.getAttribute('aria-invalid')).to.equal('true');
+    // the error appears once the element has handled the field losing focus (an update later under load)
+    await waitUntil(() => name.getAttribute('aria-invalid') === 'true', 'aria-invalid after leaving the field', { timeout: 5000 });
     const described = name.getAttribute('aria-describedby')!.split(' ');
     const message = described.map((id) => el.shadowRoot!.getElementById(id)!.textContent).join(' ');
     expect(message).to.contain('Svara på frågan ”A. Ditt namn”');
