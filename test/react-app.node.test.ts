@@ -64,7 +64,7 @@ describe('the React regional app example (Vite + @nara/react)', () => {
   it('hears the journey’s steps through onNaraJourneyStep', async () => {
     await page.locator('nara-care-journey').getByRole('button', { name: /Beskriv dina besvär/ }).click();
     await page.locator('#step', { hasText: 'form' }).waitFor();
-    await page.locator('nara-care-journey').getByRole('button', { name: 'Tillbaka' }).click();
+    await page.locator('nara-care-journey').getByRole('button', { name: 'Avbryt' }).click();
     await page.locator('#step', { hasText: 'menu' }).waitFor();
   });
 
