@@ -6,22 +6,12 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, median, record, type Figure } from './report.js';
+import { CHROMIUM, freePort, median, record, type Figure } from './report.js';
 
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 if (!existsSync('dist/cdn/nara.js')) throw new Error('dist/cdn/nara.js is missing: run `npm run build`');
-
-const freePort = () =>
-  new Promise<number>((done, fail) => {
-    const probe = createServer().once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
 
 const port = await freePort();
 const server = spawn(process.execPath, ['--import', 'tsx', 'packages/server-node/src/main.ts'], {

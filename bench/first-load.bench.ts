@@ -12,10 +12,9 @@
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM, median, record, type Figure } from './report.js';
+import { CHROMIUM, freePort, median, record, type Figure } from './report.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CDN = 'dist/cdn/';
@@ -23,15 +22,6 @@ if (!existsSync(`${CDN}chunks.json`)) throw new Error('dist/cdn is missing: run 
 const chunks: Record<string, { entry?: string; imports: string[] }> = JSON.parse(readFileSync(`${CDN}chunks.json`, 'utf8'));
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
-
-const freePort = () =>
-  new Promise<number>((done, fail) => {
-    const probe = createServer().once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
 
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;

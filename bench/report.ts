@@ -3,6 +3,7 @@
  * appended to the file named by BENCH_RESULTS. Run on its own, a benchmark only prints.
  */
 import { appendFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 export interface Figure {
   /** What is measured, e.g. "Questionnaire, large (212 items)". */
@@ -42,3 +43,13 @@ export function median(values: number[]): number {
 /** The Chromium flags every browser benchmark launches with. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'];
+
+/** A free TCP port on the loopback, for a benchmark's own server. */
+export const freePort = () =>
+  new Promise<number>((done, fail) => {
+    const probe = createServer().once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
