@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { QuestionnaireResponse } from '@nara/fhir';
+import { canonicalOf, type QuestionnaireResponse } from '@nara/fhir';
 import { responseFromAnswers } from './answers.js';
 import { findReason } from './catalogue.js';
 import { buildQuestionnaire } from './questionnaire.js';
@@ -48,6 +48,15 @@ describe('checking a response against its questionnaire', () => {
     expect(checkResponse(questionnaire, { ...valid(), questionnaire: `${questionnaire.url}|${questionnaire.version}` }, 'en')).to.deep.equal([]);
     const other = checkResponse(questionnaire, { ...valid(), questionnaire: `${questionnaire.url}|0.0.0-old` }, 'en');
     expect(other.map((i) => i.path)).to.deep.equal(['(root)']);
+  });
+
+  it('accepts a form without a url referred to as Questionnaire/id (as nara-questionnaire writes it), and no other id', () => {
+    const { url: _url, version: _version, ...byId } = questionnaire;
+    const response = { ...valid(), questionnaire: canonicalOf(byId) };
+    expect(response.questionnaire).to.equal(`Questionnaire/${questionnaire.id}`);
+    expect(checkResponse(byId, response, 'en')).to.deep.equal([]);
+    expect(checkResponse(byId, { ...valid(), questionnaire: byId.id }, 'en')).to.deep.equal([]);
+    expect(checkResponse(byId, { ...valid(), questionnaire: 'Questionnaire/phq-9' }, 'en').map((i) => i.path)).to.deep.equal(['(root)']);
   });
 
   it('refuses plain answers for questions the questionnaire does not have', () => {

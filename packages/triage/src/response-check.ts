@@ -79,7 +79,9 @@ export function checkResponse(questionnaire: Questionnaire, response: Questionna
   const items = itemsByLinkId(questionnaire);
   // a canonical may carry the version (`url|version`, FHIR R4 §2.1.0.3.1): then it must be this version
   const [canonical, version] = (response.questionnaire ?? '').split('|');
-  const sameForm = canonical === questionnaire.url || canonical === questionnaire.id;
+  // a form without a url is referred to by its id: `Questionnaire/id` (what canonicalOf writes) or the bare id
+  const sameForm =
+    canonical === questionnaire.url || (questionnaire.id !== undefined && (canonical === questionnaire.id || canonical === `Questionnaire/${questionnaire.id}`));
   if (response.questionnaire && (!sameForm || (version !== undefined && version !== questionnaire.version))) {
     issues.push({ path: '(root)', message: t.wrongQuestionnaire(response.questionnaire) });
   }
