@@ -1,5 +1,6 @@
 // The chat part of HttpBackend, loaded on first use (see HttpBackend.chatCalls).
 import { ChatEvent, Conversation } from '@nara/contract/chat';
+import { Booking } from '@nara/contract';
 import {
   NaraError,
   type CallOptions,
@@ -8,6 +9,7 @@ import {
   type IdempotentCallOptions,
   type NewConversation,
   type SendMessageOptions,
+  type VisitOfferAnswer,
 } from '@nara/contract';
 import { toNaraError, type HttpBackend } from './http-backend.js';
 import { ServerSentEventParser } from './sse-parser.js';
@@ -34,6 +36,11 @@ export function sendMessage(backend: HttpBackend, conversationId: string, text: 
 export function answerForm(backend: HttpBackend, conversationId: string, answer: FormAnswer, options: IdempotentCallOptions = {}) {
   const { idempotencyKey, ...call } = options;
   return backend.request(ChatEvent, `${conversationPath(conversationId)}/form-answers`, backend.idempotent({ ...call, method: 'post', json: answer }, idempotencyKey));
+}
+
+export function acceptVisitOffer(backend: HttpBackend, conversationId: string, answer: VisitOfferAnswer, options: IdempotentCallOptions = {}) {
+  const { idempotencyKey, ...call } = options;
+  return backend.request(Booking, `${conversationPath(conversationId)}/visit-offers`, backend.idempotent({ ...call, method: 'post', json: answer }, idempotencyKey));
 }
 
 /** One SSE connection: yields each event validated by the contract; ends when the server ends the stream. */

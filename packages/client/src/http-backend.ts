@@ -21,6 +21,7 @@ import {
   type ChatEvent,
   type ConversationEventsOptions,
   type FormAnswer,
+  type VisitOfferAnswer,
   type IdempotentCallOptions,
   type NewConversation,
   type SendMessageOptions,
@@ -165,6 +166,11 @@ export class HttpBackend implements CareBackend {
 
   async answerForm(conversationId: string, answer: FormAnswer, options: IdempotentCallOptions = {}) {
     return (await this.chatCalls()).answerForm(this, conversationId, answer, options);
+  }
+
+  /** Confirm a time staff offered in the chat; retried with the same Idempotency-Key, so never booked twice. */
+  async acceptVisitOffer(conversationId: string, answer: VisitOfferAnswer, options: IdempotentCallOptions = {}) {
+    return (await this.chatCalls()).acceptVisitOffer(this, conversationId, answer, options);
   }
 
   /**

@@ -1,7 +1,7 @@
 // The care team's calls (HttpBackend.staffBackend()), loaded on first use: a patient's page never downloads them.
 import { ChatEvent, ChatEventList } from '@nara/contract/chat';
-import { PhraseList, StaffConversation, StaffFormList, StaffProfile, StaffQueue, StaffReport } from '@nara/contract/staff';
-import type { CallOptions, ConversationEventsOptions, NewStaffConversation, Outcome, Profession, QueueEventsOptions, StaffBackend } from '@nara/contract';
+import { Consultation, ConsultationList, PhraseList, StaffConversation, StaffFormList, StaffProfile, StaffQueue, StaffReport } from '@nara/contract/staff';
+import type { CallOptions, ConversationEventsOptions, NewConsultation, NewStaffConversation, Outcome, Profession, QueueEventsOptions, StaffBackend } from '@nara/contract';
 import { toNaraError, type HttpBackend } from './http-backend.js';
 import { jsonEventStream } from './json-event-stream.js';
 
@@ -80,5 +80,25 @@ export class HttpStaffBackend implements StaffBackend {
 
   startConversation(request: NewStaffConversation, options?: CallOptions) {
     return this.backend.request(StaffConversation, 'v1/staff/conversations', { ...options, method: 'post', json: request });
+  }
+
+  offerVisit(conversationId: string, slotIds: string[], options?: CallOptions) {
+    return this.backend.request(ChatEvent, `${errand(conversationId)}/visit-offers`, { ...options, method: 'post', json: { slotIds } });
+  }
+
+  consult(conversationId: string, request: NewConsultation, options?: CallOptions) {
+    return this.backend.request(Consultation, `${errand(conversationId)}/consultations`, { ...options, method: 'post', json: request });
+  }
+
+  async consultations(conversationId: string, options?: CallOptions) {
+    return (await this.backend.request(ConsultationList, `${errand(conversationId)}/consultations`, options)).consultations;
+  }
+
+  async myConsultations(options?: CallOptions) {
+    return (await this.backend.request(ConsultationList, 'v1/staff/consultations', options)).consultations;
+  }
+
+  answerConsultation(consultationId: string, text: string, options?: CallOptions) {
+    return this.backend.request(Consultation, `v1/staff/consultations/${encodeURIComponent(consultationId)}/answer`, { ...options, method: 'post', json: { text } });
   }
 }

@@ -1,7 +1,7 @@
 import type { Booking, BookingRequest, SlotList, SlotQuery } from './booking.js';
 import type { Clinic } from './clinic.js';
 import type { Shortcut, ShortcutsUpdate } from './shortcuts.js';
-import type { AttachmentRef, ChatEvent, Conversation, FormAnswer, NewConversation } from './chat.js';
+import type { AttachmentRef, ChatEvent, Conversation, FormAnswer, NewConversation, VisitOfferAnswer } from './chat.js';
 import type { Assessment, AssessmentRequest, Questionnaire, ReasonSummary, RedFlag } from './triage.js';
 import type { StoredAttachment } from './attachments.js';
 import type { ErrandSummary } from './errands.js';
@@ -64,6 +64,8 @@ export interface CareBackend {
   sendMessage(conversationId: string, text: string, options?: SendMessageOptions): Promise<ChatEvent>;
   /** Answer a form staff sent in the conversation. */
   answerForm(conversationId: string, answer: FormAnswer, options?: IdempotentCallOptions): Promise<ChatEvent>;
+  /** Confirm one of the times staff offered in the chat (books it; 409 when it is gone). Optional: without it the panel shows the offer without the button. */
+  acceptVisitOffer?(conversationId: string, answer: VisitOfferAnswer, options?: IdempotentCallOptions): Promise<Booking>;
   /**
    * Stores one file (PDF, JPG, PNG, GIF) the person attaches. Optional: without it, forms keep
    * attachments inline in the QuestionnaireResponse.

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Count, Id, Instant, MAX_INT32, Profession, Text } from './common.js';
 import { OpeningHours } from './clinic.js';
 import { QuestionnaireResponse } from './triage.js';
+import { Slot } from './booking.js';
 
 import { ATTACHMENT_TYPES } from './attachment-limits.js';
 import { MAX_ATTACHMENTS, MAX_MESSAGE_LENGTH } from './chat-limits.js';
@@ -93,6 +94,23 @@ export const VideoInvitationEvent = z.object({
   url: z.string().check(z.maxLength(2000), z.regex(/^https:\/\//i)),
   startsAt: z.optional(Instant),
 });
+/** Staff offered times for a visit; the patient confirms one with one press (`POST …/visit-offers`). */
+export const VisitOfferedEvent = z.object({
+  ...base,
+  type: z.literal('visit-offered'),
+  requestId: Id,
+  staff: StaffMember,
+  /** The times offered, soonest first (free when offered; one may be taken before the patient confirms). */
+  slots: z.array(Slot).check(z.minLength(1), z.maxLength(5)),
+});
+/** The patient confirmed one of the offered times: the visit is booked. */
+export const VisitBookedEvent = z.object({
+  ...base,
+  type: z.literal('visit-booked'),
+  requestId: Id,
+  bookingId: Id,
+  slot: Slot,
+});
 /** The errand is closed; no more messages. */
 export const ClosedEvent = z.object({
   ...base,
@@ -116,6 +134,8 @@ export const ChatEvent = z.discriminatedUnion('type', [
   FormSentEvent,
   FormAnsweredEvent,
   VideoInvitationEvent,
+  VisitOfferedEvent,
+  VisitBookedEvent,
   ClosedEvent,
   QueueEvent,
 ]);
@@ -124,6 +144,7 @@ export type ChatEventType = ChatEvent['type'];
 export type ChatEventOf<T extends ChatEventType> = Extract<ChatEvent, { type: T }>;
 export type MessageEvent = ChatEventOf<'message'>;
 export type FormSentEvent = ChatEventOf<'form-sent'>;
+export type VisitOfferedEvent = ChatEventOf<'visit-offered'>;
 
 /** Whether the chat for the conversation's profession is staffed now, and when it opens. */
 export const ChatAvailability = z.object({
@@ -175,6 +196,10 @@ export type NewMessage = z.infer<typeof NewMessage>;
 /** A patient's answer to a form sent in the chat: typed answer values, checked against that form by the server. */
 export const FormAnswer = z.object({ requestId: Id, response: QuestionnaireResponse });
 export type FormAnswer = z.infer<typeof FormAnswer>;
+
+/** `POST /v1/conversations/{id}/visit-offers`: the patient confirms one time of an offer staff made in the chat. */
+export const VisitOfferAnswer = z.object({ requestId: Id, slotId: Id });
+export type VisitOfferAnswer = z.infer<typeof VisitOfferAnswer>;
 
 /** Events of a conversation after a seq (the JSON alternative to the SSE stream). */
 export const ChatEventList = z.object({ events: z.array(ChatEvent) });

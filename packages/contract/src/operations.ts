@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { Booking, BookingChange, BookingList, BookingRequest, SlotList, SlotQuery } from './booking.js';
 import { Clinic } from './clinic.js';
 import { ShortcutList, ShortcutsUpdate } from './shortcuts.js';
-import { ChatEvent, ChatEventList, ChatEventsQuery, Conversation, FormAnswer, NewConversation, NewMessage } from './chat.js';
+import { ChatEvent, ChatEventList, ChatEventsQuery, Conversation, FormAnswer, NewConversation, NewMessage, VisitOfferAnswer } from './chat.js';
 import { Assessment, AssessmentRequest, Questionnaire, QuestionnaireQuery, ReasonList, ReasonQuery, RedFlagList, RedFlagQuery } from './triage.js';
 import { AttachmentUpload, StoredAttachment } from './attachments.js';
 import { ErrandList } from './errands.js';
@@ -191,6 +191,18 @@ export const operations: Operation[] = [
     auth: true,
     body: FormAnswer,
     response: ChatEvent,
+    status: 201,
+    headers: ['Idempotency-Key'],
+  },
+  {
+    id: 'acceptVisitOffer',
+    method: 'post',
+    path: '/v1/conversations/{id}/visit-offers',
+    summary:
+      'Confirm one of the times staff offered in the chat: the visit is booked as `POST /v1/bookings` books it (quotas, 409 when the time is gone) and both sides see the booking in the chat; idempotent by Idempotency-Key',
+    auth: true,
+    body: VisitOfferAnswer,
+    response: Booking,
     status: 201,
     headers: ['Idempotency-Key'],
   },

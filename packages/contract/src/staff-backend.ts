@@ -1,7 +1,7 @@
 import type { CallOptions, ConversationEventsOptions } from './backend.js';
 import type { ChatEvent } from './chat.js';
 import type { Profession } from './common.js';
-import type { NewStaffConversation, Outcome, Phrase, StaffConversation, StaffForm, StaffProfile, StaffQueue, StaffReport } from './staff.js';
+import type { Consultation, NewConsultation, NewStaffConversation, Outcome, Phrase, StaffConversation, StaffForm, StaffProfile, StaffQueue, StaffReport } from './staff.js';
 
 /** Options of the live queue. */
 export interface QueueEventsOptions extends CallOptions {
@@ -32,4 +32,13 @@ export interface StaffBackend {
   inviteToVideo(conversationId: string, startsAt?: string, options?: CallOptions): Promise<ChatEvent>;
   close(conversationId: string, outcome?: Outcome, options?: CallOptions): Promise<StaffConversation>;
   startConversation(request: NewStaffConversation, options?: CallOptions): Promise<StaffConversation>;
+  /** Offer the patient free times in the chat (slot ids from `getSlots`). */
+  offerVisit(conversationId: string, slotIds: string[], options?: CallOptions): Promise<ChatEvent>;
+  /** Ask a colleague for advice; the errand stays with the one who asks. */
+  consult(conversationId: string, request: NewConsultation, options?: CallOptions): Promise<Consultation>;
+  /** The errand's consultations, oldest first. */
+  consultations(conversationId: string, options?: CallOptions): Promise<Consultation[]>;
+  /** Questions colleagues asked the staff member (or their profession) not answered yet. */
+  myConsultations(options?: CallOptions): Promise<Consultation[]>;
+  answerConsultation(consultationId: string, text: string, options?: CallOptions): Promise<Consultation>;
 }

@@ -16,6 +16,42 @@ const Text = (max: number) => z.string().check(z.maxLength(max));
 export const StaffProfile = z.object({ id: Id, name: Text(200), profession: Profession, clinic: Id });
 export type StaffProfile = z.infer<typeof StaffProfile>;
 
+/**
+ * `POST /v1/staff/conversations/{id}/consultations`: ask a colleague (a profession at the clinic, or
+ * one named colleague) for advice on an errand one holds. The errand stays with the one who asks;
+ * the patient never sees the consultation.
+ */
+export const NewConsultation = z.object({
+  to: Profession,
+  /** One colleague (a staff id); anyone of the profession when absent. */
+  staffId: z.optional(Id),
+  message: z.string().check(z.minLength(1), z.maxLength(4000)),
+});
+export type NewConsultation = z.infer<typeof NewConsultation>;
+
+/** `POST /v1/staff/consultations/{id}/answer`. */
+export const ConsultationReply = z.object({ text: z.string().check(z.minLength(1), z.maxLength(4000)) });
+
+const Colleague = z.object({ id: Id, name: Text(200), profession: Profession });
+
+/** A question to a colleague about an errand, and their answer once given: internal, never shown to the patient. */
+export const Consultation = z.object({
+  id: Id,
+  conversationId: Id,
+  clinic: Id,
+  /** Who asked (holds the errand). */
+  from: Colleague,
+  to: z.object({ profession: Profession, staffId: z.optional(Id) }),
+  question: Text(4000),
+  askedAt: Instant,
+  answer: z.optional(z.object({ text: Text(4000), by: Colleague, at: Instant })),
+  /** The errand's patient, for the consulted colleague's list. */
+  patient: z.object({ personnummer: Personnummer, name: z.optional(Text(200)) }),
+});
+export type Consultation = z.infer<typeof Consultation>;
+export const ConsultationList = z.object({ consultations: z.array(Consultation) });
+export type ConsultationList = z.infer<typeof ConsultationList>;
+
 /** Whether the answer time promised to the patient is still ahead, near (within an hour) or past. */
 export const DueState = z.enum(['ok', 'near', 'past']);
 export type DueState = z.infer<typeof DueState>;
@@ -49,7 +85,11 @@ export const QueueEntry = z.object({
 export type QueueEntry = z.infer<typeof QueueEntry>;
 
 /** `GET /v1/staff/queue`: by urgency (emergency first, errands without one last), then longest waiting first. */
-export const StaffQueue = z.object({ conversations: z.array(QueueEntry) });
+export const StaffQueue = z.object({
+  conversations: z.array(QueueEntry),
+  /** Questions colleagues asked the staff member (or their profession) that are not answered yet, oldest first. */
+  consultations: z.optional(z.array(Consultation)),
+});
 export type StaffQueue = z.infer<typeof StaffQueue>;
 export const StaffQueueQuery = z.object({ scope: z.optional(z.enum(['mine', 'all'])) });
 
@@ -189,3 +229,7 @@ export const StaffConversation = z.object({
   preview: z.optional(Text(80)),
 });
 export type StaffConversation = z.infer<typeof StaffConversation>;
+
+/** `POST /v1/staff/conversations/{id}/visit-offers`: offer the patient one to five free times of the clinic in the chat. */
+export const StaffVisitOffer = z.object({ slotIds: z.array(Id).check(z.minLength(1), z.maxLength(5)) });
+export type StaffVisitOffer = z.infer<typeof StaffVisitOffer>;

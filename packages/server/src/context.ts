@@ -12,6 +12,8 @@ import { SlotSchedule } from './services/slots.js';
 import type { PatientNotifier } from './services/notifier.js';
 import { ShortcutService } from './services/shortcuts.js';
 import { StaffService } from './services/staff.js';
+import { ConsultationService } from './services/consultations.js';
+import { VisitOfferService } from './services/visit-offers.js';
 import { ErrandDirectory } from './services/errands.js';
 import { FollowUpRecorder } from './services/follow-up.js';
 import { TriageService } from './services/triage.js';
@@ -36,6 +38,10 @@ export interface AppContext {
   chat: ChatService;
   /** The care team's side of chats. */
   staff: StaffService;
+  /** Staff asking colleagues for advice on an errand (never shown to the patient). */
+  consultations: ConsultationService;
+  /** Times staff offer in the chat and the patient confirms. */
+  visitOffers: VisitOfferService;
   /** The patient's errands ("Mina ärenden"). */
   errands: ErrandDirectory;
   /** Keeps each closed errand's outcome for the indicators. */
@@ -101,6 +107,8 @@ export function createContext(store: Store, authenticate: Authenticator, options
     chat,
     staff: new StaffService(store, chat, access, options.videoBaseUrl ?? 'https://video.example.invalid/room', clinics, now),
     errands: new ErrandDirectory(store, clinics, access),
+    consultations: new ConsultationService(store, access, conversationBus, now),
+    visitOffers: new VisitOfferService(store, chat, bookings, access, now),
     followUp: new FollowUpRecorder(store, clinics, now),
     conversationBus,
     careTeam,

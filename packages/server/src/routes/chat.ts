@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { FormAnswer, NewConversation, NewMessage } from '@nara/contract/chat';
+import { FormAnswer, NewConversation, NewMessage, VisitOfferAnswer } from '@nara/contract/chat';
 import type { AppContext } from '../context.js';
 import { personOf, requirePatient, type AuthEnv } from '../http/auth.js';
 import { idempotencyKey } from '../http/idempotency.js';
@@ -32,6 +32,13 @@ export function chatRoutes(ctx: AppContext) {
       const answer = await jsonBody(c, FormAnswer);
       const { event, duplicate } = await chat.answerForm(personOf(c), c.req.param('id'), answer, key);
       return c.json(event, duplicate ? 200 : 201);
+    })
+    .post('/:id/visit-offers', async (c) => {
+      idempotencyKey(c);
+      const answer = await jsonBody(c, VisitOfferAnswer);
+      const { booking, replayed } = await ctx.visitOffers.accept(personOf(c), c.req.param('id'), answer, negotiateLocale(c.req.header('Accept-Language')));
+      if (replayed) c.header('Idempotent-Replayed', 'true');
+      return c.json(booking, 201);
     })
     .get('/:id/events', async (c) => {
       const person = personOf(c);

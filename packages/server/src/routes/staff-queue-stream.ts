@@ -38,7 +38,8 @@ export function streamQueue(c: Context, ctx: AppContext, staff: Person, scope: '
         wake = undefined;
         if (stream.aborted) break;
         const { conversations } = await ctx.staff.queue(staff, scope, { offset: 0, limit: 500 });
-        await stream.writeSSE({ id: String(++sent), event: 'queue', data: JSON.stringify({ conversations }), retry: 2000 });
+        const consultations = await ctx.consultations.mine(staff);
+        await stream.writeSSE({ id: String(++sent), event: 'queue', data: JSON.stringify({ conversations, consultations }), retry: 2000 });
       }
     } finally {
       clearInterval(refresh);

@@ -9,7 +9,10 @@ import { resumeAfter, streamConversation } from './conversation-stream.js';
 import { closeOutcome } from './close-outcome.js';
 
 import {
+  ConsultationReply,
+  NewConsultation,
   NewStaffConversation,
+  StaffVisitOffer,
   StaffHandover as Handover,
   StaffReply as Reply,
   StaffSendForm as SendForm,
@@ -44,7 +47,22 @@ export function staffRoutes(ctx: AppContext) {
       const { scope, limit, cursor } = validate(QueueQuery, c.req.query());
       if ((c.req.header('Accept') ?? '').includes('text/event-stream')) return streamQueue(c, ctx, personOf(c), scope ?? 'mine');
       const page = await staff.queue(personOf(c), scope ?? 'mine', { offset: Number(cursor ?? 0), limit: Number(limit ?? 50) });
-      return c.json({ conversations: page.conversations, ...(page.next !== undefined ? { next: String(page.next) } : {}) });
+      const consultations = await ctx.consultations.mine(personOf(c));
+      return c.json({ conversations: page.conversations, consultations, ...(page.next !== undefined ? { next: String(page.next) } : {}) });
+    })
+    .get('/consultations', async (c) => c.json({ consultations: await ctx.consultations.mine(personOf(c)) }))
+    .post('/consultations/:id/answer', async (c) => {
+      const { text } = await jsonBody(c, ConsultationReply);
+      return c.json(await ctx.consultations.answer(personOf(c), c.req.param('id'), text));
+    })
+    .get('/conversations/:id/consultations', async (c) => c.json({ consultations: await ctx.consultations.forErrand(personOf(c), c.req.param('id')) }))
+    .post('/conversations/:id/consultations', async (c) => {
+      const request = await jsonBody(c, NewConsultation);
+      return c.json(await ctx.consultations.ask(personOf(c), c.req.param('id'), request), 201);
+    })
+    .post('/conversations/:id/visit-offers', async (c) => {
+      const { slotIds } = await jsonBody(c, StaffVisitOffer);
+      return c.json(await ctx.visitOffers.offer(personOf(c), c.req.param('id'), slotIds), 201);
     })
     .post('/conversations', async (c) => {
       const request = await jsonBody(c, NewStaffConversation);

@@ -52,6 +52,14 @@ export class BookingService {
     return slots.filter((slot) => !held.has(slot.id));
   }
 
+  /** The slot an id names when it is free now (in the schedule, not too soon, held by no booking); null otherwise. */
+  async freeSlot(slotId: string): Promise<Slot | null> {
+    const slot = this.schedule.find(slotId, this.now());
+    if (!slot) return null;
+    const held = await this.store.bookings.heldSlotIds(slot.clinic, slot.start, new Date(Date.parse(slot.start) + 1).toISOString());
+    return held.has(slot.id) ? null : slot;
+  }
+
   /** What a patient should know before confirming a time at the clinic. */
   visitInfo(clinicId: string, locale: Locale): VisitInfo {
     const clinic = this.clinics.seed(clinicId);

@@ -14,7 +14,7 @@ export interface PatientNotice {
   patient: string;
   conversationId: string;
   clinic: string;
-  kind: 'message' | 'form' | 'video' | 'closed';
+  kind: 'message' | 'form' | 'video' | 'visit' | 'closed';
   at: string;
 }
 
@@ -53,5 +53,6 @@ export function noticeKind(event: { type: string; sender?: { kind: string } }): 
   if (event.type === 'message') return event.sender?.kind === 'staff' ? 'message' : undefined;
   if (event.type === 'form-sent') return 'form';
   if (event.type === 'video-invitation') return 'video';
+  if (event.type === 'visit-offered') return 'visit';
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { ChatEvent } from '@nara/contract';
 import { memoryFollowUp } from './follow-up-store.js';
+import { memoryConsultations } from './consultation-store.js';
 import type { AccessLogEntry, AttachmentRecord, BookingRecord, ConversationRecord, ShortcutRef, Store, TriageCase } from './store.js';
 
 /** Keeps everything in memory: for tests, Storybook and the in-page demo. */
@@ -25,6 +26,7 @@ export function createMemoryStore(): Store {
   // event loop, so concurrent requests cannot interleave between them.
   return {
     followUp: memoryFollowUp(),
+    consultations: memoryConsultations(),
     conversations: {
       async create(record, limit) {
         if (conversations.has(record.id)) throw new Error(`Conversation ${record.id} exists`);

@@ -1,4 +1,5 @@
 import type { FollowUpStore } from './follow-up-store.js';
+import type { ConsultationStore } from './consultation-store.js';
 import type { Assessment, BookingStatus, ChatEvent, Conversation, Profession, Subject, VisitType } from '@nara/contract';
 
 /** A saved shortcut: which clinic's service, in the patient's order. */
@@ -239,6 +240,8 @@ export interface Store {
   };
   /** Closed errands with their outcome, for the indicators (follow-up-store.ts). */
   followUp: FollowUpStore;
+  /** Staff asking colleagues about errands (consultation-store.ts): never part of the chat. */
+  consultations: ConsultationStore;
   close?(): Promise<void>;
 }
 

@@ -142,6 +142,22 @@ export const migrations: Migration[] = [
       );
       CREATE INDEX follow_up_closed ON follow_up (closed_at, clinic);`,
   },
+  {
+    // 30: the care team's branch; other branches keep below it.
+    version: 30,
+    name: 'consultations',
+    sql: `
+      CREATE TABLE consultations (
+        id              text        PRIMARY KEY,
+        conversation_id text        NOT NULL,
+        clinic          text        NOT NULL,
+        asked_at        timestamptz NOT NULL,
+        answered_at     timestamptz,
+        record          jsonb       NOT NULL
+      );
+      CREATE INDEX consultations_conversation ON consultations (conversation_id, asked_at);
+      CREATE INDEX consultations_open ON consultations (clinic, asked_at) WHERE answered_at IS NULL;`,
+  },
 ];
 
 /** Any number, the same in every process: serialises migrations when several servers start at once. */
