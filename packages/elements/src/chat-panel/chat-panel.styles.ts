@@ -170,6 +170,21 @@ export const chatPanelStyles = css`
   .video .button {
     margin-block-start: var(--_space-s);
   }
+  .offer-slots {
+    list-style: none;
+    padding: 0;
+    margin: var(--_space-s) 0 0;
+    display: grid;
+    gap: var(--_space-xs);
+  }
+  .offer-slots .button {
+    inline-size: 100%;
+    text-align: start;
+  }
+  .offer-error {
+    color: var(--_color-danger);
+    font-weight: 600;
+  }
   .picked {
     list-style: none;
     padding: 0;

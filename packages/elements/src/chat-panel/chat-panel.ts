@@ -27,6 +27,7 @@ import { ConversationStreamController } from './stream-controller.js';
 import { chatStrings, type ChatStrings } from './strings.js';
 import { Connectivity } from '../controllers/connectivity.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
+import { VisitOffers, slotLabel } from './visit-offer.js';
 
 /**
  * A conversation with care staff: messages streamed live (resumed without gaps after a dropped
@@ -69,6 +70,8 @@ export class NaraChatPanel extends NaraElement {
   @state() private sendError?: string;
   @state() private authNeeded = false;
   @state() private canAttach = false;
+  /** Whether the backend can confirm offered times (`acceptVisitOffer`). */
+  @state() private canBook = false;
 
   @query('.log') private logElement?: HTMLElement;
   @query('#composer-text') private textarea?: HTMLTextAreaElement;
@@ -112,6 +115,17 @@ export class NaraChatPanel extends NaraElement {
   });
   private readonly network = new Connectivity(this, (online) => online && this.retry());
   private readonly live = new LiveAnnouncer(this);
+  private readonly offers = new VisitOffers(this, {
+    backend: () => this.resolveBackend(),
+    conversationId: () => this.info?.id,
+    locale: () => this.lang_,
+    errorMessage: (error) => this.errorMessage(error),
+    onBooked: (booking) => {
+      this.announce(this.t.visitBookedNotice(slotLabel(booking.slot, this.t, this.lang_)));
+      this.emit('nara-booked', { booking });
+    },
+    onError: (error) => (error.code === 'auth' ? this.needAuth(error) : this.reportError(error)),
+  });
   private opening?: string;
 
   /** Sends what waits in the outbox and reconnects now (after sign-in, or when the host knows the network is back). */
@@ -156,6 +170,7 @@ export class NaraChatPanel extends NaraElement {
     const backend = await this.resolveBackend();
     if (!backend) return;
     this.canAttach = typeof backend.uploadAttachment === 'function';
+    this.canBook = typeof backend.acceptVisitOffer === 'function';
     const clinic = this.clinicId;
     const target = this.conversation || (clinic && this.profession ? `new:${clinic}:${this.profession}:${this.assessmentId}` : '');
     if (!target || target === this.opening) return;
@@ -205,6 +220,7 @@ export class NaraChatPanel extends NaraElement {
     } else if (other && other.type === 'closed') this.announce(this.t.closed);
     else if (other && other.type === 'form-sent') this.announce(this.t.formSent(other.staff.name));
     else if (other && other.type === 'video-invitation') this.announce(this.t.video(other.staff.name));
+    else if (other && other.type === 'visit-offered') this.announce(this.t.visitOffered(other.staff.name));
     else if (other && other.type === 'handed-over') this.announce(this.t.handedOver(this.t.profession[other.from], this.t.profession[other.to]));
   }
 
@@ -404,7 +420,7 @@ export class NaraChatPanel extends NaraElement {
         ${this.logWindow.shownFrom > 0
           ? html`<p class="earlier"><button type="button" class="button secondary" @click=${() => this.showEarlier()}>${t.showEarlier(this.logWindow.shownFrom)}</button></p>`
           : nothing}
-        ${guard([log.entries, this.logWindow.shownFrom, this.outbox.items.map((i) => i.state).join(), this.lang_, log.answeredForms.size, this.questionnaireReady], () =>
+        ${guard([log.entries, this.logWindow.shownFrom, this.outbox.items.map((i) => i.state).join(), this.lang_, log.answeredForms.size, this.questionnaireReady, this.offers.version, log.bookedOffers.size, closed], () =>
           renderMessageList({
             entries: this.logWindow.visible(log.entries),
             outbox: this.outbox.items,
@@ -413,6 +429,7 @@ export class NaraChatPanel extends NaraElement {
             t,
             locale: this.lang_,
             renderForm: this.renderForm,
+            renderVisitOffer: (offer) => this.offers.render(offer, log.bookedOffers.get(offer.requestId), !closed && Boolean(this.canBook), t, this.lang_),
           }),
         )}
       </div>

@@ -1,4 +1,4 @@
-import type { ChatEvent, ChatEventOf, StaffMember } from '@nara/contract';
+import type { ChatEvent, ChatEventOf, Slot, StaffMember } from '@nara/contract';
 
 /** Events that show as entries in the message list (typing and queue show elsewhere). */
 export type LogEntry = Exclude<ChatEvent, { type: 'typing' } | { type: 'queue' }>;
@@ -20,6 +20,8 @@ export class ConversationLog {
   readonly clientKeys = new Set<string>();
   /** Forms answered, by request id. */
   readonly answeredForms = new Set<string>();
+  /** Visit offers confirmed: the booked time, by the offer's request id. */
+  readonly bookedOffers = new Map<string, Slot>();
 
   /** Adds events in one go (one new entries array however many there are); returns how many were new. */
   addAll(events: ChatEvent[]): number {
@@ -53,6 +55,9 @@ export class ConversationLog {
         break;
       case 'form-answered':
         this.answeredForms.add(event.requestId);
+        break;
+      case 'visit-booked':
+        this.bookedOffers.set(event.requestId, event.slot);
         break;
       case 'closed':
         this.closed = true;

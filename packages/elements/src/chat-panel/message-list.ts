@@ -6,6 +6,7 @@ import { formatSize } from './attachments.js';
 import { isoTime, messageTime } from './chat-time.js';
 import type { LogEntry } from './conversation-log.js';
 import { linkify } from './linkify.js';
+import { slotLabel } from './visit-offer.js';
 import type { OutboxItem } from './outbox.js';
 import type { ChatStrings } from './strings.js';
 
@@ -19,6 +20,8 @@ export interface MessageListContext {
   locale: Locale;
   /** Renders a form staff sent (the panel decides how). */
   renderForm: (event: ChatEventOf<'form-sent'>) => unknown;
+  /** Renders the body of a visit offer (its times, or the booked one). */
+  renderVisitOffer: (event: ChatEventOf<'visit-offered'>) => unknown;
 }
 
 /** Backend text as text nodes, with https and tel links as `<a>` built from the parsed parts. */
@@ -46,6 +49,12 @@ const rendered = new WeakMap<object, { locale: Locale; template: TemplateResult 
 
 function renderEntry(entry: LogEntry, ctx: MessageListContext): TemplateResult {
   if (entry.type === 'form-sent') return renderFormEntry(entry, ctx);
+  if (entry.type === 'visit-offered') {
+    return html`<li class="entry card offer" data-seq=${entry.seq}>
+      <p class="meta"><span class="sender">${staffLabel(entry.staff, ctx.t)}</span> ${time(entry.at, ctx)}</p>
+      ${ctx.renderVisitOffer(entry)}
+    </li>`;
+  }
   const hit = rendered.get(entry);
   if (hit && hit.locale === ctx.locale) return hit.template;
   const template = renderStatic(entry, ctx);
@@ -53,7 +62,7 @@ function renderEntry(entry: LogEntry, ctx: MessageListContext): TemplateResult {
   return template;
 }
 
-function renderStatic(entry: Exclude<LogEntry, { type: 'form-sent' }>, ctx: MessageListContext): TemplateResult {
+function renderStatic(entry: Exclude<LogEntry, { type: 'form-sent' } | { type: 'visit-offered' }>, ctx: MessageListContext): TemplateResult {
   const { t } = ctx;
   switch (entry.type) {
     case 'message': {
@@ -76,6 +85,8 @@ function renderStatic(entry: Exclude<LogEntry, { type: 'form-sent' }>, ctx: Mess
       return notice(entry.seq, t.formAnswered, entry.at, ctx, 'from-patient');
     case 'closed':
       return notice(entry.seq, t.closed, entry.at, ctx, 'closed');
+    case 'visit-booked':
+      return notice(entry.seq, t.visitBookedNotice(slotLabel(entry.slot, t, ctx.locale)), entry.at, ctx, 'booked');
     case 'video-invitation':
       return html`<li class="entry card video" data-seq=${entry.seq}>
         <p class="meta"><span class="sender">${staffLabel(entry.staff, t)}</span> ${time(entry.at, ctx)}</p>

@@ -75,6 +75,16 @@ const ar: ChatStrings = {
   signInAgain: "عليك تسجيل الدخول مرة أخرى لمتابعة الدردشة. لن يضيع شيء مما كتبته.",
   missingTarget: "لا يمكن عرض الدردشة: الصفحة لا تحدد العيادة والمهنة (السمتان clinic وprofession) أو المحادثة المطلوبة (conversation).",
   yesterday: 'أمس',
+  // Not reviewed: English until translated (like every text of this language, see locale.ts `reviewed: false`).
+  visitType: { physical: 'a visit at the clinic', video: 'a video call', phone: 'a phone call' },
+  visitSlot: (when, type, profession) => `${when}, ${type} with ${profession}`,
+  visitOffered: (name) => `${name} offers you an appointment.`,
+  visitChoose: 'Choose a time and it is booked straight away.',
+  visitChooseAnother: 'Choose another of the times.',
+  visitTaken: 'Someone else booked that time meanwhile.',
+  visitBook: (slot) => `Book ${slot}`,
+  visitBookedText: (slot) => `Booked: ${slot}. You find it among your bookings.`,
+  visitBookedNotice: (slot) => `The appointment is booked: ${slot}.`,
 };
 
 export default ar;

@@ -71,6 +71,16 @@ const fi: ChatStrings = {
   signInAgain: "Sinun täytyy kirjautua uudelleen jatkaaksesi keskustelua. Mitään kirjoittamaasi ei menetetä.",
   missingTarget: "Keskustelua ei voi näyttää: sivulla ei kerrota vastaanottoa ja ammattiryhmää (clinic- ja profession-määritteet) tai näytettävää keskustelua (conversation).",
   yesterday: 'eilen',
+  // Not reviewed: English until translated (like every text of this language, see locale.ts `reviewed: false`).
+  visitType: { physical: 'a visit at the clinic', video: 'a video call', phone: 'a phone call' },
+  visitSlot: (when, type, profession) => `${when}, ${type} with ${profession}`,
+  visitOffered: (name) => `${name} offers you an appointment.`,
+  visitChoose: 'Choose a time and it is booked straight away.',
+  visitChooseAnother: 'Choose another of the times.',
+  visitTaken: 'Someone else booked that time meanwhile.',
+  visitBook: (slot) => `Book ${slot}`,
+  visitBookedText: (slot) => `Booked: ${slot}. You find it among your bookings.`,
+  visitBookedNotice: (slot) => `The appointment is booked: ${slot}.`,
 };
 
 export default fi;

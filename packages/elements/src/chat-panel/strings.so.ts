@@ -71,6 +71,16 @@ const so: ChatStrings = {
   signInAgain: "Waa inaad mar kale gashaa si aad u sii waddo wada-sheekeysiga. Waxba kama lumayaan waxaad qortay.",
   missingTarget: "Wada-sheekeysiga lama soo bandhigi karo: bogga ma sheegayo xarunta iyo xirfadda (astaamaha clinic iyo profession) ama wada-hadalka la tusayo (conversation).",
   yesterday: 'shalay',
+  // Not reviewed: English until translated (like every text of this language, see locale.ts `reviewed: false`).
+  visitType: { physical: 'a visit at the clinic', video: 'a video call', phone: 'a phone call' },
+  visitSlot: (when, type, profession) => `${when}, ${type} with ${profession}`,
+  visitOffered: (name) => `${name} offers you an appointment.`,
+  visitChoose: 'Choose a time and it is booked straight away.',
+  visitChooseAnother: 'Choose another of the times.',
+  visitTaken: 'Someone else booked that time meanwhile.',
+  visitBook: (slot) => `Book ${slot}`,
+  visitBookedText: (slot) => `Booked: ${slot}. You find it among your bookings.`,
+  visitBookedNotice: (slot) => `The appointment is booked: ${slot}.`,
 };
 
 export default so;

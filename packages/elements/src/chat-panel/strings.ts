@@ -72,6 +72,15 @@ const sv = {
   today: 'i dag',
   showEarlier: (n: number) => `Visa tidigare meddelanden (${n} till)`,
   yesterday: 'i går',
+  visitType: { physical: 'besök på mottagningen', video: 'videosamtal', phone: 'telefonsamtal' } satisfies Record<'physical' | 'video' | 'phone', string>,
+  visitSlot: (when: string, type: string, profession: string) => `${when}, ${type} med ${profession}`,
+  visitOffered: (name: string) => `${name} erbjuder dig en tid.`,
+  visitChoose: 'Välj en tid så bokas den direkt.',
+  visitChooseAnother: 'Välj en annan av tiderna.',
+  visitTaken: 'Den tiden hann bokas av någon annan.',
+  visitBook: (slot: string) => `Boka ${slot}`,
+  visitBookedText: (slot: string) => `Bokad: ${slot}. Du hittar tiden bland dina bokningar.`,
+  visitBookedNotice: (slot: string) => `Tiden är bokad: ${slot}.`,
 };
 
 export type ChatStrings = typeof sv;
@@ -147,6 +156,15 @@ const en: ChatStrings = {
   today: 'today',
   showEarlier: (n) => `Show earlier messages (${n} more)`,
   yesterday: 'yesterday',
+  visitType: { physical: 'a visit at the clinic', video: 'a video call', phone: 'a phone call' },
+  visitSlot: (when, type, profession) => `${when}, ${type} with ${profession}`,
+  visitOffered: (name) => `${name} offers you an appointment.`,
+  visitChoose: 'Choose a time and it is booked straight away.',
+  visitChooseAnother: 'Choose another of the times.',
+  visitTaken: 'Someone else booked that time meanwhile.',
+  visitBook: (slot) => `Book ${slot}`,
+  visitBookedText: (slot) => `Booked: ${slot}. You find it among your bookings.`,
+  visitBookedNotice: (slot) => `The appointment is booked: ${slot}.`,
 };
 
 export const chatStrings = defineStrings(sv, en);
