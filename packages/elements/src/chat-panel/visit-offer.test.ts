@@ -8,10 +8,10 @@ import './define.js';
 import type { NaraChatPanel } from './chat-panel.js';
 
 type App = Awaited<ReturnType<typeof startBackend>>['app'];
-const as = (token: string) => (app: App, method: string, path: string, body?: unknown) =>
-  app
-    .fetch(new Request(`${API}${path}`, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) }))
-    .then(async (r) => ({ status: r.status, body: await r.json() }));
+const as = (token: string) => async (app: App, method: string, path: string, body?: unknown) => {
+  const r = await app.fetch(new Request(`${API}${path}`, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) }));
+  return { status: r.status, body: await r.json() };
+};
 const nurse = as('test-staff:staff-anna');
 const britt = as('test:198112289874');
 
