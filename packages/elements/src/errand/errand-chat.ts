@@ -4,6 +4,7 @@ import type { ChatEvent } from '@nara/contract';
 import type { Locale } from '../base/locale.js';
 import { careWords, shortDateTime } from '../base/care-words.js';
 import { strings } from './strings.js';
+import { slotWhen } from './errand-visit.js';
 
 /** One chat event as staff see it; typing and queue notices are left out. */
 function entry(event: ChatEvent, locale: Locale) {
@@ -30,6 +31,11 @@ function entry(event: ChatEvent, locale: Locale) {
       return html`<li class="notice">${s.video} ${when}</li>`;
     case 'closed':
       return html`<li class="notice">${s.closed} ${when}</li>`;
+    case 'visit-offered':
+      return html`<li class="staff"><span class="from">${event.staff.name} (${words.profession[event.staff.profession]}) · ${when}</span>${s.visitOfferedLog(event.staff.name, event.slots.length)}
+        ${event.slots.map((slot) => slotWhen(slot, locale)).join(', ')}</li>`;
+    case 'visit-booked':
+      return html`<li class="notice">${s.visitBookedLog(`${slotWhen(event.slot, locale)} (${words.profession[event.slot.profession]})`)} ${when}</li>`;
     default:
       return nothing;
   }

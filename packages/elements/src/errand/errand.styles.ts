@@ -42,6 +42,36 @@ export const errandStyles = css`
     padding-inline-start: var(--_space-xl);
   }
   ul.plain,
+  ul.consultations {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 var(--_space-s);
+    display: grid;
+    gap: var(--_space-s);
+  }
+  ul.consultations > li {
+    border-inline-start: 4px solid var(--_color-border);
+    padding-inline-start: var(--_space-s);
+  }
+  .error {
+    color: var(--_color-danger);
+    font-weight: 600;
+  }
+  fieldset {
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    margin: var(--_space-s) 0;
+  }
+  .check {
+    display: flex;
+    gap: var(--_space-s);
+    align-items: center;
+    min-block-size: 2.75rem;
+  }
+  .check input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+  }
   ol.log {
     list-style: none;
     margin: 0;

@@ -11,6 +11,8 @@ import { errandStyles } from './errand.styles.js';
 import { renderReport } from './errand-report.js';
 import { renderLog } from './errand-chat.js';
 import { strings } from './strings.js';
+import { ErrandConsultations } from './errand-consult.js';
+import { ErrandVisitOffer } from './errand-visit.js';
 
 const OUTCOME_LIST: Outcome[] = ['advice', 'booked', 'prescription', 'referral', 'test-ordered', 'no-action', 'other'];
 
@@ -22,8 +24,8 @@ export function fillPhrase(template: string, values: { firstName?: string; staff
 /**
  * @tagname nara-errand
  * @summary Staff: one errand — the patient's report (answers, assessment, pictures inline, PDFs
- * linked, scored forms), the chat with phrase templates, and take, reply, send a form, hand over
- * and close with an outcome.
+ * linked, scored forms), the chat with phrase templates, and take, reply, send a form, consult a
+ * colleague (the errand stays), offer times for a visit, hand over and close with an outcome.
  *
  * @fires nara-errand-change - Staff took, handed over or closed it. Detail: `{ conversationId, status }`.
  * @fires nara-error - Something could not be done. Detail: `{ code, message }`.
@@ -52,6 +54,16 @@ export class NaraErrand extends NaraElement {
   @state() private announcement = '';
   @state() private pictures = new Map<string, string>();
 
+  private readonly helpers = {
+    staff: () => this.staff,
+    conversation: () => this.conversation,
+    locale: () => this.lang_,
+    fail: (error: unknown) => this.errorMessage(this.reportError(error)),
+    announce: (text: string) => (this.announcement = text),
+    focus: (selector: string) => (this.focusAfterRender = selector),
+  };
+  private readonly consults = new ErrandConsultations(this, { ...this.helpers, me: () => this.me });
+  private readonly visits = new ErrandVisitOffer(this, { ...this.helpers, backend: () => this.getBackend(), clinic: () => this.report?.conversation.clinic });
   private stream?: ConversationStream;
   private staff?: StaffBackend;
   private loadedFor?: string;
@@ -81,6 +93,7 @@ export class NaraErrand extends NaraElement {
   }
 
   private stop() {
+    this.consults.stop();
     this.stream?.stop();
     this.stream = undefined;
     this.pictures = new Map();
@@ -102,6 +115,7 @@ export class NaraErrand extends NaraElement {
       if (id !== this.conversation) return;
       Object.assign(this, { report, me, phrases, forms });
       void this.fetchPictures(report);
+      void this.consults.load();
       this.stream = new ConversationStream(staff, id, {
         onEvent: (event) => {
           this.events = [...this.events, event];
@@ -246,6 +260,8 @@ export class NaraErrand extends NaraElement {
         <h3 id="chat-h">${this.s.chat}</h3>
         ${renderLog(this.events, this.lang_)}
       </section>
+      ${this.consults.render(c.status === 'open' && this.me?.profession === c.profession)}
+      ${c.status === 'open' && this.me?.profession === c.profession ? this.visits.render() : nothing}
       ${c.status === 'closed' ? nothing : this.renderActions(report)}`;
   }
 

@@ -30,7 +30,8 @@ export const staffQueueStyles = css`
     font-size: var(--_font-size-small);
     margin-block: 0 var(--_space-s);
   }
-  ol {
+  ol,
+  .consultations ul {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -91,5 +92,15 @@ export const staffQueueStyles = css`
     .entry[aria-current='true'] {
       outline: 2px solid Highlight;
     }
+  }
+  .consultations {
+    margin-block-end: var(--_space-m);
+  }
+  .consultations h3 {
+    font-size: var(--_font-size-base, 1rem);
+    margin-block: 0 var(--_space-s);
+  }
+  .consultations .entry {
+    border-inline-start-color: var(--_color-primary, currentColor);
   }
 `;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { NaraError, type QueueEntry, type StaffBackend } from '@nara/contract';
+import { NaraError, type Consultation, type QueueEntry, type StaffBackend } from '@nara/contract';
 import { NaraElement } from '../base/nara-element.js';
 import { errorAlert } from '../base/error-alert.js';
 import { careWords, shortDateTime } from '../base/care-words.js';
@@ -47,6 +47,7 @@ export class NaraStaffQueue extends NaraElement {
   @property() selected = '';
 
   @state() private entries?: QueueEntry[];
+  @state() private consultations: Consultation[] = [];
   @state() private error?: NaraError;
   @state() private live = false;
 
@@ -86,6 +87,7 @@ export class NaraStaffQueue extends NaraElement {
         const staff = await staffBackendOf(this);
         for await (const queue of staff.queueEvents({ scope: this.scope, signal: connection.signal, locale: this.lang_ })) {
           this.entries = queue.conversations;
+          this.consultations = queue.consultations ?? [];
           this.error = undefined;
           this.live = true;
           wait = 2000;
@@ -124,7 +126,26 @@ export class NaraStaffQueue extends NaraElement {
         ${this.entries ? this.s.count(this.entries.length) : this.s.loading}${this.entries ? html` · ${this.live ? this.s.live : this.s.reconnecting}` : nothing}
       </p>
       ${this.error ? errorAlert(this.errorMessage(this.error), { label: this.s.retry, onRetry: () => void this.follow() }) : nothing}
+      ${this.consultations.length ? this.asked(this.consultations) : nothing}
       ${this.entries ? this.list(this.entries) : nothing}`;
+  }
+
+  /** Questions colleagues asked this staff member: each opens its errand (where it is answered). */
+  private asked(consultations: Consultation[]) {
+    return html`<section class="consultations" aria-labelledby="consult-h">
+      <h3 id="consult-h">${this.s.consultations} (${consultations.length})</h3>
+      <ul>
+        ${consultations.map(
+          (c) => html`<li>
+            <button class="entry" type="button" data-consultation=${c.id} aria-current=${this.selected === c.conversationId ? 'true' : 'false'}
+              @click=${() => ((this.selected = c.conversationId), this.emit('nara-errand-select', { conversationId: c.conversationId }))}>
+              <span class="who">${this.s.consultation(c.from.name, c.patient.name ?? c.patient.personnummer)}</span>
+              <span class="meta">”${c.question.length > 120 ? `${c.question.slice(0, 120)}…` : c.question}”</span>
+            </button>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
   }
 
   private list(entries: QueueEntry[]) {

@@ -16,6 +16,9 @@ const ar: StaffQueueStrings = {
   startedByStaff: 'تواصل من المركز الصحي',
   child: (months) => (months < 24 ? `طفل، ${months} شهر` : `طفل، ${Math.floor(months / 12)} سنة`),
   heldBy: (name) => `لدى ${name}`,
+  // Not reviewed: English until translated (see locale.ts `reviewed: false`).
+  consultations: 'Questions from colleagues',
+  consultation: (from, who) => `${from} asks about ${who}`,
 };
 
 export default ar;

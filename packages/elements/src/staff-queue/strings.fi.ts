@@ -16,6 +16,9 @@ const fi: StaffQueueStrings = {
   startedByStaff: 'Yhteydenotto terveyskeskukselta',
   child: (months) => (months < 24 ? `lapsi ${months} kk` : `lapsi ${Math.floor(months / 12)} v`),
   heldBy: (name) => `käsittelijä ${name}`,
+  // Not reviewed: English until translated (see locale.ts `reviewed: false`).
+  consultations: 'Questions from colleagues',
+  consultation: (from, who) => `${from} asks about ${who}`,
 };
 
 export default fi;

@@ -16,6 +16,9 @@ const so: StaffQueueStrings = {
   startedByStaff: 'Xiriir ka yimid xarunta caafimaadka',
   child: (months) => (months < 24 ? `ilmo ${months} bilood` : `ilmo ${Math.floor(months / 12)} sano`),
   heldBy: (name) => `waxaa haya ${name}`,
+  // Not reviewed: English until translated (see locale.ts `reviewed: false`).
+  consultations: 'Questions from colleagues',
+  consultation: (from, who) => `${from} asks about ${who}`,
 };
 
 export default so;

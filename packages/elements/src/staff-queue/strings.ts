@@ -17,6 +17,8 @@ export const strings = defineStrings(
     startedByStaff: 'Kontakt från vårdcentralen',
     child: (months: number) => (months < 24 ? `barn ${months} mån` : `barn ${Math.floor(months / 12)} år`),
     heldBy: (name: string) => `hos ${name}`,
+    consultations: 'Frågor från kollegor',
+    consultation: (from: string, who: string) => `${from} frågar om ${who}`,
   },
   {
     heading: 'Queue',
@@ -34,6 +36,8 @@ export const strings = defineStrings(
     startedByStaff: 'Contact from the care centre',
     child: (months: number) => (months < 24 ? `child ${months} months` : `child ${Math.floor(months / 12)} years`),
     heldBy: (name: string) => `with ${name}`,
+    consultations: 'Questions from colleagues',
+    consultation: (from: string, who: string) => `${from} asks about ${who}`,
   },
 );
 
