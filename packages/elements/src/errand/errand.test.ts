@@ -83,7 +83,7 @@ describe('nara-errand', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepActiveElement()?.id === 'reply');
     await tabTo(doctor, '#outcome');
-    await tabTo(doctor, 'form:last-of-type button');
+    await tabTo(doctor, 'form:has(#outcome) button');
     await sendKeys({ press: 'Enter' });
     await waitForText(doctor, 'Ärendet är avslutat.');
     expect((await kit.app.context.store.conversations.get(conversation.id))!.outcome).to.equal('advice');
