@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { NaraError, type Assessment, type Icon, type Profession } from '@nara/contract';
@@ -16,6 +16,7 @@ import { captureSignInReturn, signedInToken } from '../base/sign-in.js';
 import { signInStrings } from '../base/sign-in-strings.js';
 import { NaraShortcutTile } from '../shortcut-tile/shortcut-tile.js';
 import { errorAlert } from '../base/error-alert.js';
+import { JourneyErrands } from './journey-errands.js';
 import { loadStep, preloadStep, stepOfAction, stepOfService, stepReady, whenIdle } from './step-elements.js';
 
 export type JourneyStep = JourneyState['step'];
@@ -89,6 +90,9 @@ export class NaraCareJourney extends NaraElement {
   private readonly focusNext = new FocusAfterRender(this);
   private readonly live = new LiveAnnouncer(this);
   private readonly history = new JourneyHistory(this, (next) => this.show(next, false));
+  private readonly errands = new JourneyErrands(this, { backend: () => this.getBackend(), locale: () => this.lang_ });
+  /** How many times the menu has been shown: its open errands are read again each time. */
+  private menuShown = 0;
 
   /** The step shown now. */
   get step(): JourneyStep {
@@ -149,9 +153,12 @@ export class NaraCareJourney extends NaraElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // the provider (and its token) may arrive after connecting: ask again whether someone is signed in
+    if (changed.has('provided' as keyof NaraCareJourney) && !this.signedIn) void this.checkSignedIn();
     // While the patient reads the menu or the result, load what they will likely choose next.
     const c = this.current;
+    if (c.step === 'menu' && this.signedIn) void this.errands.load(`${this.menuShown}|${this.lang_}`);
     if (c.step === 'menu' && this.idlePreloaded !== 'menu') {
       this.idlePreloaded = 'menu';
       whenIdle(() => preloadStep('form'));
@@ -190,6 +197,7 @@ export class NaraCareJourney extends NaraElement {
     // a restored step that needs an assessment we no longer have starts the form again
     if ((next.step === 'result' || next.step === 'self-care') && !this.assessment) next = { step: 'form' };
     const previous = this.current.step;
+    if (next.step === 'menu') this.menuShown++;
     this.current = next;
     this.stepLoadFailed = false;
     if (push) this.history.push(next, this.noHistory);
@@ -222,6 +230,13 @@ export class NaraCareJourney extends NaraElement {
     this.assessment = event.detail.assessment;
     this.go(this.assessment.urgency === 'emergency' ? { step: 'emergency' } : { step: 'result' });
   }
+
+  /** The chat opened a conversation: this history entry keeps it, so a reload returns to the same chat. */
+  private readonly onConversation = (event: CustomEvent<{ conversationId: string }>) => {
+    if (this.current.step !== 'chat') return;
+    this.current = { ...this.current, conversation: event.detail.conversationId };
+    this.history.replace(this.current, this.noHistory);
+  };
 
   /** The form's own "Avbryt" (its draft is gone): back to the menu. */
   private readonly onCancel = () => {
@@ -263,6 +278,7 @@ export class NaraCareJourney extends NaraElement {
     switch (c.step) {
       case 'menu':
         return html`<ul class="entries">
+          ${this.errands.render((next) => this.go(next))}
           ${this.entry(s.describe, s.describeText, 'chat', { step: 'form' })}
           ${this.childHealth ? this.entry(s.childHealth, s.childHealthText, 'child', { step: 'chat', profession: 'child-health-nurse' }, true) : nothing}
           ${this.entry(s.secretary, s.secretaryText, 'document', { step: 'chat', profession: 'secretary' }, true)}
@@ -279,7 +295,8 @@ export class NaraCareJourney extends NaraElement {
       case 'chat':
         return html`<nara-chat-panel
           api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend} signin-url=${ifDefined(x.signIn)}
-          profession=${ifDefined(c.profession)} assessment-id=${ifDefined(c.assessmentId)}
+          profession=${ifDefined(c.profession)} assessment-id=${ifDefined(c.assessmentId)} conversation=${ifDefined(c.conversation)}
+          @nara-conversation=${this.onConversation}
         ></nara-chat-panel>`;
       case 'booking':
       case 'my-bookings': {

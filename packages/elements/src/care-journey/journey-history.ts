@@ -3,7 +3,7 @@ import type { Profession } from '@nara/contract';
 
 export type JourneyState =
   | { step: 'menu' | 'form' | 'result' | 'self-care' | 'emergency' | 'my-bookings' }
-  | { step: 'chat'; profession?: Profession; assessmentId?: string }
+  | { step: 'chat'; profession?: Profession; assessmentId?: string; conversation?: string }
   | { step: 'booking'; visitType?: 'physical' | 'video' | 'phone'; profession?: Profession; assessmentId?: string };
 
 const KEY = 'naraJourney';
@@ -53,6 +53,15 @@ export class JourneyHistory implements ReactiveController {
   start(state: JourneyState, disabled: boolean): void {
     if (disabled) {
       this.stack.splice(0, this.stack.length, state);
+      return;
+    }
+    history.replaceState({ ...(history.state ?? {}), [KEY]: { state, depth: this.depth } }, '');
+  }
+
+  /** Changes what the current entry holds (e.g. the chat's conversation once it is opened), so a reload comes back to it. */
+  replace(state: JourneyState, disabled: boolean): void {
+    if (disabled) {
+      this.stack.splice(this.stack.length - 1, 1, state);
       return;
     }
     history.replaceState({ ...(history.state ?? {}), [KEY]: { state, depth: this.depth } }, '');

@@ -29,6 +29,11 @@ const ar: CareJourneyStrings = {
   retry: "حاول مرة أخرى",
   loadFailedEmergency: "في الحالات التي تهدد الحياة، اتصل بالرقم 112. للحصول على نصيحة طبية، اتصل بالرقم 1177.",
   stepAnnounced: (heading) => `خطوة جديدة: ${heading}`,
+  // Not reviewed: English until translated (see locale.ts `reviewed: false`).
+  openErrand: (title) => `Ongoing: ${title}`,
+  openErrandText: (clinic, when) => `${clinic} · last ${when}. Continue the chat.`,
+  errandChat: (profession) => `chat with ${profession}`,
+  unread: 'unread',
 };
 
 export default ar;

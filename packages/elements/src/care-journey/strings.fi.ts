@@ -29,6 +29,11 @@ const fi: CareJourneyStrings = {
   retry: "Yritä uudelleen",
   loadFailedEmergency: "Hengenvaarallisessa tilanteessa soita 112. Jos tarvitset neuvoja hoitoon, soita 1177.",
   stepAnnounced: (heading) => `Uusi vaihe: ${heading}`,
+  // Not reviewed: English until translated (see locale.ts `reviewed: false`).
+  openErrand: (title) => `Ongoing: ${title}`,
+  openErrandText: (clinic, when) => `${clinic} · last ${when}. Continue the chat.`,
+  errandChat: (profession) => `chat with ${profession}`,
+  unread: 'unread',
 };
 
 export default fi;

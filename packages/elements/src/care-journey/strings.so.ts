@@ -29,6 +29,11 @@ const so: CareJourneyStrings = {
   retry: "Isku day mar kale",
   loadFailedEmergency: "Haddii ay nafta khatar ku tahay, wac 112. Talo caafimaad, wac 1177.",
   stepAnnounced: (heading) => `Tallaabo cusub: ${heading}`,
+  // Not reviewed: English until translated (see locale.ts `reviewed: false`).
+  openErrand: (title) => `Ongoing: ${title}`,
+  openErrandText: (clinic, when) => `${clinic} · last ${when}. Continue the chat.`,
+  errandChat: (profession) => `chat with ${profession}`,
+  unread: 'unread',
 };
 
 export default so;

@@ -30,6 +30,10 @@ export const strings = defineStrings(
     loading: 'Laddar…',
     retry: 'Försök igen',
     loadFailedEmergency: 'Vid livshotande tillstånd, ring 112. Behöver du råd om vård, ring 1177.',
+    openErrand: (title: string) => `Pågående: ${title}`,
+    openErrandText: (clinic: string, when: string) => `${clinic} · senast ${when}. Fortsätt chatten.`,
+    errandChat: (profession: string) => `chatt med ${profession}`,
+    unread: 'olästa',
   },
   {
     menuHeading: 'What do you need help with?',
@@ -60,6 +64,10 @@ export const strings = defineStrings(
     loading: 'Loading…',
     retry: 'Try again',
     loadFailedEmergency: 'If it is life-threatening, call 112. For medical advice, call 1177.',
+    openErrand: (title: string) => `Ongoing: ${title}`,
+    openErrandText: (clinic: string, when: string) => `${clinic} · last ${when}. Continue the chat.`,
+    errandChat: (profession: string) => `chat with ${profession}`,
+    unread: 'unread',
   },
 );
 
