@@ -46,9 +46,9 @@ describe('nara-care-journey: open errands, and back to the open chat after a rel
     await staff(`/v1/staff/conversations/${id}/take`);
     again.closest('nara-provider')!.remove();
     history.replaceState(null, '');
-    const menu = await journey();
     await staff(`/v1/staff/conversations/${id}/messages`, { text: 'Hej! Hur mår du i dag?' });
-    menu.go({ step: 'menu' });
+    const menu = await journey();
+    expect(menu.step).to.equal('menu');
     await waitUntil(() => menu.shadowRoot!.querySelector(`[data-errand="${id}"]`), 'the open errand on the menu', { timeout: 6000 });
     const tile = menu.shadowRoot!.querySelector<HTMLElement & { heading: string; badge?: string }>(`[data-errand="${id}"]`)!;
     expect(tile.heading).to.equal('Pågående: chatt med sjuksköterska');
