@@ -1,10 +1,53 @@
 // Nära staff console: the care team's side, built from <nara-staff-queue> and <nara-errand> inside a
 // <nara-provider> that has the staff member's token. The TEST sign-in stands in for SITHS.
 const $ = (id) => document.getElementById(id);
-const professionNames = {
-  secretary: 'Sekreterare', nurse: 'Sjuksköterska', doctor: 'Läkare', 'child-health-nurse': 'BVC-sjuksköterska',
-  physiotherapist: 'Fysioterapeut', psychologist: 'Psykolog', counsellor: 'Kurator', midwife: 'Barnmorska', '1177-nurse': '1177-sjuksköterska',
+const names = {
+  sv: {
+    secretary: 'Sekreterare', nurse: 'Sjuksköterska', doctor: 'Läkare', 'child-health-nurse': 'BVC-sjuksköterska',
+    physiotherapist: 'Fysioterapeut', psychologist: 'Psykolog', counsellor: 'Kurator', midwife: 'Barnmorska', '1177-nurse': '1177-sjuksköterska',
+  },
+  en: {
+    secretary: 'Secretary', nurse: 'Nurse', doctor: 'Doctor', 'child-health-nurse': 'Child-health nurse',
+    physiotherapist: 'Physiotherapist', psychologist: 'Psychologist', counsellor: 'Counsellor', midwife: 'Midwife', '1177-nurse': '1177 nurse',
+  },
 };
+// The page's own words; the Nära elements bring theirs (the provider's `locale` tells them which).
+const texts = {
+  sv: {
+    title: 'Personalvy – Nära', product: 'Nära · personalvy', language: 'Språk', notSignedIn: 'Inte inloggad', heading: 'Personalvy',
+    signInHeading: 'Logga in som personal', staff: 'Personal', signIn: 'Logga in',
+    testNote: 'TEST-inloggning. Påhittade personer för att prova Nära. En riktig mottagning loggar in personal med SITHS eller liknande och ger sidan en token.',
+    startContact: 'Starta en kontakt med en patient', personnummer: 'Personnummer (12 siffror)', message: 'Meddelande',
+    withForm: 'Skicka med ett formulär', noForm: 'Inget formulär', sendToPatient: 'Skicka till patienten',
+    sending: 'Skickar …', sent: 'Skickat. Patienten ser det under Mina ärenden.', notSent: 'Det gick inte att skicka:',
+    noTestSignIn: 'TEST-inloggningen är inte påslagen på servern (NARA_TEST_SIGNIN=1).', signInFailed: 'Inloggningen misslyckades', answered: 'Servern svarade',
+  },
+  en: {
+    title: 'Staff view – Nära', product: 'Nära · staff view', language: 'Language', notSignedIn: 'Not signed in', heading: 'Staff view',
+    signInHeading: 'Sign in as staff', staff: 'Staff member', signIn: 'Sign in',
+    testNote: 'TEST sign-in. Made-up people to try Nära with. A real clinic signs staff in with SITHS or similar and gives the page a token.',
+    startContact: 'Start a contact with a patient', personnummer: 'Personal identity number (12 digits)', message: 'Message',
+    withForm: 'Send a form with it', noForm: 'No form', sendToPatient: 'Send to the patient',
+    sending: 'Sending …', sent: 'Sent. The patient finds it under My errands.', notSent: 'Could not send:',
+    noTestSignIn: 'The TEST sign-in is not switched on on the server (NARA_TEST_SIGNIN=1).', signInFailed: 'Sign-in failed', answered: 'The server answered',
+  },
+};
+let lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'sv';
+const t = (key) => texts[lang][key];
+const professionName = (p) => names[lang][p] ?? p;
+
+/** Shows the page in `next` (sv or en): its own words, the elements' (through the provider) and `lang` on <html>. */
+function setLanguage(next) {
+  lang = next;
+  document.documentElement.lang = lang;
+  for (const el of document.querySelectorAll('[data-text]')) el.textContent = t(el.dataset.text);
+  $('language').value = lang;
+  $('nara').setAttribute('locale', lang);
+  for (const option of $('staff-id').options) if (option.dataset.profession) option.textContent = staffLabel(option.dataset);
+  if (session) showWho();
+}
+const staffLabel = (member) => `${member.name} – ${professionName(member.profession)}, ${member.clinic}`;
+const showWho = () => ($('who').textContent = `${session.staff.name} · ${professionName(session.staff.profession)} · ${session.staff.clinic}`);
 
 let session = null; // { token, expiresAt, staff }
 const provider = $('nara');
@@ -12,7 +55,7 @@ const provider = $('nara');
 async function signIn(staffId) {
   const response = await fetch('/v1/test-auth/token', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ staffId }) });
   const data = await response.json();
-  if (!response.ok) throw new Error(data.detail ?? 'Inloggningen misslyckades');
+  if (!response.ok) throw new Error(data.detail ?? t('signInFailed'));
   session = { token: data.token, expiresAt: data.expiresAt, staff: data.staff };
 }
 
@@ -30,12 +73,13 @@ function showError(el, error) {
 async function loadIdentities() {
   try {
     const response = await fetch('/v1/test-auth/identities');
-    if (!response.ok) throw new Error('TEST-inloggningen är inte påslagen på servern (NARA_TEST_SIGNIN=1).');
+    if (!response.ok) throw new Error(t('noTestSignIn'));
     const { staff } = await response.json();
     for (const member of staff) {
       const option = document.createElement('option');
       option.value = member.id;
-      option.textContent = `${member.name} – ${professionNames[member.profession] ?? member.profession}, ${member.clinic}`;
+      Object.assign(option.dataset, { name: member.name, profession: member.profession, clinic: member.clinic });
+      option.textContent = staffLabel(member);
       $('staff-id').append(option);
     }
   } catch (error) {
@@ -65,7 +109,7 @@ $('sign-in-form').addEventListener('submit', async (event) => {
   showError($('sign-in-error'), null);
   try {
     await signIn($('staff-id').value);
-    $('who').textContent = `${session.staff.name} · ${professionNames[session.staff.profession] ?? session.staff.profession} · ${session.staff.clinic}`;
+    showWho();
     $('sign-in').hidden = true;
     provider.hidden = false;
     // The queue starts following once there is someone signed in to follow it for.
@@ -99,7 +143,7 @@ $('start-form').addEventListener('submit', async (event) => {
   const form = new FormData(event.target);
   const body = { patient: String(form.get('patient')).replace(/\D/g, ''), message: String(form.get('message')) };
   if (form.get('formId')) body.formId = String(form.get('formId'));
-  $('start-status').textContent = 'Skickar …';
+  $('start-status').textContent = t('sending');
   try {
     const response = await fetch('/v1/staff/conversations', {
       method: 'POST',
@@ -107,13 +151,20 @@ $('start-form').addEventListener('submit', async (event) => {
       body: JSON.stringify(body),
     });
     const data = await response.json();
-    if (!response.ok) throw new Error(data.errors?.[0]?.message ?? data.detail ?? `Servern svarade ${response.status}`);
-    $('start-status').textContent = 'Skickat. Patienten ser det under Mina ärenden.';
+    if (!response.ok) throw new Error(data.errors?.[0]?.message ?? data.detail ?? `${t('answered')} ${response.status}`);
+    $('start-status').textContent = t('sent');
     event.target.reset();
     openErrand(data.id);
   } catch (error) {
-    $('start-status').textContent = `Det gick inte att skicka: ${error.message}`;
+    $('start-status').textContent = `${t('notSent')} ${error.message}`;
   }
 });
 
+$('language').addEventListener('change', (event) => {
+  setLanguage(event.target.value);
+  const url = new URL(location.href);
+  url.searchParams.set('lang', lang);
+  history.replaceState(history.state, '', url);
+});
+setLanguage(lang);
 void loadIdentities();

@@ -6,6 +6,9 @@
  * and the picture, replies with a phrase template and sends PHQ-9; the patient answers it in the
  * chat; the nurse sees the score and its band. Then the nurse starts a contact with a test result;
  * the patient finds it in "Mina ärenden" after a reload, and the unread count clears once opened.
+ * Between them: the nurse consults the doctor (on a third page) without handing over, and offers
+ * two times that the patient books with one press; a reload brings the patient back to the chat.
+ * The staff console is axe clean (WCAG 2.2 AA) in every state the nurse passes through, in sv and en.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -13,6 +16,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { listen, type RunningSite, type Site } from '@nara/server-node/site';
 import { exampleSite } from './helpers/site.js';
 import { launchChromium } from './helpers/chromium.js';
+import { axeViolations } from './helpers/axe.js';
 
 /** The smallest PNG there is (1×1). */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -71,9 +75,13 @@ describe('a patient and a nurse, each on their own page', { timeout: 240_000 }, 
 
     // The nurse: the errand in the queue, the whole report, the picture.
     await staff.goto(`${server.origin}/examples/staff-console.html`);
+    await staff.locator('#staff-id option[value="staff-anna"]').waitFor({ state: 'attached' });
+    assert.deepEqual(await axeViolations(staff), [], 'the sign-in');
     await staff.locator('#staff-id').selectOption('staff-anna');
     await staff.getByRole('button', { name: 'Logga in' }).click();
     const queue = staff.locator('nara-staff-queue');
+    await queue.getByText('Uppdateras direkt').waitFor();
+    assert.deepEqual(await axeViolations(staff), [], 'signed in: the queue');
     await queue.getByRole('button', { name: /Tolvan Tolvansson/ }).first().click();
     const errand = staff.locator('nara-errand');
     await errand.getByText('Snuva i tre dagar och ett utslag på armen').waitFor();
@@ -83,9 +91,12 @@ describe('a patient and a nurse, each on their own page', { timeout: 240_000 }, 
     await picture.waitFor();
     await staff.waitForFunction((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth === 1, await picture.elementHandle());
     await errand.getByText('Se bilden på utslaget, tack!').first().waitFor();
+    assert.deepEqual(await axeViolations(staff), [], 'the errand’s report');
 
     // Take, reply with the greeting phrase, send PHQ-9.
     await errand.getByRole('button', { name: 'Ta ärendet', exact: true }).click();
+    await errand.locator('#reply').waitFor();
+    assert.deepEqual(await axeViolations(staff), [], 'the errand taken');
     await errand.locator('#phrase').selectOption({ label: 'Hälsning' });
     await errand.locator('#reply').press('End');
     await errand.locator('#reply').pressSequentially('Jag skickar ett formulär.');
@@ -107,6 +118,7 @@ describe('a patient and a nurse, each on their own page', { timeout: 240_000 }, 
     // The nurse sees the score, the band and the alert on question 9.
     await errand.getByText('9 av 27 poäng – Lindrig depression').waitFor();
     await errand.getByText(/Bedöm suicidrisk i dag/).waitFor();
+    assert.deepEqual(await axeViolations(staff), [], 'the score shown');
 
     const log = await site.store.accessLog.list({ actor: 'staff-anna', limit: 500 });
     assert.ok(log.some((e) => e.resource.startsWith('report:') && e.subject === '191212121212'), 'the report read is logged');
@@ -114,9 +126,72 @@ describe('a patient and a nurse, each on their own page', { timeout: 240_000 }, 
     assert.deepEqual(errors, []);
   });
 
+  it('the nurse consults the doctor, who answers on a page of his own; the errand stays with the nurse; the patient sees nothing of it', async () => {
+    const errand = staff.locator('nara-errand');
+    await errand.locator('#consult-to').selectOption('doctor');
+    await errand.locator('#consult-text').fill('Behöver utslaget ses av läkare i dag?');
+    await errand.getByRole('button', { name: 'Skicka frågan' }).click();
+    await errand.getByText('Frågan är skickad till läkare.').waitFor();
+    await errand.getByText('Väntar på svar.').waitFor();
+    assert.deepEqual(await axeViolations(staff), [], 'a question asked');
+
+    const doctor = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    doctor.on('pageerror', (e) => errors.push(String(e)));
+    try {
+      await doctor.goto(`${server.origin}/examples/staff-console.html`);
+      await doctor.locator('#staff-id option[value="staff-erik"]').waitFor({ state: 'attached' });
+      await doctor.locator('#staff-id').selectOption('staff-erik');
+      await doctor.getByRole('button', { name: 'Logga in' }).click();
+      await doctor.locator('nara-staff-queue').getByRole('button', { name: /Anna Sjöberg frågar om Tolvan Tolvansson/ }).click();
+      const answer = doctor.locator('nara-errand').locator('textarea[id^="answer-"]');
+      await answer.fill('Nej, egenvård räcker. Boka läkartid om det sprider sig.');
+      await doctor.locator('nara-errand').getByRole('button', { name: 'Svara kollegan' }).click();
+      await doctor.locator('nara-errand').getByText('Svaret är skickat till kollegan.').waitFor();
+    } finally {
+      await doctor.close();
+    }
+    await errand.getByText(/Erik Lind svarade/).waitFor();
+    await errand.getByText('Nej, egenvård räcker. Boka läkartid om det sprider sig.').waitFor();
+    assert.deepEqual(await axeViolations(staff), [], 'the answer shown');
+    const held = (await site.store.conversations.listByOwners(['191212121212'])).find((r) => r.status === 'open')!;
+    assert.deepEqual([held.profession], ['nurse'], 'the errand stays with the nurse');
+    const chat = patient.locator('nara-care-journey').locator('nara-chat-panel');
+    assert.equal(await chat.getByText(/utslaget ses av läkare|egenvård räcker/).count(), 0, 'the patient sees nothing of it');
+    assert.deepEqual(errors, []);
+  });
+
+  it('the nurse offers two times; the patient books one with one press; both see the booking; a reload returns to the chat', async () => {
+    const errand = staff.locator('nara-errand');
+    await errand.getByRole('button', { name: 'Visa lediga tider' }).click();
+    const boxes = errand.locator('#visit-slots input[type="checkbox"]');
+    await boxes.nth(1).waitFor();
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    assert.deepEqual(await axeViolations(staff), [], 'free times to offer');
+    await errand.getByRole('button', { name: 'Erbjud 2 tider i chatten' }).click();
+    await errand.getByText('2 tider är erbjudna i chatten.').waitFor();
+
+    const chat = patient.locator('nara-care-journey').locator('nara-chat-panel');
+    const times = chat.locator('.offer-slots button');
+    await times.nth(1).waitFor();
+    assert.match((await times.first().textContent()) ?? '', /^Boka .+ med läkare$/);
+    await times.first().click();
+    await chat.getByText(/^Bokad:/).waitFor();
+    await errand.getByText(/Patienten bokade/).waitFor();
+    const bookings = await site.store.bookings.listByPerson('191212121212');
+    assert.equal(bookings.filter((b) => b.status === 'booked').length, 1, 'one booking, made by the one press');
+    assert.deepEqual(await axeViolations(staff), [], 'the booking shown to the nurse');
+
+    await patient.reload();
+    await patient.locator('nara-care-journey').locator('nara-chat-panel').getByText('Se bilden på utslaget, tack!').first().waitFor();
+    assert.equal((await site.store.conversations.listByOwners(['191212121212'])).length, 1, 'the same chat, not a new one');
+    assert.deepEqual(errors, []);
+  });
+
   it('a contact the nurse starts with a test result is in "Mina ärenden" after a reload; its unread count clears once opened', async () => {
     const start = staff.locator('#start-contact');
     await start.locator('summary').click();
+    assert.deepEqual(await axeViolations(staff), [], 'starting a contact');
     await staff.locator('#start-patient').fill('191212121212');
     await staff.locator('#start-message').fill('Hej Tolvan! Ditt blodprov är klart och ser bra ut.');
     await staff.getByRole('button', { name: 'Skicka till patienten' }).click();
@@ -131,6 +206,23 @@ describe('a patient and a nurse, each on their own page', { timeout: 240_000 }, 
     await list.getByRole('button', { name: 'Tillbaka till mina ärenden' }).click();
     await list.getByRole('button', { name: /Från vårdcentralen/ }).waitFor();
     await patient.waitForFunction(() => !document.querySelector('nara-errand-list')!.shadowRoot!.textContent!.includes('oläst'));
+    assert.deepEqual(errors, []);
+  });
+
+  it('the staff console in English: its own words, the elements’ and lang="en", axe clean', async () => {
+    await staff.locator('#language').selectOption('en');
+    await staff.locator('html[lang="en"]').waitFor({ state: 'attached' });
+    await staff.getByText('Start a contact with a patient').waitFor();
+    const errand = staff.locator('nara-errand');
+    await errand.getByText('Consult a colleague').waitFor();
+    await errand.getByText('Book a visit for the patient').waitFor();
+    await staff.locator('nara-staff-queue').getByText('Updates live').waitFor();
+    assert.match((await staff.locator('#who').textContent()) ?? '', /Anna Sjöberg · Nurse/);
+    assert.deepEqual(await axeViolations(staff), [], 'in English');
+    await staff.reload();
+    await staff.locator('html[lang="en"]').waitFor({ state: 'attached' });
+    await staff.getByRole('heading', { name: 'Sign in as staff' }).waitFor();
+    assert.deepEqual(await axeViolations(staff), [], 'the sign-in in English');
     assert.deepEqual(errors, []);
   });
 });
