@@ -5,7 +5,7 @@ import { NaraErrand as NaraErrandElement } from '@nara/elements/staff';
 import type { NaraEvent } from '@nara/elements';
 import '@nara/elements/errand/define.js';
 
-/** `<nara-errand>`: Staff: one errand — the patient's report (answers, assessment, pictures inline, PDFs linked, scored forms), the chat with phrase templates, and take, reply, send a form, hand over and close with an outcome. */
+/** `<nara-errand>`: Staff: one errand — the patient's report (answers, assessment, pictures inline, PDFs linked, scored forms), the chat with phrase templates, and take, reply, send a form, consult a colleague (the errand stays), offer times for a visit, hand over and close with an outcome. */
 export const NaraErrand = createComponent({
   tagName: 'nara-errand',
   elementClass: NaraErrandElement,
