@@ -51,7 +51,7 @@ describe('nara-care-journey: open errands, and back to the open chat after a rel
     expect(menu.step).to.equal('menu');
     await waitUntil(() => menu.shadowRoot!.querySelector(`[data-errand="${id}"]`), 'the open errand on the menu', { timeout: 6000 });
     const tile = menu.shadowRoot!.querySelector<HTMLElement & { heading: string; badge?: string }>(`[data-errand="${id}"]`)!;
-    expect(tile.heading).to.equal('Pågående: chatt med sjuksköterska');
+    expect(tile.heading).to.equal('Pågående: chatt med vården');
     expect(tile.badge).to.equal('1');
     await expect(menu).to.be.accessible();
     tile.shadowRoot!.querySelector<HTMLElement>('button, a')!.click();

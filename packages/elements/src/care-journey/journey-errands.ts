@@ -1,7 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { CareBackend, ErrandSummary } from '@nara/contract';
 import type { Locale } from '../base/locale.js';
-import { careWords, shortDateTime } from '../base/care-words.js';
 import { strings } from './strings.js';
 import type { JourneyState } from './journey-history.js';
 
@@ -42,12 +41,11 @@ export class JourneyErrands implements ReactiveController {
     if (this.open.length === 0) return nothing;
     const locale = this.options.locale();
     const s = strings[locale];
-    const words = careWords[locale];
     return this.open.map(
       (e) => html`<li>
         <nara-shortcut-tile
-          heading=${s.openErrand(e.title ?? s.errandChat(words.profession[e.profession].toLowerCase()))}
-          description=${s.openErrandText(e.clinicName, shortDateTime(e.lastActivityAt, locale))}
+          heading=${s.openErrand(e.title ?? s.chatHeading.toLowerCase())}
+          description=${s.openErrandText(e.clinicName)}
           icon="chat" badge=${e.unread > 0 ? String(e.unread) : nothing} badge-label=${e.unread > 0 ? s.unread : nothing}
           data-errand=${e.id}
           @nara-shortcut=${(event: Event) => (event.stopPropagation(), go({ step: 'chat', conversation: e.id }))}

@@ -31,8 +31,7 @@ const so: CareJourneyStrings = {
   stepAnnounced: (heading) => `Tallaabo cusub: ${heading}`,
   // Not reviewed: English until translated (see locale.ts `reviewed: false`).
   openErrand: (title) => `Ongoing: ${title}`,
-  openErrandText: (clinic, when) => `${clinic} · last ${when}. Continue the chat.`,
-  errandChat: (profession) => `chat with ${profession}`,
+  openErrandText: (clinic) => `${clinic}. Continue the chat.`,
   unread: 'unread',
 };
 

@@ -31,8 +31,7 @@ export const strings = defineStrings(
     retry: 'Försök igen',
     loadFailedEmergency: 'Vid livshotande tillstånd, ring 112. Behöver du råd om vård, ring 1177.',
     openErrand: (title: string) => `Pågående: ${title}`,
-    openErrandText: (clinic: string, when: string) => `${clinic} · senast ${when}. Fortsätt chatten.`,
-    errandChat: (profession: string) => `chatt med ${profession}`,
+    openErrandText: (clinic: string) => `${clinic}. Fortsätt chatten.`,
     unread: 'olästa',
   },
   {
@@ -65,8 +64,7 @@ export const strings = defineStrings(
     retry: 'Try again',
     loadFailedEmergency: 'If it is life-threatening, call 112. For medical advice, call 1177.',
     openErrand: (title: string) => `Ongoing: ${title}`,
-    openErrandText: (clinic: string, when: string) => `${clinic} · last ${when}. Continue the chat.`,
-    errandChat: (profession: string) => `chat with ${profession}`,
+    openErrandText: (clinic: string) => `${clinic}. Continue the chat.`,
     unread: 'unread',
   },
 );
