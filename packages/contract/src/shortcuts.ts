@@ -2,8 +2,6 @@ import * as z from 'zod/mini';
 import { Icon, Id, SafeUrl } from './common.js';
 import { MAX_SHORTCUTS } from './shortcut-limits.js';
 
-export { MAX_SHORTCUTS };
-
 /** One of the patient's own shortcuts ("Genvägar"), in the patient's order. */
 export const Shortcut = z.object({
   id: Id,
