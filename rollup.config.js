@@ -95,6 +95,9 @@ export default [
         return 'shared-[hash].js';
       },
       sourcemap: true,
+      // The contract's zod-free limits each in a chunk of their own: left to itself, rollup puts a limit in
+      // the chunk of the schemas that use it, and an element that reads the limit would then load zod.
+      manualChunks: (id) => /\/packages\/contract\/src\/([\w-]+-limits)\.ts$/.exec(id)?.[1],
     },
     plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), ts(), minifyCss(), terser({ format: { comments: false } }), chunkManifest(), themes()],
     // The workspace packages say `"sideEffects": false`, but rollup does not read that for them here: without

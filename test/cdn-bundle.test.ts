@@ -55,6 +55,20 @@ describe('the CDN autoloader (nara.js)', () => {
     expect(loadedScripts().some((name) => /^demo-backend-[\w-]+\.js$/.test(name!))).to.be.true;
     expect(defined()).not.to.include('nara-chat-panel');
   });
+
+  it('an element registered before the <nara-provider> around it gets the provider\'s configuration once the provider arrives (the ContextRoot)', async () => {
+    // The list's file is in already (the test above); the provider's is not: the list asks for the
+    // configuration before anyone can answer, and only the loader's ContextRoot keeps that request.
+    expect(customElements.get('nara-shortcut-list'), 'the list is registered').to.exist;
+    expect(customElements.get('nara-provider'), 'the provider is not registered yet').to.be.undefined;
+    const wrapper = await fixture(html`<div><nara-provider demo clinic="vc-linden" locale="en"><nara-shortcut-list></nara-shortcut-list></nara-provider></div>`);
+    const list = wrapper.querySelector('nara-shortcut-list')!;
+    expect(list.matches(':defined')).to.be.true;
+    await waitUntil(() => customElements.get('nara-provider'), 'nara-provider was never registered');
+    // English, and a backend (the demo): both come only from the provider (the list has no attributes of its own)
+    await waitForText(list, 'Edit shortcuts');
+    await expect(list).to.be.accessible();
+  });
 });
 
 describe('the CDN bundle that registers everything (nara-all.js)', () => {

@@ -2,7 +2,7 @@
  * What a web team gets from npm: `@nara/elements` packed (with the workspace packages it depends on,
  * as they would come from the registry), installed into an empty project, imports and defines an
  * element — and no server or database package is in the installed tree. (`npm test` builds the npm
- * packages into packages/<name>/dist first; installing needs lit, ky and zod from npm's cache or the
+ * packages into packages/<name>/dist first; installing needs lit and zod from npm's cache or the
  * registry.)
  */
 import assert from 'node:assert/strict';

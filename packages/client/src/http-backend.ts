@@ -1,20 +1,10 @@
-import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
 import type * as z from 'zod/mini';
 import {
   markContentLanguage,
-  Assessment,
-  Booking,
-  BookingList,
-  SlotList,
-  Clinic,
-  Questionnaire,
-  ReasonList,
-  RedFlagList,
   type AssessmentRequest,
   NaraError,
-  Problem,
-  ShortcutList,
-  StoredAttachment,
+  type Problem,
+  type StoredAttachment,
   codeForStatus,
   type CallOptions,
   type CareBackend,
@@ -31,6 +21,20 @@ import {
   type BookingRequest,
   type SlotQuery,
 } from '@nara/contract';
+import { createHttpCall, HttpStatusError, HttpTimeoutError, type HttpCall, type HttpCallOptions } from './http-call.js';
+
+type Schemas = typeof import('./contract-schemas.js');
+let schemaModule: Promise<Schemas> | undefined;
+/** The contract's schemas, imported once (a failed import is tried again next time). */
+function schemas(): Promise<Schemas> {
+  schemaModule ??= import('./contract-schemas.js').catch((error) => {
+    schemaModule = undefined;
+    throw error;
+  });
+  return schemaModule;
+}
+/** One schema, its import started now so that it loads while the call is under way. */
+const schema = <S>(pick: (s: Schemas) => S): Promise<S> => schemas().then(pick);
 
 export interface HttpBackendOptions {
   /** Base URL of the backend, e.g. `https://vard.example.se/api` (the `/v1/...` paths go under it). */
@@ -49,13 +53,13 @@ export interface HttpBackendOptions {
 
 /** Speaks the Nära HTTP contract: every response validated, every failure a `NaraError`. */
 export class HttpBackend implements CareBackend {
-  readonly http: KyInstance;
+  /** Sends one call (base URL, timeout, retries, language and token); rejects on anything but 2xx. */
+  readonly http: HttpCall;
   private readonly options: HttpBackendOptions;
 
   constructor(options: HttpBackendOptions) {
     this.options = options;
-    const customFetch = options.fetch;
-    this.http = ky.create({
+    this.http = createHttpCall({
       prefixUrl: options.baseUrl.replace(/\/+$/, '') + '/',
       timeout: options.timeout ?? 15_000,
       retry: {
@@ -64,16 +68,12 @@ export class HttpBackend implements CareBackend {
         statusCodes: [408, 429, 500, 502, 503, 504],
         backoffLimit: 2_000,
       },
-      ...(customFetch ? { fetch: (input: RequestInfo | URL, init?: RequestInit) => customFetch(new Request(input, init)) } : {}),
-      hooks: {
-        beforeRequest: [
-          async (request) => {
-            if (!request.headers.has('Accept-Language')) request.headers.set('Accept-Language', this.locale);
-            if (!request.headers.get('Accept')?.includes('text/event-stream')) request.headers.set('Accept', 'application/json');
-            const token = await this.options.getToken?.();
-            if (token) request.headers.set('Authorization', `Bearer ${token}`);
-          },
-        ],
+      fetch: options.fetch,
+      beforeRequest: async (request) => {
+        if (!request.headers.has('Accept-Language')) request.headers.set('Accept-Language', this.locale);
+        if (!request.headers.get('Accept')?.includes('text/event-stream')) request.headers.set('Accept', 'application/json');
+        const token = await this.options.getToken?.();
+        if (token) request.headers.set('Authorization', `Bearer ${token}`);
       },
     });
   }
@@ -83,20 +83,31 @@ export class HttpBackend implements CareBackend {
     return (typeof locale === 'function' ? locale() : locale) ?? 'sv';
   }
 
-  /** One call: send, map failures to `NaraError`, validate the body against `schema`. */
-  async request<S extends z.ZodMiniType>(schema: S, path: string, options: Options & CallOptions = {}): Promise<z.infer<S>> {
+  /**
+   * One call: send, map failures to `NaraError`, validate the body against `schema` (a schema, or the
+   * promise of one that is still loading).
+   */
+  async request<S extends z.ZodMiniType>(schema: S | Promise<S>, path: string, options: HttpCallOptions & CallOptions = {}): Promise<z.infer<S>> {
     let body: unknown;
     let language: string | null = null;
-    const { locale, ...kyOptions } = options;
-    if (locale) kyOptions.headers = { ...(kyOptions.headers as Record<string, string>), 'Accept-Language': locale };
+    const { locale, ...callOptions } = options;
+    if (locale) callOptions.headers = { ...callOptions.headers, 'Accept-Language': locale };
+    // a schema that fails to load is reported after the call, not as an unhandled rejection
+    Promise.resolve(schema).catch(() => {});
     try {
-      const response = await this.http(path.replace(/^\//, ''), kyOptions);
+      const response = await this.http(path.replace(/^\//, ''), callOptions);
       body = response.status === 204 ? undefined : await response.json();
       language = response.headers.get('Content-Language');
     } catch (error) {
       throw await toNaraError(error);
     }
-    const parsed = schema.safeParse(body);
+    let loaded: S;
+    try {
+      loaded = (await schema) as S;
+    } catch (error) {
+      throw await toNaraError(error);
+    }
+    const parsed = loaded.safeParse(body);
     if (!parsed.success) {
       const where = parsed.error.issues[0]?.path.join('.') || '(root)';
       throw new NaraError('contract', `The backend's answer to ${path} does not match the contract at ${where}`, {
@@ -108,10 +119,10 @@ export class HttpBackend implements CareBackend {
   }
 
   /** Options for a POST that is safe to retry because the server deduplicates by `Idempotency-Key`. */
-  idempotent(options: Options & CallOptions = {}, key: string = crypto.randomUUID()): Options & CallOptions {
+  idempotent(options: HttpCallOptions & CallOptions = {}, key: string = crypto.randomUUID()): HttpCallOptions & CallOptions {
     return {
       ...options,
-      headers: { ...(options.headers as Record<string, string>), 'Idempotency-Key': key },
+      headers: { ...options.headers, 'Idempotency-Key': key },
       retry: {
         limit: this.options.retries ?? 2,
         methods: ['post', 'patch', 'put', 'delete'],
@@ -123,15 +134,15 @@ export class HttpBackend implements CareBackend {
   }
 
   getClinic(clinic: string, options?: CallOptions) {
-    return this.request(Clinic, `v1/clinics/${encodeURIComponent(clinic)}`, options);
+    return this.request(schema((s) => s.Clinic), `v1/clinics/${encodeURIComponent(clinic)}`, options);
   }
 
   async getShortcuts(options?: CallOptions) {
-    return (await this.request(ShortcutList, 'v1/shortcuts', options)).shortcuts;
+    return (await this.request(schema((s) => s.ShortcutList), 'v1/shortcuts', options)).shortcuts;
   }
 
   async saveShortcuts(update: ShortcutsUpdate, options?: CallOptions) {
-    return (await this.request(ShortcutList, 'v1/shortcuts', { ...options, method: 'put', json: update })).shortcuts;
+    return (await this.request(schema((s) => s.ShortcutList), 'v1/shortcuts', { ...options, method: 'put', json: update })).shortcuts;
   }
 
   /** Chat calls load their schemas and SSE parser on first use: a page without a chat never downloads them. */
@@ -183,19 +194,21 @@ export class HttpBackend implements CareBackend {
 
   /**
    * Uploads one file as `multipart/form-data`. Progress comes from XMLHttpRequest's upload events
-   * (ky 1.14's `onUploadProgress` streams the body, which Chromium only allows over HTTP/2); with a
-   * custom `fetch` (the demo backend) the file goes through ky and progress jumps to 1 at the end.
+   * (fetch cannot report upload progress over HTTP/1.1); with a custom `fetch` (the demo backend) the
+   * file goes through it and progress jumps to 1 at the end.
    */
   async uploadAttachment(file: Blob & { name?: string }, options: UploadOptions = {}): Promise<StoredAttachment> {
     const form = new FormData();
     form.append('file', file, file.name ?? 'file');
     const { onProgress, signal } = options;
     if (this.options.fetch || typeof XMLHttpRequest === 'undefined') {
-      const stored = await this.request(StoredAttachment, 'v1/attachments', { method: 'post', body: form, signal, retry: 0, timeout: 120_000 });
+      const stored = await this.request(schema((s) => s.StoredAttachment), 'v1/attachments', { method: 'post', body: form, signal, retry: 0, timeout: 120_000 });
       onProgress?.(1);
       return stored;
     }
     const token = await this.options.getToken?.();
+    const contract = schemas();
+    contract.catch(() => {});
     const body = await new Promise<unknown>((resolve, reject) => {
       const xhr = new XMLHttpRequest();
       xhr.open('POST', this.options.baseUrl.replace(/\/+$/, '') + '/v1/attachments');
@@ -212,10 +225,10 @@ export class HttpBackend implements CareBackend {
           json = undefined;
         }
         if (xhr.status >= 200 && xhr.status < 300) return resolve(json);
-        const problem = Problem.safeParse(json);
-        const code = problem.success ? problem.data.code : codeForStatus(xhr.status);
-        const message = problem.success ? (problem.data.detail ?? problem.data.title) : `HTTP ${xhr.status}`;
-        reject(new NaraError(code, message, { status: xhr.status, problem: problem.success ? problem.data : undefined }));
+        void problemOf(json).then((problem) => {
+          const message = problem ? (problem.detail ?? problem.title) : `HTTP ${xhr.status}`;
+          reject(new NaraError(problem?.code ?? codeForStatus(xhr.status), message, { status: xhr.status, problem }));
+        });
       };
       xhr.onerror = () => reject(new NaraError('network', 'The backend could not be reached'));
       xhr.ontimeout = () => reject(new NaraError('timeout', 'The backend did not answer in time'));
@@ -223,56 +236,61 @@ export class HttpBackend implements CareBackend {
       signal?.addEventListener('abort', () => xhr.abort(), { once: true });
       xhr.send(form);
     });
-    const parsed = StoredAttachment.safeParse(body);
+    let parsed: ReturnType<Schemas['StoredAttachment']['safeParse']>;
+    try {
+      parsed = (await contract).StoredAttachment.safeParse(body);
+    } catch (error) {
+      throw await toNaraError(error);
+    }
     if (!parsed.success) throw new NaraError('contract', "The backend's answer to v1/attachments does not match the contract", { cause: parsed.error });
     onProgress?.(1);
-    return parsed.data;
+    return parsed.data as StoredAttachment;
   }
 
   async listReasons(clinic?: string, options?: CallOptions) {
-    return (await this.request(ReasonList, 'v1/reasons', { ...options, searchParams: clinic ? { clinic } : undefined })).reasons;
+    return (await this.request(schema((s) => s.ReasonList), 'v1/reasons', { ...options, searchParams: clinic ? { clinic } : undefined })).reasons;
   }
 
   async getRedFlags(subject?: 'self' | 'child', options?: CallOptions) {
-    return (await this.request(RedFlagList, 'v1/red-flags', { ...options, searchParams: subject ? { subject } : undefined })).redFlags;
+    return (await this.request(schema((s) => s.RedFlagList), 'v1/red-flags', { ...options, searchParams: subject ? { subject } : undefined })).redFlags;
   }
 
   getQuestionnaire(id: string, options: CallOptions & { subject?: 'self' | 'child' } = {}) {
     const { subject, ...rest } = options;
-    return this.request(Questionnaire, `v1/questionnaires/${encodeURIComponent(id)}`, { ...rest, searchParams: subject ? { subject } : undefined });
+    return this.request(schema((s) => s.Questionnaire), `v1/questionnaires/${encodeURIComponent(id)}`, { ...rest, searchParams: subject ? { subject } : undefined });
   }
 
   assess(request: AssessmentRequest, options?: CallOptions) {
-    return this.request(Assessment, 'v1/assessments', { ...options, method: 'post', json: request });
+    return this.request(schema((s) => s.Assessment), 'v1/assessments', { ...options, method: 'post', json: request });
   }
 
   getSlots(query: SlotQuery, options?: CallOptions) {
     const searchParams: Record<string, string> = { clinic: query.clinic, from: query.from, to: query.to };
     if (query.visitType) searchParams.visitType = query.visitType;
     if (query.profession) searchParams.profession = query.profession;
-    return this.request(SlotList, 'v1/slots', { ...options, searchParams });
+    return this.request(schema((s) => s.SlotList), 'v1/slots', { ...options, searchParams });
   }
 
   createBooking(request: BookingRequest, options: CallOptions & { idempotencyKey?: string } = {}) {
     const { idempotencyKey, ...rest } = options;
-    return this.request(Booking, 'v1/bookings', { ...this.idempotent({ ...rest, method: 'post', json: request }, idempotencyKey), signal: rest.signal });
+    return this.request(schema((s) => s.Booking), 'v1/bookings', { ...this.idempotent({ ...rest, method: 'post', json: request }, idempotencyKey), signal: rest.signal });
   }
 
   async getBookings(options?: CallOptions) {
-    return (await this.request(BookingList, 'v1/bookings', options)).bookings;
+    return (await this.request(schema((s) => s.BookingList), 'v1/bookings', options)).bookings;
   }
 
   getBooking(id: string, options?: CallOptions) {
-    return this.request(Booking, `v1/bookings/${encodeURIComponent(id)}`, options);
+    return this.request(schema((s) => s.Booking), `v1/bookings/${encodeURIComponent(id)}`, options);
   }
 
   cancelBooking(id: string, options?: CallOptions) {
-    return this.request(Booking, `v1/bookings/${encodeURIComponent(id)}`, { ...options, method: 'delete' });
+    return this.request(schema((s) => s.Booking), `v1/bookings/${encodeURIComponent(id)}`, { ...options, method: 'delete' });
   }
 
   /** Safe to retry: moving a booking to the slot it already holds answers that booking. */
   changeBooking(id: string, slotId: string, options?: CallOptions) {
-    return this.request(Booking, `v1/bookings/${encodeURIComponent(id)}`, {
+    return this.request(schema((s) => s.Booking), `v1/bookings/${encodeURIComponent(id)}`, {
       ...options,
       method: 'patch',
       json: { slotId },
@@ -298,22 +316,31 @@ export class HttpBackend implements CareBackend {
   }
 }
 
+/** The problem details in a body, if it is one (undefined also when the schema cannot be loaded). */
+async function problemOf(json: unknown): Promise<Problem | undefined> {
+  try {
+    const parsed = (await schemas()).Problem.safeParse(json);
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Any failure of a call, as the one error type elements understand. */
 export async function toNaraError(error: unknown): Promise<NaraError> {
   if (NaraError.is(error)) return error;
-  if (error instanceof HTTPError) {
+  if (error instanceof HttpStatusError) {
     const { status } = error.response;
     let problem: Problem | undefined;
     try {
-      const parsed = Problem.safeParse(await error.response.clone().json());
-      if (parsed.success) problem = parsed.data;
+      problem = await problemOf(await error.response.clone().json());
     } catch {
       // not problem+json: the status alone decides
     }
     const code = problem?.code ?? codeForStatus(status);
     return new NaraError(code, problem?.detail ?? problem?.title ?? `HTTP ${status}`, { status, problem, cause: error });
   }
-  if (error instanceof TimeoutError) return new NaraError('timeout', 'The backend did not answer in time', { cause: error });
+  if (error instanceof HttpTimeoutError) return new NaraError('timeout', 'The backend did not answer in time', { cause: error });
   if (error instanceof DOMException && error.name === 'AbortError') return new NaraError('aborted', 'Cancelled', { cause: error });
   if (error instanceof SyntaxError) return new NaraError('contract', 'The backend answered with something that is not JSON', { cause: error });
   if (error instanceof TypeError) return new NaraError('network', 'The backend could not be reached', { cause: error });

@@ -2,6 +2,7 @@ export * from './errors.js';
 export * from './common.js';
 export * from './clinic.js';
 export * from './shortcuts.js';
+export * from './shortcut-limits.js';
 export * from './chat-limits.js';
 // Chat schemas are values only through '@nara/contract/chat' (kept out of every element's bundle); their types are here.
 export type * from './chat.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Icon, Id, SafeUrl } from './common.js';
+import { MAX_SHORTCUTS } from './shortcut-limits.js';
 
 /** One of the patient's own shortcuts ("Genvägar"), in the patient's order. */
 export const Shortcut = z.object({
@@ -12,8 +13,6 @@ export const Shortcut = z.object({
   href: z.optional(SafeUrl),
 });
 export type Shortcut = z.infer<typeof Shortcut>;
-
-export const MAX_SHORTCUTS = 12;
 
 export const ShortcutList = z.object({ shortcuts: z.array(Shortcut).check(z.maxLength(MAX_SHORTCUTS)) });
 export type ShortcutList = z.infer<typeof ShortcutList>;

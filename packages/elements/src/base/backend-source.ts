@@ -20,7 +20,8 @@ export async function resolveBackend(source: BackendSource): Promise<CareBackend
     return createDemoBackend({ locale: source.locale, getToken: source.getToken });
   }
   if (source.api) {
-    const { HttpBackend } = await import('@nara/client');
+    // the HTTP client alone: the chat's streaming parts load with the chat
+    const { HttpBackend } = await import('@nara/client/http');
     return new HttpBackend({ baseUrl: new URL(source.api, document.baseURI).href, getToken: source.getToken, locale: source.locale });
   }
   throw new NaraError('config', 'No backend: set the `api` or `demo` attribute, or wrap the element in <nara-provider>');

@@ -44,11 +44,7 @@ export function preloadStep(step: Step): void {
   loadStep(step).catch(() => {});
 }
 
-/** Runs `task` when the browser is idle (soon after load at the latest). */
-export function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 4000 });
-  else setTimeout(task, 500);
-}
+export { whenIdle } from '../base/when-idle.js';
 
 /** The step a clinic service (a shortcut without a link) leads to. */
 export function stepOfService(serviceId: string): JourneyState | undefined {

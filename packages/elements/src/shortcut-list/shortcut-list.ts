@@ -8,6 +8,7 @@ import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { headingLevel } from '../controllers/heading-level.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { errorAlert } from '../base/error-alert.js';
+import { idle } from '../base/when-idle.js';
 import { icon } from '../icons/icons.js';
 import { tokens, base } from '../styles/tokens.js';
 import { listStyles } from './shortcut-list.styles.js';
@@ -71,11 +72,20 @@ export class NaraShortcutList extends NaraElement {
     return strings[this.lang_];
   }
 
+  /** The first load waits for the idle page (see `load`). */
+  private loadedOnce = false;
+
   /** Fetches the shortcuts (and the clinic's services to add from) again. */
   async load(): Promise<void> {
     this.status = 'loading';
     this.error = undefined;
     try {
+      if (!this.loadedOnce) {
+        // The list is rarely what a page is first used for: its first load (and the HTTP client with the
+        // contract's schemas that it needs) waits until the page is idle, out of the page's first load.
+        this.loadedOnce = true;
+        await idle();
+      }
       const backend = await this.getBackend();
       const clinic = this.clinicId;
       const locale = this.lang_;
