@@ -11,6 +11,7 @@ export { DEFAULT_QUOTAS, type Quotas } from './services/quotas.js';
 export { fillFollowUpMonth, seededMonth, type MonthOptions } from './seed/follow-up-month.js';
 export { StoreConflict } from './stores/store.js';
 export type { FollowUpRecord, FollowUpQuery, FollowUpStore } from './stores/follow-up-store.js';
+export type { ClinicSettingsStore, StoredClinicSettings } from './stores/clinic-settings-store.js';
 export type {
   Store,
   ShortcutRef,

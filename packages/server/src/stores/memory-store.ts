@@ -1,4 +1,5 @@
 import type { ChatEvent } from '@nara/contract';
+import { memoryClinicSettings } from './clinic-settings-store.js';
 import { memoryFollowUp } from './follow-up-store.js';
 import type { AccessLogEntry, AttachmentRecord, BookingRecord, ConversationRecord, ShortcutRef, Store, TriageCase } from './store.js';
 
@@ -25,6 +26,7 @@ export function createMemoryStore(): Store {
   // event loop, so concurrent requests cannot interleave between them.
   return {
     followUp: memoryFollowUp(),
+    clinicSettings: memoryClinicSettings(),
     conversations: {
       async create(record, limit) {
         if (conversations.has(record.id)) throw new Error(`Conversation ${record.id} exists`);

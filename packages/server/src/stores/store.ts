@@ -1,3 +1,4 @@
+import type { ClinicSettingsStore } from './clinic-settings-store.js';
 import type { FollowUpStore } from './follow-up-store.js';
 import type { Assessment, BookingStatus, ChatEvent, Conversation, Profession, Subject, VisitType } from '@nara/contract';
 
@@ -239,6 +240,8 @@ export interface Store {
   };
   /** Closed errands with their outcome, for the indicators (follow-up-store.ts). */
   followUp: FollowUpStore;
+  /** Clinic settings admins change, with their audit log (clinic-settings-store.ts). */
+  clinicSettings: ClinicSettingsStore;
   close?(): Promise<void>;
 }
 

@@ -5,6 +5,7 @@ import { sqlBookings } from './bookings-sql.js';
 import { sqlCases } from './cases-sql.js';
 import { sqlConversations } from './conversations-sql.js';
 import { sqlFollowUp } from './follow-up-sql.js';
+import { sqlClinicSettings } from './clinic-settings-sql.js';
 import { isUniqueViolation, type SqlDatabase, type SqlQueryable } from './sql-client.js';
 
 const iso = (value: unknown): string => (value instanceof Date ? value : new Date(String(value))).toISOString();
@@ -54,6 +55,7 @@ export function createSqlStore(db: SqlDatabase, options: { blobs?: BlobStore } =
     cases: sqlCases(db),
     conversations: sqlConversations(db),
     followUp: sqlFollowUp(db),
+    clinicSettings: sqlClinicSettings(db),
     accessLog: {
       async append(entry) {
         await db.query('INSERT INTO access_log (at, actor, role, subject, action, resource, refused) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
