@@ -1,4 +1,4 @@
-import { defineStrings } from '../base/locale.js';
+import { addTranslations, defineStrings } from '../base/locale.js';
 
 export const strings = defineStrings(
   {
@@ -60,3 +60,11 @@ export const strings = defineStrings(
     closed: 'Errands closed',
   },
 );
+
+export type FollowUpStrings = (typeof strings)['sv'];
+
+addTranslations(strings, 'follow-up', {
+  ar: () => import('./strings.ar.js'),
+  fi: () => import('./strings.fi.js'),
+  so: () => import('./strings.so.js'),
+});
