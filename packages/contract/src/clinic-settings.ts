@@ -21,8 +21,10 @@ const opensBeforeCloses = z.refine<{ opens: string; closes: string }>((h) => min
   path: ['closes'],
 });
 
-/** Opening hours as an admin sets them: at least one weekday, each once, opening before closing. */
-export const OpeningHoursSetting = z.extend(OpeningHours, { days: Weekdays }).check(opensBeforeCloses);
+/** Opening hours as an admin sets them (the contract's `OpeningHours`): at least one weekday, each once, opening before closing. */
+export const OpeningHoursSetting = z
+  .object({ channel: OpeningHours.shape.channel, profession: OpeningHours.shape.profession, days: Weekdays, opens: LocalTime, closes: LocalTime })
+  .check(opensBeforeCloses);
 
 /** Both languages of a text the clinic writes itself. */
 export const LocalizedText = (max: number) => z.object({ sv: Text(max, 1), en: Text(max, 1) });
@@ -58,7 +60,7 @@ export type ScheduleSetting = z.infer<typeof ScheduleSetting>;
 
 const uniqueIds = z.refine<string[]>((ids) => new Set(ids).size === ids.length, 'Each id once');
 
-export const ClinicSettings = z.object({
+const sections = {
   openingHours: z.array(OpeningHoursSetting).check(z.maxLength(100)),
   /** Professions that take chats: a profession left out has no chat, whatever its chat hours. */
   chatProfessions: z.array(Profession).check(uniqueIds),
@@ -68,7 +70,8 @@ export const ClinicSettings = z.object({
   phrases: z.array(PhraseSetting).check(z.maxLength(200), z.refine((p) => new Set(p.map((x) => x.id)).size === p.length, 'Each phrase id once')),
   /** Forms from the library staff may send (ids). */
   forms: z.array(Id).check(z.maxLength(200), uniqueIds),
-});
+};
+export const ClinicSettings = z.object(sections);
 export type ClinicSettings = z.infer<typeof ClinicSettings>;
 export const SETTINGS_SECTIONS = ['openingHours', 'chatProfessions', 'reasonsOff', 'schedule', 'phrases', 'forms'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
@@ -86,7 +89,15 @@ export type AdminClinicSettings = z.infer<typeof AdminClinicSettings>;
 /** A change: the version it was made from (409 when someone saved in between) and the sections to replace. */
 export const ClinicSettingsChange = z.object({
   version: Count(),
-  settings: z.partial(ClinicSettings),
+  // Each section optional (spelled out: z.partial would add to every element's shared zod code).
+  settings: z.object({
+    openingHours: z.optional(sections.openingHours),
+    chatProfessions: z.optional(sections.chatProfessions),
+    reasonsOff: z.optional(sections.reasonsOff),
+    schedule: z.optional(sections.schedule),
+    phrases: z.optional(sections.phrases),
+    forms: z.optional(sections.forms),
+  }),
 });
 export type ClinicSettingsChange = z.infer<typeof ClinicSettingsChange>;
 
@@ -97,7 +108,8 @@ export const SettingsAuditEntry = z.object({
   at: Instant,
   actor: Id,
   actorName: z.optional(Text(200)),
-  changes: z.array(z.object({ section: z.enum(SETTINGS_SECTIONS), before: z.unknown(), after: z.unknown() })),
+  // Before and after are the section's value (any JSON): checked when saved, not again when read.
+  changes: z.array(z.looseObject({ section: z.enum(SETTINGS_SECTIONS) })),
 });
 export type SettingsAuditEntry = z.infer<typeof SettingsAuditEntry>;
 export const SettingsAuditLog = z.object({ entries: z.array(SettingsAuditEntry) });
