@@ -27,6 +27,7 @@ import { ConversationStreamController } from './stream-controller.js';
 import { chatStrings, type ChatStrings } from './strings.js';
 import { Connectivity } from '../controllers/connectivity.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
+import { WrittenEmergency } from './written-emergency.js';
 
 /**
  * A conversation with care staff: messages streamed live (resumed without gaps after a dropped
@@ -40,6 +41,8 @@ import { LiveAnnouncer } from '../controllers/live-announcer.js';
  * @csspart base - The panel.
  * @csspart log - The scrolling message list (role=log).
  * @csspart composer - The message form.
+ * @csspart emergency - The 112 advice shown when a message the patient sent describes an emergency.
+ * @csspart call-112 - Its call link.
  *
  * @cssprop --nara-chat-height - Height of the panel. Default `clamp(28rem, 85dvh, 44rem)`: most of a phone's screen.
  *
@@ -112,6 +115,7 @@ export class NaraChatPanel extends NaraElement {
   });
   private readonly network = new Connectivity(this, (online) => online && this.retry());
   private readonly live = new LiveAnnouncer(this);
+  private readonly writtenEmergency = new WrittenEmergency(this);
   private opening?: string;
 
   /** Sends what waits in the outbox and reconnects now (after sign-in, or when the host knows the network is back). */
@@ -254,6 +258,7 @@ export class NaraChatPanel extends NaraElement {
     this.sendError = undefined;
     this.logWindow.follow();
     this.outbox.add(text.trim() ? text : '', files);
+    void this.writtenEmergency.check(text);
   };
 
   /** Sends what waits in the outbox. */
@@ -418,6 +423,7 @@ export class NaraChatPanel extends NaraElement {
       </div>
       <p class="typing" aria-hidden="true">${log.typing && !closed ? t.typing(log.typing.name) : nothing}</p>
       ${this.live.region()}
+      ${this.writtenEmergency.render(t, this.lang_)}
       ${closed
         ? html`<div class="closed-notice" role="status">
             <p><strong>${t.closed}</strong> ${t.closedHelp}</p>

@@ -44,6 +44,7 @@ const NUMBERED: Step[] = ['screen', 'who', 'reason', 'questions', 'review'];
  *
  * @csspart emergency - The call-112 advice.
  * @csspart call-112 - The `tel:112` link.
+ * @csspart written-emergency - The call-112 advice shown while the patient writes an emergency in an answer.
  * @csspart listbox - The reason search's suggestions.
  * @csspart error - An error message.
  *
@@ -375,6 +376,7 @@ export class NaraSymptomForm extends NaraElement {
           reasonTitle: this.currentReason()?.title,
           questionnaire: this.questionnaire,
           prefill: this.prefill,
+          response: draft.response,
           backend: this.resolvedBackend,
           locale: this.lang_,
           headingLevel: this.headingLevel,
