@@ -2,6 +2,7 @@
 import { ChatEvent, ChatEventList } from '@nara/contract/chat';
 import { Consultation, ConsultationList, PhraseList, StaffConversation, StaffFormList, StaffProfile, StaffQueue, StaffReport } from '@nara/contract/staff';
 import type { CallOptions, ConversationEventsOptions, NewConsultation, NewStaffConversation, Outcome, Profession, QueueEventsOptions, StaffBackend } from '@nara/contract';
+import type { ErrandOutcome } from '@nara/contract/follow-up';
 import { toNaraError, type HttpBackend } from './http-backend.js';
 import { jsonEventStream } from './json-event-stream.js';
 
@@ -74,7 +75,7 @@ export class HttpStaffBackend implements StaffBackend {
     return this.backend.request(ChatEvent, `${errand(conversationId)}/video`, { ...options, method: 'post', json: startsAt ? { startsAt } : {} });
   }
 
-  close(conversationId: string, outcome?: Outcome, options?: CallOptions) {
+  close(conversationId: string, outcome?: Outcome | ErrandOutcome, options?: CallOptions) {
     return this.backend.request(StaffConversation, `${errand(conversationId)}/close`, { ...options, method: 'post', json: outcome ? { outcome } : {} });
   }
 

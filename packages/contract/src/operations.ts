@@ -7,6 +7,7 @@ import { Assessment, AssessmentRequest, Questionnaire, QuestionnaireQuery, Reaso
 import { AttachmentUpload, StoredAttachment } from './attachments.js';
 import { ErrandList } from './errands.js';
 import { staffOperations } from './staff-operations.js';
+import { adminOperations } from './admin-operations.js';
 
 /** One call of the HTTP contract: the single source for the server's validation and the OpenAPI document. */
 export interface Operation {
@@ -249,4 +250,5 @@ export const operations: Operation[] = [
     responseType: 'text/calendar',
   },
   ...staffOperations,
+  ...adminOperations,
 ];

@@ -1,6 +1,7 @@
 import type { CallOptions, ConversationEventsOptions } from './backend.js';
 import type { ChatEvent } from './chat.js';
 import type { Profession } from './common.js';
+import type { ErrandOutcome } from './follow-up.js';
 import type { Consultation, NewConsultation, NewStaffConversation, Outcome, Phrase, StaffConversation, StaffForm, StaffProfile, StaffQueue, StaffReport } from './staff.js';
 
 /** Options of the live queue. */
@@ -30,7 +31,8 @@ export interface StaffBackend {
   handOver(conversationId: string, to: Profession, options?: CallOptions): Promise<StaffConversation>;
   sendForm(conversationId: string, formId: string, options?: CallOptions): Promise<ChatEvent>;
   inviteToVideo(conversationId: string, startsAt?: string, options?: CallOptions): Promise<ChatEvent>;
-  close(conversationId: string, outcome?: Outcome, options?: CallOptions): Promise<StaffConversation>;
+  /** Close with the kind of ending, or with the coded outcome (ICD-10-SE, ATC) for follow-up. */
+  close(conversationId: string, outcome?: Outcome | ErrandOutcome, options?: CallOptions): Promise<StaffConversation>;
   startConversation(request: NewStaffConversation, options?: CallOptions): Promise<StaffConversation>;
   /** Offer the patient free times in the chat (slot ids from `getSlots`). */
   offerVisit(conversationId: string, slotIds: string[], options?: CallOptions): Promise<ChatEvent>;

@@ -19,6 +19,7 @@ import { triageRoutes } from './routes/triage.js';
 import { staffRoutes } from './routes/staff.js';
 import { indicatorRoutes } from './routes/indicators.js';
 import { fhirExportRoutes } from './routes/fhir-export.js';
+import { adminRoutes } from './routes/admin.js';
 import { createMemoryStore } from './stores/memory-store.js';
 import { StoreConflict, type Store } from './stores/store.js';
 
@@ -60,6 +61,7 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
     .route('/staff/indicators', indicatorRoutes(ctx))
     .route('/staff', fhirExportRoutes(ctx))
     .route('/staff', staffRoutes(ctx))
+    .route('/admin', adminRoutes(ctx))
     .route('/attachments', attachmentRoutes(ctx))
     .route('/', triageRoutes(ctx));
   if (options.extraRoutes) api.route('/', options.extraRoutes);
@@ -94,6 +96,11 @@ export function createApp(options: AppOptions = {}): Hono & { context: AppContex
     // The language the content is written in: Swedish when the one asked for (say Arabic) is not
     // here, so the elements can say the text is in Swedish.
     if (!c.res.headers.has('Content-Language')) c.res.headers.set('Content-Language', negotiateLocale(c.req.header('Accept-Language')));
+  });
+  // Settings another process saved are read at most `settingsRefreshMs` late; this process's at once.
+  app.use('/v1/*', async (_c, next) => {
+    await ctx.settings.refresh();
+    await next();
   });
   if (options.rateLimit) app.use('/v1/*', rateLimit({ authenticate: ctx.authenticate, ...options.rateLimit }));
   const jsonLimit = options.maxBodyBytes ?? DEFAULT_MAX_BODY;

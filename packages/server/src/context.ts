@@ -5,6 +5,7 @@ import { BookingService } from './services/bookings.js';
 import { CareTeamSimulator, type CareTeamSimulationOptions } from './services/care-team-simulator.js';
 import { ChatService } from './services/chat.js';
 import { ClinicDirectory } from './services/clinics.js';
+import { ClinicSettingsService } from './services/clinic-settings.js';
 import { InProcessConversationBus, type ConversationBus } from './services/conversation-bus.js';
 import { nextStepResolver } from './services/next-steps.js';
 import { DEFAULT_QUOTAS, type Quotas } from './services/quotas.js';
@@ -29,6 +30,8 @@ export interface AppContext {
   /** The gate to patient data: authorisation and the access log. */
   access: AccessControl;
   clinics: ClinicDirectory;
+  /** Clinic settings admins change without code (audit-logged, in effect at once). */
+  settings: ClinicSettingsService;
   shortcuts: ShortcutService;
   bookings: BookingService;
   attachments: AttachmentService;
@@ -76,6 +79,8 @@ export interface ContextOptions {
   quotas?: Partial<Quotas>;
   /** Event streams one person may hold open at once (default 5). */
   maxStreamsPerSubject?: number;
+  /** How stale another process's settings change may be before this one reads it (ms, default 2 000). */
+  settingsRefreshMs?: number;
 }
 
 export function createContext(store: Store, authenticate: Authenticator, options: ContextOptions = {}): AppContext {
@@ -83,7 +88,11 @@ export function createContext(store: Store, authenticate: Authenticator, options
   const now = options.now ?? (() => new Date());
   const access = new AccessControl(store, now);
   const quotas = { ...DEFAULT_QUOTAS, ...options.quotas };
-  const bookings = new BookingService(store, clinics, options.schedule ?? new SlotSchedule(), now, quotas);
+  const schedule = options.schedule ?? new SlotSchedule();
+  const settings = new ClinicSettingsService(store, clinics.byId, (clinic) => schedule.base(clinic), now, options.settingsRefreshMs);
+  clinics.settings = settings;
+  schedule.settings = (clinic) => (clinics.has(clinic) && schedule.base(clinic) ? settings.current(clinic).schedule : undefined);
+  const bookings = new BookingService(store, clinics, schedule, now, quotas);
   const conversationBus = options.conversationBus ?? new InProcessConversationBus();
   const chat = new ChatService(store, clinics, conversationBus, now, quotas);
   chat.notifier = options.notifier;
@@ -99,6 +108,7 @@ export function createContext(store: Store, authenticate: Authenticator, options
     authenticate,
     access,
     clinics,
+    settings,
     shortcuts: new ShortcutService(store, clinics),
     bookings,
     attachments: new AttachmentService(store, now, quotas),

@@ -77,6 +77,18 @@ describe('follow-up indicators', () => {
     assert.ok(empty.filter((i) => i.id !== 'errands-closed').every((i) => i.value === null));
   });
 
+  it('a re-contact is any errand the patient opened: one still queued or closed without an outcome counts, another reason or day 8 does not', () => {
+    const r3 = novemberFixture[2];
+    const contact = (id: string, createdAt: string, reasonId = r3.reasonId) => ({ conversationId: id, clinic: r3.clinic, patient: r3.patient, reasonId, createdAt });
+    const recontacts = (contacts: ReturnType<typeof contact>[]) => computeIndicators(novemberFixture, contacts).find((i) => i.id === 'recontact-7d');
+    // r3 closed 2026-11-27T14:00Z; an errand opened 6 days later that nobody has closed yet.
+    assert.deepEqual(recontacts([contact('open-1', '2026-12-03T14:00:00.000Z')])?.numerator, 2);
+    assert.deepEqual(recontacts([contact('other-reason', '2026-11-28T08:00:00.000Z', 'hosta')])?.numerator, 1);
+    assert.deepEqual(recontacts([contact('day-8', '2026-12-04T14:00:01.000Z')])?.numerator, 1);
+    assert.deepEqual(recontacts([contact('before-close', '2026-11-27T13:00:00.000Z')])?.numerator, 1);
+    assert.deepEqual(recontacts([{ ...contact('someone-else', '2026-11-28T08:00:00.000Z'), patient: '198112289874' }])?.numerator, 1);
+  });
+
   it('small cells (1–4) are hidden; 0 and 5 or more are shown', () => {
     const hidden = hideSmallCells(computeIndicators(novemberFixture, [decemberRecontact]));
     const byId = Object.fromEntries(hidden.map((i) => [i.id, i]));
@@ -132,6 +144,20 @@ describe('POST /v1/staff/conversations/{id}/close with an outcome', () => {
     assert.equal(await app.context.store.followUp.get(id), undefined);
     assert.equal((await call(app, 'POST', `/v1/staff/conversations/${id}/close`, NURSE)).status, 200);
     assert.equal(await app.context.store.followUp.get(id), undefined);
+  });
+
+  it('the patient coming back for the same reason counts as a re-contact while the new errand is still queued, and when it is closed without an outcome', async () => {
+    const app = createApp();
+    const first = await answeredErrand(app);
+    assert.equal((await call(app, 'POST', `/v1/staff/conversations/${first}/close`, NURSE, { outcome: { diagnosis: ['J06.9'], prescribed: [] } })).status, 200);
+    const today = `/v1/staff/indicators?from=${new Date(Date.now() - 3_600_000).toISOString()}&to=${new Date(Date.now() + 3_600_000).toISOString()}`;
+    const recontact = async () => (await call(app, 'GET', today, NURSE)).body.indicators.find((i: { id: string }) => i.id === 'recontact-7d');
+    assert.deepEqual([(await recontact()).numerator, (await recontact()).denominator], [0, 1]);
+    const again = await answeredErrand(app); // open, taken and answered, not closed
+    assert.deepEqual([(await recontact()).numerator, (await recontact()).denominator], [1, 1], 'an open errand is a re-contact');
+    assert.equal((await call(app, 'POST', `/v1/staff/conversations/${again}/close`, NURSE)).status, 200);
+    assert.equal(await app.context.store.followUp.get(again), undefined);
+    assert.deepEqual([(await recontact()).numerator, (await recontact()).denominator], [1, 1], 'closed without an outcome, still a re-contact');
   });
 });
 

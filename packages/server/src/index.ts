@@ -12,6 +12,7 @@ export { fillFollowUpMonth, seededMonth, type MonthOptions } from './seed/follow
 export { StoreConflict } from './stores/store.js';
 export type { FollowUpRecord, FollowUpQuery, FollowUpStore } from './stores/follow-up-store.js';
 export type { ConsultationRecord, ConsultationStaff, ConsultationStore } from './stores/consultation-store.js';
+export type { ClinicSettingsStore, StoredClinicSettings } from './stores/clinic-settings-store.js';
 export type {
   Store,
   ShortcutRef,
@@ -30,12 +31,12 @@ export { createInProcessBus, type EventBus } from './stores/event-bus.js';
 export { conversationBusOn } from './stores/event-bus-conversations.js';
 export { SlotSchedule, slotId, parseSlotId } from './services/slots.js';
 export { scheduleSeeds, type ClinicSchedule, type ScheduleBlock } from './seed/schedules.js';
-export { testAuthenticator, anyOf, patientRoleFor, type Authenticator, type Person } from './http/auth.js';
+export { testAuthenticator, anyOf, patientRoleFor, adminPerson, type Authenticator, type Person } from './http/auth.js';
 export { parseCorsOrigins, type CorsPolicy } from './http/cors-policy.js';
 export { TokenBuckets, type BucketSize, type RateLimitOptions } from './http/rate-limit.js';
 export { HttpProblem, jsonBody } from './http/problem.js';
 export { parsePersonnummer, ageOn, luhnCheckDigit, GUARDIAN_ACCESS_UNTIL_AGE } from './http/personnummer.js';
-export { testPatients, testStaff, findTestPatient, findTestStaff, type TestPatient, type TestStaff } from './http/test-identities.js';
+export { testPatients, testStaff, testAdmins, findTestPatient, findTestStaff, findTestAdmin, testRegionStaff, findTestRegionStaff, type TestPatient, type TestStaff } from './http/test-identities.js';
 export { clinicSeeds } from './seed/clinics.js';
 export { InProcessConversationBus, type ConversationBus } from './services/conversation-bus.js';
 export type { CareTeamSimulationOptions } from './services/care-team-simulator.js';

@@ -129,6 +129,75 @@ export const errandStyles = css`
   .reply {
     display: grid;
   }
+  fieldset {
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: var(--_space-s) var(--_space-m);
+    margin: 0 0 var(--_space-s);
+    display: grid;
+    gap: var(--_space-s);
+  }
+  legend {
+    font-weight: 600;
+    padding-inline: var(--_space-xs);
+  }
+  .hint {
+    margin: 0;
+    font-size: 0.9em;
+  }
+  .checks {
+    display: grid;
+    gap: var(--_space-xs);
+  }
+  .checks label {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+    min-block-size: var(--_target-size);
+  }
+  .combobox {
+    position: relative;
+  }
+  [role='listbox'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    max-block-size: 18rem;
+    overflow-y: auto;
+  }
+  [role='option'] {
+    padding: var(--_space-s);
+    min-block-size: var(--_target-size);
+    box-sizing: border-box;
+    cursor: pointer;
+  }
+  [role='option'].active {
+    background: var(--_color-primary-soft);
+    outline: 2px solid currentColor;
+    outline-offset: -2px;
+  }
+  ul.chosen {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs);
+  }
+  .chip {
+    font: inherit;
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: var(--_space-xs) var(--_space-s);
+    min-block-size: var(--_target-size);
+    cursor: pointer;
+  }
+  input[type='text'],
   textarea,
   select {
     font: inherit;

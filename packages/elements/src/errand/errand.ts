@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ConversationStream } from '@nara/client';
-import { PROFESSIONS, type ChatEvent, type NaraError, type Outcome, type Phrase, type Profession, type ReportAttachment, type StaffBackend, type StaffForm, type StaffProfile, type StaffReport } from '@nara/contract';
+import { PROFESSIONS, type ChatEvent, type NaraError, type Phrase, type Profession, type ReportAttachment, type StaffBackend, type StaffForm, type StaffProfile, type StaffReport } from '@nara/contract';
 import { NaraElement } from '../base/nara-element.js';
 import { errorAlert } from '../base/error-alert.js';
 import { careWords } from '../base/care-words.js';
@@ -13,8 +13,8 @@ import { renderLog } from './errand-chat.js';
 import { strings } from './strings.js';
 import { ErrandConsultations } from './errand-consult.js';
 import { ErrandVisitOffer } from './errand-visit.js';
-
-const OUTCOME_LIST: Outcome[] = ['advice', 'booked', 'prescription', 'referral', 'test-ordered', 'no-action', 'other'];
+import { DiagnosisCombobox } from './diagnosis-combobox.js';
+import { readOutcome, renderCloseForm, resetCloseForm } from './errand-close.js';
 
 /** A phrase template with the patient's first name and the staff member's name filled in. */
 export function fillPhrase(template: string, values: { firstName?: string; staffName?: string }): string {
@@ -64,6 +64,8 @@ export class NaraErrand extends NaraElement {
   };
   private readonly consults = new ErrandConsultations(this, { ...this.helpers, me: () => this.me });
   private readonly visits = new ErrandVisitOffer(this, { ...this.helpers, backend: () => this.getBackend(), clinic: () => this.report?.conversation.clinic });
+  /** The close form's diagnosis picker (ICD-10-SE). */
+  private readonly diagnoses = new DiagnosisCombobox(this, 'close-diagnosis');
   private stream?: ConversationStream;
   private staff?: StaffBackend;
   private loadedFor?: string;
@@ -226,8 +228,15 @@ export class NaraErrand extends NaraElement {
 
   private close = (e: Event) => {
     e.preventDefault();
-    const outcome = this.value('outcome') as Outcome;
-    void this.act((staff, id) => staff.close(id, outcome), this.s.closedDone, '#errand-h');
+    const outcome = readOutcome(this.renderRoot, this.diagnoses);
+    void this.act(
+      async (staff, id) => {
+        await staff.close(id, outcome);
+        resetCloseForm(this.renderRoot, this.diagnoses);
+      },
+      this.s.closedDone,
+      '#errand-h',
+    );
   };
 
   protected override updated(): void {
@@ -310,15 +319,7 @@ export class NaraErrand extends NaraElement {
         </div>
         <button class="button secondary" type="submit" ?disabled=${this.busy}>${this.s.handOver}</button>
       </form>
-      <form @submit=${this.close}>
-        <div class="field">
-          <label for="outcome">${this.s.outcome}</label>
-          <select id="outcome">
-            ${OUTCOME_LIST.map((o) => html`<option value=${o}>${this.s.outcomes[o]}</option>`)}
-          </select>
-        </div>
-        <button class="button secondary" type="submit" ?disabled=${this.busy}>${this.s.close}</button>
-      </form>
+      ${renderCloseForm(this.s, this.lang_, this.diagnoses, this.busy, this.close)}
     </section>`;
   }
 }

@@ -1,6 +1,6 @@
 import { createLocalJWKSet, createRemoteJWKSet, importSPKI, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { PROFESSIONS, type Profession } from '@nara/contract';
-import { type Authenticator, type Person, parsePersonnummer } from '@nara/server';
+import { adminPerson, type Authenticator, type Person, parsePersonnummer } from '@nara/server';
 
 /**
  * How the server checks the tokens the host page hands the widget. The host signs the patient in
@@ -27,9 +27,12 @@ export interface JwtConfig {
 
 /** The claims Nära reads; documented in packages/server-node/README.md. */
 export interface NaraClaims extends JWTPayload {
-  /** `patient` (default), `staff`, or `region` (follow-up of the region's clinics: indicators only). */
-  nara_role?: 'patient' | 'staff' | 'region';
-  /** Region role: the region (as in the clinic's `region`); absent means every clinic. */
+  /**
+   * `patient` (default), `staff`, `region` (follow-up of the region's clinics: indicators only) or
+   * `admin` (the settings of `clinic`, or of every clinic of `region`: no patient data).
+   */
+  nara_role?: 'patient' | 'staff' | 'region' | 'admin';
+  /** Region role: the region (as in the clinic's `region`); absent means every clinic. Admin without `clinic`: the region administered. */
   region?: string;
   name?: string;
   /** Patients: personnummer of the children they are guardian of. */
@@ -46,6 +49,13 @@ export function personFromClaims(claims: NaraClaims): Person | null {
     if (!claims.sub) return null;
     const region = typeof claims.region === 'string' && claims.region ? claims.region.slice(0, 200) : undefined;
     return { id: claims.sub, kind: 'staff', role: 'region', ...(region ? { region } : {}), ...(name ? { name } : {}) };
+  }
+  if (claims.nara_role === 'admin') {
+    const clinic = typeof claims.clinic === 'string' && claims.clinic ? claims.clinic.slice(0, 200) : undefined;
+    const region = typeof claims.region === 'string' && claims.region ? claims.region.slice(0, 200) : undefined;
+    // An admin of nothing is no admin: a clinic or a region must be named.
+    if (!claims.sub || (!clinic && !region)) return null;
+    return adminPerson({ id: claims.sub, ...(name ? { name } : {}), ...(clinic ? { clinic } : { region }) });
   }
   if (claims.nara_role === 'staff') {
     const profession = PROFESSIONS.find((p) => p === claims.profession) as Profession | undefined;

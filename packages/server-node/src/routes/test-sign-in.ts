@@ -2,14 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { SignJWT } from 'jose';
 import * as z from 'zod/mini';
-import { type Authenticator, ageOn, GUARDIAN_ACCESS_UNTIL_AGE, parsePersonnummer, HttpProblem, jsonBody, findTestPatient, findTestStaff, testPatients, testStaff } from '@nara/server';
+import { type Authenticator, ageOn, GUARDIAN_ACCESS_UNTIL_AGE, parsePersonnummer, HttpProblem, jsonBody, findTestPatient, findTestStaff, findTestAdmin, findTestRegionStaff, testAdmins, testPatients, testRegionStaff, testStaff } from '@nara/server';
 import { createJwtAuthenticator } from '../http/jwt-auth.js';
 import { returnAddress, returnWithToken, signInPage } from './test-sign-in-page.js';
 
 const ISSUER = 'nara-test-signin';
 const WARNING = 'TEST sign-in: made-up identities for trying Nära out. Never enabled for real patients.';
 
-const TokenRequest = z.union([z.object({ personnummer: z.string() }), z.object({ staffId: z.string() })]);
+const TokenRequest = z.union([
+  z.object({ personnummer: z.string() }),
+  z.object({ staffId: z.string() }),
+  z.object({ adminId: z.string() }),
+  z.object({ regionId: z.string() }),
+]);
 
 /**
  * The TEST sign-in that `npm start` offers (NARA_TEST_SIGNIN=1): issues short-lived signed tokens
@@ -49,6 +54,8 @@ export async function createTestSignIn(options: { ttlSeconds?: number } = {}) {
         warning: WARNING,
         patients: testPatients.map((p) => describePatient(p.personnummer)),
         staff: testStaff,
+        admins: testAdmins,
+        region: testRegionStaff,
       }),
     )
     // The host's sign-in page, played for `signin-url` (sign-in without code): GET shows the test people,
@@ -71,6 +78,18 @@ export async function createTestSignIn(options: { ttlSeconds?: number } = {}) {
         if (!member) throw new HttpProblem(422, 'invalid', `No test staff member ${body.staffId}`);
         const token = await sign({ nara_role: 'staff', name: member.name, profession: member.profession, clinic: member.clinic }, member.id);
         return c.json({ warning: WARNING, token, expiresAt, staff: member });
+      }
+      if ('adminId' in body) {
+        const admin = findTestAdmin(body.adminId);
+        if (!admin) throw new HttpProblem(422, 'invalid', `No test admin ${body.adminId}`);
+        const token = await sign({ nara_role: 'admin', name: admin.name, ...(admin.clinic ? { clinic: admin.clinic } : { region: admin.region }) }, admin.id);
+        return c.json({ warning: WARNING, token, expiresAt, admin });
+      }
+      if ('regionId' in body) {
+        const officer = findTestRegionStaff(body.regionId);
+        if (!officer) throw new HttpProblem(422, 'invalid', `No test region officer ${body.regionId}`);
+        const token = await sign({ nara_role: 'region', name: officer.name, ...(officer.region ? { region: officer.region } : {}) }, officer.id);
+        return c.json({ warning: WARNING, token, expiresAt, region: officer });
       }
       const pnr = parsePersonnummer(body.personnummer);
       if (!pnr) throw new HttpProblem(422, 'invalid', 'Not a valid personnummer (12 digits with a correct check digit)');

@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { Profession } from '@nara/contract';
 import { HttpProblem } from './problem.js';
 import { ageOn, GUARDIAN_ACCESS_UNTIL_AGE } from './personnummer.js';
-import { findTestPatient, findTestRegionStaff, findTestStaff } from './test-identities.js';
+import { findTestAdmin, findTestPatient, findTestRegionStaff, findTestStaff } from './test-identities.js';
 
 /** Who a request is made by, as the token says. */
 export interface Person {
@@ -17,8 +17,12 @@ export interface Person {
   clinic?: string;
   /** When the token that signed the person in expires (ms since the epoch): long-lived streams end then. */
   expiresAt?: number;
-  /** `region`: follows up clinics (indicators only, no patient data): the clinics of `region`, or every clinic when absent. */
-  role?: 'region';
+  /**
+   * `region`: follows up clinics (indicators only, no patient data): the clinics of `region`, or every
+   * clinic when absent. `admin`: changes the settings of `clinic`, or of every clinic of `region`
+   * (a region admin); no patient data either.
+   */
+  role?: 'region' | 'admin';
   region?: string;
 }
 
@@ -28,7 +32,8 @@ export type Authenticator = (token: string) => Promise<Person | null>;
 /**
  * Test tokens for the in-page demo and the browser tests: `test:<personnummer>` (12 digits) signs in
  * as that patient (guardian of the test children when it is a test identity) and
- * `test-staff:<id>` as a test staff member, `test-region:<id>` as a region's follow-up officer. Never use it for real patients: configure JWTs.
+ * `test-staff:<id>` as a test staff member, `test-region:<id>` as a region's follow-up officer,
+ * `test-admin:<id>` as a clinic's (or a region's) settings admin. Never use it for real patients: configure JWTs.
  */
 export const testAuthenticator: Authenticator = async (token) => {
   const patient = /^test:(\d{12})$/.exec(token);
@@ -39,10 +44,18 @@ export const testAuthenticator: Authenticator = async (token) => {
   const overseer = /^test-region:([\w-]+)$/.exec(token);
   const regional = overseer ? findTestRegionStaff(overseer[1]) : undefined;
   if (regional) return { id: regional.id, kind: 'staff', name: regional.name, role: 'region', ...(regional.region ? { region: regional.region } : {}) };
+  const admin = /^test-admin:([\w-]+)$/.exec(token);
+  const administrator = admin ? findTestAdmin(admin[1]) : undefined;
+  if (administrator) return adminPerson(administrator);
   const staff = /^test-staff:([\w-]+)$/.exec(token);
   const member = staff ? findTestStaff(staff[1]) : undefined;
   return member ? { id: member.id, kind: 'staff', name: member.name, profession: member.profession, clinic: member.clinic } : null;
 };
+
+/** A settings admin as a person: of one clinic, or of a region's clinics. */
+export function adminPerson(a: { id: string; name?: string; clinic?: string; region?: string }): Person {
+  return { id: a.id, kind: 'staff', role: 'admin', ...(a.name ? { name: a.name } : {}), ...(a.clinic ? { clinic: a.clinic } : a.region ? { region: a.region } : {}) };
+}
 
 /** Tries each authenticator in turn; the first that knows the token wins. */
 export function anyOf(...authenticators: Authenticator[]): Authenticator {

@@ -44,3 +44,10 @@ export const testRegionStaff: { id: string; name: string; region?: string }[] = 
   { id: 'region-uppsala', name: 'Ulf Uppföljare', region: 'Region Uppsala' },
 ];
 export const findTestRegionStaff = (id: string) => testRegionStaff.find((s) => s.id === id);
+
+/** Settings admins: one of Vårdcentralen Linden, one of every clinic in Region Sörmland. */
+export const testAdmins: { id: string; name: string; clinic?: string; region?: string }[] = [
+  { id: 'admin-lena', name: 'Lena Verksamhetschef', clinic: 'vc-linden' },
+  { id: 'admin-sormland', name: 'Sören Regionadmin', region: 'Region Sörmland' },
+];
+export const findTestAdmin = (id: string) => testAdmins.find((a) => a.id === id);

@@ -40,9 +40,15 @@ export function staffRoutes(ctx: AppContext) {
     })
     .get('/forms', (c) => {
       const locale = negotiateLocale(c.req.header('Accept-Language'));
-      return c.json({ forms: staffForms.map((f) => ({ id: f.id, title: f.title[locale], scored: !!f.scale })) });
+      const offered = ctx.settings.formsOf(personOf(c).clinic!);
+      return c.json({ forms: staffForms.filter((f) => !offered || offered.includes(f.id)).map((f) => ({ id: f.id, title: f.title[locale], scored: !!f.scale })) });
     })
-    .get('/phrases', (c) => c.json({ phrases: phrasesFor(personOf(c).clinic!, negotiateLocale(c.req.header('Accept-Language'))) }))
+    .get('/phrases', (c) => {
+      const clinic = personOf(c).clinic!;
+      const locale = negotiateLocale(c.req.header('Accept-Language'));
+      const phrases = ctx.clinics.has(clinic) ? ctx.settings.current(clinic).phrases.map((p) => ({ id: p.id, title: p.title[locale], text: p.text[locale] })) : phrasesFor(clinic, locale);
+      return c.json({ phrases });
+    })
     .get('/queue', async (c) => {
       const { scope, limit, cursor } = validate(QueueQuery, c.req.query());
       if ((c.req.header('Accept') ?? '').includes('text/event-stream')) return streamQueue(c, ctx, personOf(c), scope ?? 'mine');

@@ -11,7 +11,8 @@ export interface PhraseSeed {
   text: Text;
 }
 
-const common: PhraseSeed[] = [
+/** The phrases every seed clinic starts with (its initial settings). */
+export const commonPhrases: PhraseSeed[] = [
   {
     id: 'greeting',
     title: text('Hälsning', 'Greeting'),
@@ -49,5 +50,5 @@ const common: PhraseSeed[] = [
 
 /** A clinic's phrases (every seed clinic has the common set; a region adds its own). */
 export function phrasesFor(_clinic: string, locale: Locale) {
-  return common.map((p) => ({ id: p.id, title: p.title[locale], text: p.text[locale] }));
+  return commonPhrases.map((p) => ({ id: p.id, title: p.title[locale], text: p.text[locale] }));
 }

@@ -1,10 +1,16 @@
 import type { Clinic, Locale, Profession } from '@nara/contract';
 import { clinicSeeds, type ClinicSeed } from '../seed/clinics.js';
 import { notFound } from '../http/problem.js';
+import type { ClinicSettingsService } from './clinic-settings.js';
 
-/** The clinics the server knows, with their text in the asked-for language. */
+/**
+ * The clinics the server knows, with their text in the asked-for language and their current
+ * settings (opening hours, who chats, reasons offered) from `settings` when it is set.
+ */
 export class ClinicDirectory {
-  private readonly byId: Map<string, ClinicSeed>;
+  readonly byId: Map<string, ClinicSeed>;
+  /** The clinics' stored settings (the admin API changes them); the seed's when absent. */
+  settings?: ClinicSettingsService;
 
   constructor(seeds: ClinicSeed[] = clinicSeeds) {
     this.byId = new Map(seeds.map((seed) => [seed.id, seed]));
@@ -19,10 +25,21 @@ export class ClinicDirectory {
     return this.byId.has(id);
   }
 
+  /**
+   * The clinic as it is now: its seed with the opening hours of its current settings, where a
+   * profession that does not chat has no chat hours.
+   */
   seed(id: string): ClinicSeed {
     const seed = this.byId.get(id);
     if (!seed) throw notFound(`Clinic ${id}`);
-    return seed;
+    if (!this.settings) return seed;
+    const { openingHours, chatProfessions } = this.settings.current(id);
+    return { ...seed, openingHours: openingHours.filter((h) => h.channel !== 'chat' || !h.profession || chatProfessions.includes(h.profession)) };
+  }
+
+  /** Whether the clinic offers a contact reason (its admin may switch reasons off). */
+  offersReason(id: string, reasonId: string): boolean {
+    return !this.settings?.current(id).reasonsOff.includes(reasonId);
   }
 
   get(id: string, locale: Locale): Clinic {

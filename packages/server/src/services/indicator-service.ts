@@ -4,12 +4,14 @@ import type { Person } from '../http/auth.js';
 import { HttpProblem } from '../http/problem.js';
 import type { Store } from '../stores/store.js';
 import type { ClinicDirectory } from './clinics.js';
-import { computeIndicators, hideSmallCells } from './indicators.js';
+import type { FollowUpRecord } from '../stores/follow-up-store.js';
+import { computeIndicators, hideSmallCells, type Contact } from './indicators.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_DAYS = 366;
 /** Re-contacts are looked for among errands closed up to this long after the period. */
 const RECONTACT_LOOKAHEAD_MS = 14 * 86_400_000;
+const RECONTACT_WINDOW_MS = 7 * 86_400_000;
 
 /** A period from the query: whole Stockholm days (`from` and `to` inclusive) or instants (`to` exclusive). */
 export function period(from: string, to: string): { from: string; to: string } {
@@ -46,7 +48,7 @@ export class IndicatorService {
     if (query.clinic && !visible.includes(query.clinic)) throw new HttpProblem(403, 'forbidden', `You do not follow up ${query.clinic}`);
     const clinics = query.clinic ? [query.clinic] : visible;
     const records = await this.store.followUp.list({ ...range, clinics });
-    const later = await this.store.followUp.list({ from: range.to, to: new Date(Date.parse(range.to) + RECONTACT_LOOKAHEAD_MS).toISOString(), clinics });
+    const later = await this.contacts(records, clinics, range.to);
     const region = person.role === 'region';
     const total = computeIndicators(records, later);
     const report: IndicatorReport = { from: range.from, to: range.to, clinic: query.clinic ?? null, indicators: region ? hideSmallCells(total) : total };
@@ -57,5 +59,27 @@ export class IndicatorService {
       }));
     }
     return report;
+  }
+
+  /**
+   * The errands that may be re-contacts of `records`: those closed with an outcome up to 14 days
+   * after the period, and every errand the same patients opened within 7 days of a close — still
+   * queued or open, or closed without a coded outcome — with its reason from its assessment.
+   */
+  private async contacts(records: FollowUpRecord[], clinics: string[], periodEnd: string): Promise<Contact[]> {
+    const found = new Map<string, Contact>();
+    for (const r of await this.store.followUp.list({ from: periodEnd, to: new Date(Date.parse(periodEnd) + RECONTACT_LOOKAHEAD_MS).toISOString(), clinics })) found.set(r.conversationId, r);
+    const closes = new Map<string, number[]>();
+    for (const r of records) if (r.reasonId) closes.set(r.patient, [...(closes.get(r.patient) ?? []), Date.parse(r.closedAt)]);
+    for (const [patient, times] of closes) {
+      for (const c of await this.store.conversations.listByOwners([patient])) {
+        const created = Date.parse(c.createdAt);
+        if (found.has(c.id) || !c.assessmentId || !clinics.includes(c.clinic)) continue;
+        if (!times.some((t) => created > t && created - t <= RECONTACT_WINDOW_MS)) continue;
+        const triage = await this.store.cases.get(c.assessmentId);
+        if (triage) found.set(c.id, { conversationId: c.id, clinic: c.clinic, patient, reasonId: triage.reasonId, createdAt: c.createdAt });
+      }
+    }
+    return [...found.values()];
   }
 }

@@ -55,11 +55,18 @@ const isEmergency = (r: FollowUpRecord) => !!r.outcome.sentToEmergency;
 const hasAntibiotic = (r: FollowUpRecord) => r.outcome.prescribed.some((c) => ANTIBIOTIC.test(c));
 
 /**
+ * A contact as re-contacts count it: any errand the patient opened — queued, open, closed without a
+ * coded outcome or with one. `reasonId` is absent for an errand without a symptom assessment.
+ */
+export type Contact = Pick<FollowUpRecord, 'conversationId' | 'clinic' | 'patient' | 'reasonId' | 'createdAt'>;
+
+/**
  * Every follow-up indicator over the errands closed in the period (`records`), in a fixed order with
- * stable ids. `later` are errands closed after the period (up to 14 days), only for re-contacts.
+ * stable ids. `contacts` are the patients' other errands (whatever their state, not only those
+ * closed with an outcome), only for re-contacts; `records` count as contacts too.
  * Everything is counted per errand; the definitions are in each label and in docs/follow-up.md.
  */
-export function computeIndicators(records: FollowUpRecord[], later: FollowUpRecord[] = []): Indicator[] {
+export function computeIndicators(records: FollowUpRecord[], contacts: Contact[] = []): Indicator[] {
   const n = records.length;
   const out: Indicator[] = [{ id: 'errands-closed', label: { sv: 'Avslutade ärenden', en: 'Errands closed' }, unit: 'count', numerator: n, denominator: null, value: n }];
 
@@ -122,7 +129,7 @@ export function computeIndicators(records: FollowUpRecord[], later: FollowUpReco
     value: n ? round((addictive * 1000) / n, 1) : null,
   });
 
-  const all = [...records, ...later];
+  const all: Contact[] = [...records, ...contacts];
   const recontact = records.filter(
     (r) =>
       r.reasonId &&

@@ -45,14 +45,24 @@ function seededShare(id: string): number {
 export class SlotSchedule {
   private readonly byClinic: Map<string, ClinicSchedule>;
 
+  /** The clinics' current schedule settings (blocks and limits) when an admin may change them. */
+  settings?: (clinic: string) => Pick<ClinicSchedule, 'blocks' | 'cancelLimitHours' | 'leadMinutes' | 'horizonDays'> | undefined;
+
   constructor(schedules: ClinicSchedule[] = scheduleSeeds) {
     this.byClinic = new Map(schedules.map((s) => [s.clinic, s]));
   }
 
+  /** The schedule as configured at start (the seed's): the initial settings. */
+  base(clinic: string): ClinicSchedule | undefined {
+    return this.byClinic.get(clinic);
+  }
+
+  /** The clinic's schedule now: its blocks and limits from the current settings. */
   schedule(clinic: string): ClinicSchedule {
     const schedule = this.byClinic.get(clinic);
     if (!schedule) throw notFound(`A booking schedule for clinic ${clinic}`);
-    return schedule;
+    const current = this.settings?.(clinic);
+    return current ? { ...schedule, ...current } : schedule;
   }
 
   /**

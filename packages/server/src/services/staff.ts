@@ -133,7 +133,7 @@ export class StaffService {
    * it to another profession when asked.
    */
   async start(staff: Person, request: NewStaffConversation, locale: Locale): Promise<StaffConversation> {
-    const form = request.formId ? staffForms.find((f) => f.id === request.formId) : undefined;
+    const form = request.formId ? this.form(staff, request.formId) : undefined;
     if (request.formId && !form) throw new HttpProblem(422, 'invalid', `No form ${request.formId}`, [{ path: 'formId', message: 'Unknown form' }]);
     if (!request.message.trim()) throw new HttpProblem(422, 'invalid', 'Write a message', [{ path: 'message', message: 'Required' }]);
     if (!(await this.isPatientOf(staff.clinic!, request.patient))) {
@@ -195,9 +195,15 @@ export class StaffService {
   async sendForm(staff: Person, id: string, formId: string): Promise<ChatEvent> {
     const record = await this.writable(staff, id);
     this.mustHold(staff, record);
-    const form = staffForms.find((f) => f.id === formId);
+    const form = this.form(staff, formId);
     if (!form) throw new HttpProblem(422, 'invalid', `No form ${formId}`, [{ path: 'formId', message: 'Unknown form' }]);
     return this.chat.append(id, this.formEvent(staff, form.questionnaire(record.locale)));
+  }
+
+  /** A form of the library the staff member's clinic has switched on. */
+  private form(staff: Person, formId: string) {
+    const offered = this.clinics.settings?.formsOf(staff.clinic!);
+    return offered && !offered.includes(formId) ? undefined : staffForms.find((f) => f.id === formId);
   }
 
   private formEvent(staff: Person, questionnaire: ReturnType<(typeof staffForms)[number]['questionnaire']>) {

@@ -96,9 +96,10 @@ export class TriageService {
     this.byId = new Map(catalogue.map((reason) => [reason.id, reason]));
   }
 
-  /** Child-health (BVC) errands are offered only where the clinic has a child-health centre. */
+  /** Reasons the clinic switched off are not offered; child-health (BVC) errands only where the clinic has a child-health centre. */
   private offered(reason: ContactReason, clinic: string | undefined): boolean {
     if (!clinic) return true;
+    if (!this.clinics.offersReason(clinic, reason.id)) return false;
     const hasChildHealth = this.clinics.seed(clinic).services.some((s) => s.id === 'child-health');
     return hasChildHealth || reason.family.id !== 'child-health-centre';
   }

@@ -1,4 +1,5 @@
 import type { ChatEvent } from '@nara/contract';
+import { memoryClinicSettings } from './clinic-settings-store.js';
 import { memoryFollowUp } from './follow-up-store.js';
 import { memoryConsultations } from './consultation-store.js';
 import type { AccessLogEntry, AttachmentRecord, BookingRecord, ConversationRecord, ShortcutRef, Store, TriageCase } from './store.js';
@@ -27,6 +28,7 @@ export function createMemoryStore(): Store {
   return {
     followUp: memoryFollowUp(),
     consultations: memoryConsultations(),
+    clinicSettings: memoryClinicSettings(),
     conversations: {
       async create(record, limit) {
         if (conversations.has(record.id)) throw new Error(`Conversation ${record.id} exists`);

@@ -1,3 +1,4 @@
+import type { ClinicSettingsStore } from './clinic-settings-store.js';
 import type { FollowUpStore } from './follow-up-store.js';
 import type { ConsultationStore } from './consultation-store.js';
 import type { Assessment, BookingStatus, ChatEvent, Conversation, Profession, Subject, VisitType } from '@nara/contract';
@@ -242,6 +243,8 @@ export interface Store {
   followUp: FollowUpStore;
   /** Staff asking colleagues about errands (consultation-store.ts): never part of the chat. */
   consultations: ConsultationStore;
+  /** Clinic settings admins change, with their audit log (clinic-settings-store.ts). */
+  clinicSettings: ClinicSettingsStore;
   close?(): Promise<void>;
 }
 

@@ -143,6 +143,27 @@ export const migrations: Migration[] = [
       CREATE INDEX follow_up_closed ON follow_up (closed_at, clinic);`,
   },
   {
+    version: 21,
+    name: 'clinic_settings',
+    sql: `
+      CREATE TABLE clinic_settings (
+        clinic     text        PRIMARY KEY,
+        version    integer     NOT NULL CHECK (version > 0),
+        settings   jsonb       NOT NULL,
+        updated_at timestamptz NOT NULL,
+        updated_by text        NOT NULL
+      );
+      CREATE TABLE clinic_settings_audit (
+        id      bigserial   PRIMARY KEY,
+        clinic  text        NOT NULL,
+        version integer     NOT NULL,
+        at      timestamptz NOT NULL,
+        actor   text        NOT NULL,
+        entry   jsonb       NOT NULL,
+        UNIQUE (clinic, version)
+      );`,
+  },
+  {
     // 30: the care team's branch; other branches keep below it.
     version: 30,
     name: 'consultations',

@@ -6,6 +6,7 @@ import { sqlCases } from './cases-sql.js';
 import { sqlConversations } from './conversations-sql.js';
 import { sqlFollowUp } from './follow-up-sql.js';
 import { sqlConsultations } from './consultations-sql.js';
+import { sqlClinicSettings } from './clinic-settings-sql.js';
 import { isUniqueViolation, type SqlDatabase, type SqlQueryable } from './sql-client.js';
 
 const iso = (value: unknown): string => (value instanceof Date ? value : new Date(String(value))).toISOString();
@@ -56,6 +57,7 @@ export function createSqlStore(db: SqlDatabase, options: { blobs?: BlobStore } =
     conversations: sqlConversations(db),
     followUp: sqlFollowUp(db),
     consultations: sqlConsultations(db),
+    clinicSettings: sqlClinicSettings(db),
     accessLog: {
       async append(entry) {
         await db.query('INSERT INTO access_log (at, actor, role, subject, action, resource, refused) VALUES ($1, $2, $3, $4, $5, $6, $7)', [

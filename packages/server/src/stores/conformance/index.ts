@@ -2,6 +2,7 @@ import { accessLogCases } from './access-log.js';
 import { attachmentCases } from './attachments.js';
 import { bookingCases } from './bookings.js';
 import { caseCases } from './cases.js';
+import { clinicSettingsCases } from './clinic-settings.js';
 import { conversationCases } from './conversations.js';
 import { consultationCases } from './consultations.js';
 import { followUpCases } from './follow-up.js';
@@ -12,4 +13,4 @@ import { shortcutCases } from './shortcuts.js';
 export { newScope, type Scope, type StoreArea, type StoreCase } from './kit.js';
 
 /** What every `Store` must do, area by area (see kit.ts for the format). */
-export const storeCases: StoreCase[] = [...shortcutCases, ...accessLogCases, ...conversationCases, ...attachmentCases, ...caseCases, ...bookingCases, ...followUpCases, ...consultationCases, ...integrityCases];
+export const storeCases: StoreCase[] = [...shortcutCases, ...accessLogCases, ...conversationCases, ...attachmentCases, ...caseCases, ...bookingCases, ...followUpCases, ...consultationCases, ...integrityCases, ...clinicSettingsCases];
