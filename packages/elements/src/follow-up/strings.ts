@@ -1,4 +1,4 @@
-import { defineStrings } from '../base/locale.js';
+import { addTranslations, defineStrings } from '../base/locale.js';
 
 export const strings = defineStrings(
   {
@@ -60,3 +60,6 @@ export const strings = defineStrings(
     closed: 'Errands closed',
   },
 );
+
+// staff-only, in Swedish and English; named so a region can add its language and tools can list it
+addTranslations(strings, 'follow-up', {});
