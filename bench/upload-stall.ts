@@ -6,13 +6,14 @@
  * writing 30 MB in this process does not count against the server.
  * Part of `npm run bench:server` (issue #17: health p99 must stay under 200 ms on PGlite).
  */
+import { MAX_ATTACHMENT_BYTES } from '@nara/contract';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const TEN_MB = 10 * 1024 * 1024 - 64 * 1024; // just under the 10 MB limit, with room for the envelope
+const TEN_MB = MAX_ATTACHMENT_BYTES - 1024; // just under the 10 MB limit (10,000,000 bytes)
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function timed(base: URL, path: string, init: { method?: string; headers?: Record<string, string> } = {}): Promise<{ status: number; ms: number }> {

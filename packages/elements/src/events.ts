@@ -1,5 +1,6 @@
 import type { JourneyStep } from './care-journey/care-journey.js';
 import type { Assessment, AssessmentRequest, Booking, ChatEvent, NaraErrorCode, RecommendedAction, Shortcut, Urgency } from '@nara/contract';
+import type { IndicatorReport } from '@nara/contract/follow-up';
 import type { QuestionnaireResponse } from '@nara/fhir';
 
 /**
@@ -53,6 +54,8 @@ export interface NaraEventDetails {
   'nara-errand-select': { conversationId: string };
   /** `nara-errand`: staff took, handed over or closed the errand. */
   'nara-errand-change': { conversationId: string; status: 'queued' | 'open' | 'closed' };
+  /** `nara-follow-up`: an indicator report was loaded. */
+  'nara-follow-up-load': { report: IndicatorReport };
   /** A booking was cancelled (its `status` is `cancelled`). */
   'nara-booking-cancelled': { booking: Booking };
 }

@@ -5,6 +5,7 @@ export { NaraCareJourney } from './care-journey.js';
 export { NaraChatPanel } from './chat-panel.js';
 export { NaraErrand } from './errand.js';
 export { NaraErrandList } from './errand-list.js';
+export { NaraFollowUp } from './follow-up.js';
 export { NaraProvider } from './provider.js';
 export { NaraQuestionnaire } from './questionnaire.js';
 export { NaraShortcutList } from './shortcut-list.js';

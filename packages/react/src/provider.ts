@@ -40,6 +40,8 @@ export const NaraProvider = createComponent({
     onNaraErrandSelect: 'nara-errand-select' as EventName<NaraEvent<'nara-errand-select'>>,
     /** `nara-error` from any element inside. */
     onNaraError: 'nara-error' as EventName<NaraEvent<'nara-error'>>,
+    /** `nara-follow-up-load` from any element inside. */
+    onNaraFollowUpLoad: 'nara-follow-up-load' as EventName<NaraEvent<'nara-follow-up-load'>>,
     /** `nara-journey-step` from any element inside. */
     onNaraJourneyStep: 'nara-journey-step' as EventName<NaraEvent<'nara-journey-step'>>,
     /** `nara-message-sent` from any element inside. */

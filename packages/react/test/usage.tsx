@@ -2,14 +2,19 @@
 // props, the details typed. The @ts-expect-error lines prove the types bite.
 import { useState } from 'react';
 import type { Assessment, CareBackend } from '@nara/contract';
+import type { IndicatorReport } from '@nara/contract/follow-up';
 import {
   NaraBookingPicker,
   NaraCareJourney,
   NaraChatPanel,
+  NaraErrand,
+  NaraErrandList,
+  NaraFollowUp,
   NaraProvider,
   NaraQuestionnaire,
   NaraShortcutList,
   NaraShortcutTile,
+  NaraStaffQueue,
   NaraSymptomForm,
   NaraTriageResult,
 } from '@nara/react';
@@ -17,6 +22,7 @@ import {
 declare const backend: CareBackend;
 declare const assessment: Assessment;
 declare function signIn(): Promise<string>;
+declare function indicators(query: { from: string; to: string; clinic?: string }): Promise<IndicatorReport>;
 
 export function RegionalApp() {
   const [token, setToken] = useState<string | null>(null);
@@ -135,6 +141,36 @@ export function RegionalApp() {
       {/* @ts-expect-error the tile fires no nara-booked */}
       <NaraShortcutTile heading="x" onNaraBooked={() => {}} />
       <output>{log.join('\n')}</output>
+    </NaraProvider>
+  );
+}
+
+/** The care team's side and the patient's "my errands": the staff wrappers come from @nara/elements/staff. */
+export function StaffConsole() {
+  const [open, setOpen] = useState('');
+  const [closed, setClosed] = useState(0);
+  return (
+    <NaraProvider api="https://vard.example.se/api" clinic="vc-linden" locale="fi" onNaraAuthRequired={(e) => void e.detail.retry}>
+      <NaraStaffQueue heading="Jono" headingLevel={2} scope="all" selected={open} onNaraErrandSelect={(e) => setOpen(e.detail.conversationId)} />
+      <NaraErrand
+        conversation={open}
+        onNaraErrandChange={(e) => e.detail.status === 'closed' && setClosed((n) => n + 1)}
+        onNaraError={(e) => console.warn(e.detail.code, e.detail.message)}
+      />
+      <NaraErrandList heading="Mina ärenden" headingLevel={3} openOnly open={open} onNaraErrandOpen={(e) => setOpen(e.detail.conversationId)} />
+      <NaraFollowUp
+        from="2026-11-01"
+        to="2026-11-30"
+        clinics={{ 'vc-linden': 'Vårdcentralen Linden' }}
+        loader={indicators}
+        headingLevel={2}
+        onNaraFollowUpLoad={(e) => setClosed(e.detail.report.indicators.length)}
+      />
+      {/* @ts-expect-error the queue's scope is mine or all */}
+      <NaraStaffQueue scope="everyone" />
+      {/* @ts-expect-error the change detail has no `booking` */}
+      <NaraErrand onNaraErrandChange={(e) => setOpen(e.detail.booking)} />
+      <output>{closed}</output>
     </NaraProvider>
   );
 }

@@ -93,6 +93,8 @@ export const errandStyles = css`
   .field {
     display: grid;
     gap: var(--_space-xs);
+    /* a long option (a profession in Somali) must not widen the form past a phone */
+    grid-template-columns: minmax(0, 1fr);
   }
   .reply {
     display: grid;
@@ -106,6 +108,7 @@ export const errandStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space-s);
     min-block-size: var(--_target-size);
+    max-inline-size: 100%;
   }
   textarea {
     inline-size: 100%;

@@ -61,5 +61,10 @@ export const strings = defineStrings(
   },
 );
 
-// staff-only, in Swedish and English; named so a region can add its language and tools can list it
-addTranslations(strings, 'follow-up', {});
+export type FollowUpStrings = (typeof strings)['sv'];
+
+addTranslations(strings, 'follow-up', {
+  ar: () => import('./strings.ar.js'),
+  fi: () => import('./strings.fi.js'),
+  so: () => import('./strings.so.js'),
+});

@@ -9,7 +9,6 @@ import { after, before, describe, it } from 'node:test';
 import { createMemoryStore, newScope, storeCases, type Store, type StoreArea } from '@nara/server';
 import { createPgliteStore } from './pglite-store.js';
 import { createPostgresStore } from './postgres-store.js';
-import { integrityConformance } from './integrity-conformance.js';
 import { testDatabaseUrl } from './test-database.js';
 
 const url = testDatabaseUrl();
@@ -58,7 +57,3 @@ for (const [name, open] of implementations) {
     });
   });
 }
-
-// Issue #17: status + event transitions, claiming assessments, refused access-log entries and quotas,
-// on every implementation (node:test format for now; to fold into conformance/ as runner-free cases).
-for (const [name, open] of implementations) if (open) integrityConformance(name, open);

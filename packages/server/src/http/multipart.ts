@@ -3,13 +3,20 @@ import { HttpProblem } from './problem.js';
 const CRLF = [13, 10];
 const enc = new TextEncoder();
 
-/** Where `needle` first occurs in `haystack` at or after `from`; -1 when it does not. */
+/**
+ * Where `needle` first occurs in `haystack` at or after `from`; -1 when it does not. Boyer–Moore–Horspool:
+ * with a boundary of 40-odd bytes it looks at about one byte in forty, so scanning a 10 MB upload
+ * costs little event-loop time (a byte-by-byte scan was most of an upload's CPU).
+ */
 function indexOf(haystack: Uint8Array, needle: Uint8Array, from = 0): number {
-  const first = needle[0];
-  for (let i = haystack.indexOf(first, from); i !== -1 && i <= haystack.length - needle.length; i = haystack.indexOf(first, i + 1)) {
-    let j = 1;
-    while (j < needle.length && haystack[i + j] === needle[j]) j++;
-    if (j === needle.length) return i;
+  const m = needle.length;
+  const last = m - 1;
+  const skip = new Int32Array(256).fill(m);
+  for (let k = 0; k < last; k++) skip[needle[k]] = last - k;
+  for (let i = from; i <= haystack.length - m; i += skip[haystack[i + last]]) {
+    let j = last;
+    while (j >= 0 && haystack[i + j] === needle[j]) j--;
+    if (j < 0) return i;
   }
   return -1;
 }
@@ -43,7 +50,7 @@ function fileNameOf(headers: string): string | undefined {
 
 /**
  * Reads the part named `field` (a file) of a multipart/form-data body as it streams in: chunk by
- * chunk, each scanned once for the boundary, handing the event loop back every megabyte. A 10 MB
+ * chunk, each scanned once for the boundary, handing the event loop back every 256 KB. A 10 MB
  * upload never holds it for longer than one chunk's work (the platform's `formData()` parses the
  * whole body in one go). 413 past `maxBytes`; 400 when the body is not multipart as declared.
  */
@@ -125,7 +132,7 @@ export async function readFilePart(body: ReadableStream<Uint8Array> | null, boun
         }
       }
       if (state === 'done') break;
-      if (sinceYield >= 1024 * 1024) {
+      if (sinceYield >= 256 * 1024) {
         sinceYield = 0;
         await new Promise((resolve) => setTimeout(resolve, 0)); // let other requests in
       }
