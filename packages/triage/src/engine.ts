@@ -7,6 +7,7 @@ import type { Action, Advice, Condition, ContactReason, Profession, QuestionDef,
 import { severity } from './model.js';
 import { reasonQuestions } from './questionnaire.js';
 import { redFlagById } from './red-flags.js';
+import { findEmergency } from './search/emergency-phrases.js';
 import { text, type Locale, type Text } from './text.js';
 
 /** One answer that led to an outcome, in words. */
@@ -119,6 +120,18 @@ function actionsFor(urgency: Urgency, reason: ContactReason, profession: Profess
 }
 
 const screenWhy = text('Du svarade ja på en fråga om akuta symtom:', 'You answered yes to a question about emergency symptoms:');
+const writtenWhy = text('Du skrev något som kan vara ett akut tillstånd:', 'You wrote something that may be an emergency:');
+const reasonTopics = new WeakMap<ContactReason, Set<string>>();
+/** The emergency rules a reason's own name and synonyms describe ("Bröstsmärta" is chest pain). */
+function reasonIsAbout(reason: ContactReason, ruleId: string): boolean {
+  let topics = reasonTopics.get(reason);
+  if (!topics) {
+    const names = [reason.title.sv, reason.title.en, ...reason.synonyms.sv, ...reason.synonyms.en];
+    topics = new Set(names.flatMap((name) => findEmergency(name)?.rule.id ?? []));
+    reasonTopics.set(reason, topics);
+  }
+  return topics.has(ruleId);
+}
 const screenClearWhy = text('Du svarade nej på alla frågor om akuta symtom.', 'You answered no to every question about emergency symptoms.');
 const baselineAnswersWhy = text('Inga svar tydde på att du behöver vård snabbare.', 'None of the answers suggested that care is needed sooner.');
 const departmentSafetyNet = text(
@@ -176,8 +189,27 @@ export function assess(input: AssessmentInput, locale: Locale): AssessmentOutcom
 
   let urgency: Urgency = reason.family.baseline;
   for (const rule of matched) if (severity(rule.urgency) > severity(urgency)) urgency = rule.urgency;
+  // What the patient wrote in their own words is read too: an emergency described there is 112 even
+  // when every screen question was answered "no" — unless a negation comes before it ("ingen
+  // bröstsmärta"), the answers already lead to the emergency department, or the reason chosen is that
+  // very symptom (its own questions grade it: chest pain for weeks, a febrile seizure that has passed).
+  let writtenMet = false;
+  if (severity(urgency) < severity('emergency-department')) {
+    for (const [linkId, values] of answers) {
+      for (const value of values) {
+        if (typeof value.valueString !== 'string') continue;
+        const found = findEmergency(value.valueString, { negation: true });
+        if (!found || reasonIsAbout(reason, found.rule.id)) continue;
+        const { redFlag, advice } = found.rule;
+        if (!redFlagsMet.some((f) => f.id === redFlag)) redFlagsMet.push({ id: redFlag, text: advice[locale] });
+        const said = value.valueString.length > 200 ? `${value.valueString.slice(0, 199)}…` : value.valueString;
+        why.push({ text: `${writtenWhy[locale]} ${advice[locale]}`, answers: [{ linkId, question: questions.get(linkId)?.text[locale] ?? linkId, answer: said }] });
+        writtenMet = true;
+      }
+    }
+  }
   // A "yes" on the screen is always 112; warning signs found by the rules carry their own level.
-  if (screenMet) urgency = 'emergency';
+  if (screenMet || writtenMet) urgency = 'emergency';
 
   if (!why.length) {
     const considered = [...new Set(rules.flatMap((rule) => conditionAnswers(rule.when)))];

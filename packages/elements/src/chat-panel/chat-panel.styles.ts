@@ -130,6 +130,29 @@ export const chatPanelStyles = css`
     color: var(--_color-text-muted);
   }
   .composer,
+  .written-emergency {
+    display: grid;
+    gap: var(--_space-s);
+    margin: var(--_space-s) var(--_space-m);
+    padding: var(--_space-m);
+    border: 3px solid var(--_color-danger);
+    border-inline-start-width: 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_color-danger-soft);
+  }
+  .written-emergency p {
+    margin: 0;
+  }
+  .written-emergency .button.danger {
+    justify-self: start;
+    background: var(--_color-danger);
+    border-color: var(--_color-danger);
+    color: #fff;
+  }
+  .written-emergency .helpline a {
+    color: var(--_color-danger);
+    font-weight: 600;
+  }
   .closed-notice {
     padding: var(--_space-m);
     border-block-start: 1px solid var(--_color-border);

@@ -28,6 +28,7 @@ import { chatStrings, type ChatStrings } from './strings.js';
 import { Connectivity } from '../controllers/connectivity.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { headingLevel } from '../controllers/heading-level.js';
+import { WrittenEmergency } from './written-emergency.js';
 
 /**
  * A conversation with care staff: messages streamed live (resumed without gaps after a dropped
@@ -42,6 +43,8 @@ import { headingLevel } from '../controllers/heading-level.js';
  * @csspart heading - The panel's heading (who the chat is with).
  * @csspart log - The scrolling message list (role=log).
  * @csspart composer - The message form.
+ * @csspart emergency - The 112 advice shown when a message the patient sent describes an emergency.
+ * @csspart call-112 - Its call link.
  *
  * @cssprop --nara-chat-height - Height of the panel. Default `clamp(28rem, 85dvh, 44rem)`: most of a phone's screen.
  *
@@ -116,6 +119,7 @@ export class NaraChatPanel extends NaraElement {
   });
   private readonly network = new Connectivity(this, (online) => online && this.retry());
   private readonly live = new LiveAnnouncer(this);
+  private readonly writtenEmergency = new WrittenEmergency(this);
   private opening?: string;
 
   /** Sends what waits in the outbox and reconnects now (after sign-in, or when the host knows the network is back). */
@@ -258,6 +262,7 @@ export class NaraChatPanel extends NaraElement {
     this.sendError = undefined;
     this.logWindow.follow();
     this.outbox.add(text.trim() ? text : '', files);
+    void this.writtenEmergency.check(text);
   };
 
   /** Sends what waits in the outbox. */
@@ -422,6 +427,7 @@ export class NaraChatPanel extends NaraElement {
       </div>
       <p class="typing" aria-hidden="true">${log.typing && !closed ? t.typing(log.typing.name) : nothing}</p>
       ${this.live.region()}
+      ${this.writtenEmergency.render(t, this.lang_)}
       ${closed
         ? html`<div class="closed-notice" role="status">
             <p><strong>${t.closed}</strong> ${t.closedHelp}</p>

@@ -6,6 +6,9 @@ const count = (n: number, one: string, two: string, few: string, many: string) =
 
 const ar: ChatStrings = {
   title: (p) => `دردشة مع ${p}`,
+  writtenEmergency: 'ما كتبته قد يكون حالة طارئة.',
+  notAnsweredAtOnce: 'لا يتم الرد على الدردشة فورًا. لا تنتظر الرد هنا.',
+  call112: 'اتصل بالرقم 112',
   profession: {
     secretary: 'سكرتير',
     nurse: 'ممرّض أو ممرّضة',

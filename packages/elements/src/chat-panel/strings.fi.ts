@@ -2,6 +2,9 @@ import type { ChatStrings } from './strings.js';
 
 const fi: ChatStrings = {
   title: (p) => `Chat: ${p}`,
+  writtenEmergency: 'Kirjoittamasi voi olla hätätilanne.',
+  notAnsweredAtOnce: 'Chattiin ei vastata heti. Älä odota vastausta täällä.',
+  call112: 'Soita 112',
   profession: {
     secretary: 'sihteeri',
     nurse: 'sairaanhoitaja',

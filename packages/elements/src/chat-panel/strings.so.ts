@@ -2,6 +2,9 @@ import type { ChatStrings } from './strings.js';
 
 const so: ChatStrings = {
   title: (p) => `Sheekaysi lala yeelanayo ${p}`,
+  writtenEmergency: 'Waxa aad qortay waxay noqon kartaa xaalad degdeg ah.',
+  notAnsweredAtOnce: 'Sheekaysiga isla markiiba lagama jawaabo. Halkan jawaab ha ku sugin.',
+  call112: 'Wac 112',
   profession: {
     secretary: 'xoghaye',
     nurse: 'kalkaaliye caafimaad',

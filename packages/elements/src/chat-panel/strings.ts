@@ -3,6 +3,9 @@ import { addTranslations, defineStrings } from '../base/locale.js';
 
 const sv = {
   title: (p: string) => `Chatt med ${p}`,
+  writtenEmergency: 'Det du skrev kan vara ett akut läge.',
+  notAnsweredAtOnce: 'Chatten besvaras inte direkt. Vänta inte på svar här.',
+  call112: 'Ring 112',
   profession: {
     secretary: 'sekreterare',
     nurse: 'sjuksköterska',
@@ -78,6 +81,9 @@ export type ChatStrings = typeof sv;
 
 const en: ChatStrings = {
   title: (p) => `Chat with ${p}`,
+  writtenEmergency: 'What you wrote may be an emergency.',
+  notAnsweredAtOnce: 'The chat is not answered at once. Do not wait for an answer here.',
+  call112: 'Call 112',
   profession: {
     secretary: 'a secretary',
     nurse: 'a nurse',

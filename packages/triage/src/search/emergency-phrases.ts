@@ -282,23 +282,49 @@ const wordMatches = (word: Word, token: string, strict: boolean): boolean => {
   return word.text.length >= 8 && Math.abs(token.length - word.text.length) <= 1 && boundedDistance(word.text, token, 1) <= 1;
 };
 
-/** Where an alternative's words occur in a row in the tokens, or -1. */
-function find(alternative: Word[], tokens: string[], strict = false): number {
+/** Where an alternative's words first occur in a row in the tokens (and not where `skip` says no), or -1. */
+function find(alternative: Word[], tokens: string[], strict = false, skip?: (at: number) => boolean): number {
   outer: for (let i = 0; i + alternative.length <= tokens.length; i++) {
     for (let j = 0; j < alternative.length; j++) if (!wordMatches(alternative[j], tokens[i + j], strict)) continue outer;
+    if (skip?.(i)) continue;
     return i;
   }
   return -1;
+}
+
+/** Words that negate what follows them in a clause: "ingen bröstsmärta", "no chest pain". */
+const NEGATORS = new Set(['inte', 'ej', 'icke', 'ingen', 'inget', 'inga', 'aldrig', 'no', 'not', 'never', 'without', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt', 'isnt', 'arent', 'wasnt', 'cant', 'cannot', 'nor', 'neither']);
+
+export interface FindEmergencyOptions {
+  /**
+   * For free text such as a description (not a search query): words found right after a negation in
+   * the same clause do not count ("ingen bröstsmärta", "I have no chest pain"), while the rule's own
+   * words may contain one ("kan inte andas"). Clauses end at . , ; : ! ? and line breaks.
+   */
+  negation?: boolean;
 }
 
 /**
  * The first emergency rule the text meets, or undefined. Rules are checked in order: suicidal
  * thoughts first (so its helpline shows), then the others as listed.
  */
-export function findEmergency(query: string): EmergencyMatch | undefined {
+export function findEmergency(query: string, options: FindEmergencyOptions = {}): EmergencyMatch | undefined {
   // "svårt" (hard) folds to "svart" (black): keep them apart, also when typed without å before "att".
-  const tokens = normalize(query.replace(/sv(å|a)rt(?=\s+att\b)|svårt/gi, 'svaart')).split(' ').filter(Boolean);
+  const clauses = query.replace(/sv(å|a)rt(?=\s+att\b)|svårt/gi, 'svaart').split(/[.,;:!?\n]+/);
+  const tokens: string[] = [];
+  const clauseOf: number[] = [];
+  clauses.forEach((clause, index) => {
+    for (const token of normalize(clause).split(' ').filter(Boolean)) {
+      tokens.push(token);
+      clauseOf.push(index);
+    }
+  });
   if (!tokens.length) return undefined;
+  /** A negation in the three words before `at`, in the same clause. */
+  const negated = (at: number) => {
+    for (let i = at - 1; i >= Math.max(0, at - 3) && clauseOf[i] === clauseOf[at]; i--) if (NEGATORS.has(tokens[i])) return true;
+    return false;
+  };
   parsed ??= EMERGENCY_RULES.map((rule) => ({ rule, patterns: rule.patterns.map(parsePattern), unless: rule.unless ? parsePattern(rule.unless)[0] : [] }));
   for (const { rule, patterns, unless } of parsed) {
     if (unless.some((alternative) => find(alternative, tokens, true) >= 0)) continue;
@@ -306,7 +332,7 @@ export function findEmergency(query: string): EmergencyMatch | undefined {
       const hits: string[] = [];
       const met = pattern.every((group) =>
         group.some((alternative) => {
-          const at = find(alternative, tokens);
+          const at = find(alternative, tokens, false, options.negation ? negated : undefined);
           if (at < 0) return false;
           hits.push(tokens.slice(at, at + alternative.length).join(' '));
           return true;
