@@ -102,6 +102,7 @@ export function renderFormStep(v: FormStepView) {
         reasonTitle: v.reason?.title,
         questionnaire: v.questionnaire,
         prefill: v.prefill,
+        response: draft.response,
         backend: v.backend,
         locale: v.locale,
         headingLevel: v.headingLevel,

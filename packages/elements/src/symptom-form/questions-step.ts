@@ -4,6 +4,7 @@ import type { Locale } from '../base/locale.js';
 import type { QuestionnaireResponse } from '@nara/fhir';
 import type { SymptomFormStrings } from './strings.js';
 import { headingLevel } from '../controllers/heading-level.js';
+import { renderWrittenEmergency, writtenEmergency } from './written-emergency.js';
 
 export interface QuestionsStepProps {
   s: SymptomFormStrings;
@@ -11,6 +12,8 @@ export interface QuestionsStepProps {
   reasonTitle?: string;
   questionnaire?: Questionnaire;
   prefill?: QuestionnaireResponse;
+  /** The answers so far: an emergency written in them shows the 112 advice at once. */
+  response?: QuestionnaireResponse;
   backend?: CareBackend;
   locale: Locale;
   headingLevel: number;
@@ -24,6 +27,7 @@ export interface QuestionsStepProps {
 export function renderQuestionsStep(p: QuestionsStepProps) {
   const { s } = p;
   return html`${p.heading(p.reasonTitle ? s.questionsHeading(p.reasonTitle) : s.loading)}
+    ${renderWrittenEmergency(writtenEmergency(p.response), s, p.locale === 'sv' ? 'sv' : 'en')}
     ${p.questionnaire
       ? html`<nara-questionnaire
           .questionnaire=${p.questionnaire}

@@ -17,6 +17,7 @@ const ar: SymptomFormStrings = {
   screenLegend: 'هل ينطبق أي من هذا الآن؟',
   screenNone: 'لا، لا شيء من هذا – تابع',
   emergencyHeading: 'اتصل بالرقم 112 الآن',
+  writtenEmergency: 'ما كتبته قد يكون حالة طارئة.',
   emergencyText: 'ما تصفه قد يكون خطرًا على الحياة. لا تنتظر ردًا هنا – اتصل بالرقم 112 فورًا.',
   call112: 'اتصل بالرقم 112',
   alwaysCall112: 'هل الحالة خطرة على الحياة؟ لا تنتظر –',

@@ -13,6 +13,7 @@ const fi: SymptomFormStrings = {
   screenLegend: 'Koskeeko jokin näistä sinua juuri nyt?',
   screenNone: 'Ei, mikään näistä ei koske – jatka',
   emergencyHeading: 'Soita nyt 112',
+  writtenEmergency: 'Kirjoittamasi voi olla hätätilanne.',
   emergencyText: 'Kuvaamasi tilanne voi olla hengenvaarallinen. Älä odota vastausta täällä – soita heti 112.',
   call112: 'Soita 112',
   alwaysCall112: 'Onko tilanne hengenvaarallinen? Älä odota –',

@@ -13,6 +13,7 @@ const so: SymptomFormStrings = {
   screenLegend: 'Mid ka mid ah waxyaabahan ma hadda ayay jiraan?',
   screenNone: 'Maya, midna ma jiro – sii wad',
   emergencyHeading: 'Hadda wac 112',
+  writtenEmergency: 'Waxa aad qortay waxay noqon kartaa xaalad degdeg ah.',
   emergencyText: 'Waxaad sharaxday waxay noqon karaan wax nolosha khatar gelinaya. Halkan jawaab ha ku sugin – isla markiiba wac 112.',
   call112: 'Wac 112',
   alwaysCall112: 'Ma nolol khatar ah baa? Ha sugin –',

@@ -15,6 +15,7 @@ export const strings = defineStrings(
     screenNone: 'Nej, inget av detta – fortsätt',
     // emergency outcome
     emergencyHeading: 'Ring 112 nu',
+    writtenEmergency: 'Det du skrev kan vara ett akut läge.',
     emergencyText: 'Det du beskriver kan vara livshotande. Vänta inte på svar här – ring 112 direkt.',
     call112: 'Ring 112',
     alwaysCall112: 'Är det livshotande? Vänta inte –',
@@ -85,6 +86,7 @@ export const strings = defineStrings(
     screenLegend: 'Does any of this apply right now?',
     screenNone: 'No, none of this – continue',
     emergencyHeading: 'Call 112 now',
+    writtenEmergency: 'What you wrote may be an emergency.',
     emergencyText: 'What you describe may be life-threatening. Do not wait for an answer here – call 112 straight away.',
     call112: 'Call 112',
     alwaysCall112: 'Is it life-threatening? Do not wait –',

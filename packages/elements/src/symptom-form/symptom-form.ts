@@ -39,6 +39,7 @@ import { NaraQuestionnaire } from '../questionnaire/questionnaire.js';
  *
  * @csspart emergency - The call-112 advice.
  * @csspart call-112 - The `tel:112` link.
+ * @csspart written-emergency - The call-112 advice shown while the patient writes an emergency in an answer.
  * @csspart listbox - The reason search's suggestions.
  * @csspart error - An error message.
  *
