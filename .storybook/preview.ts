@@ -1,4 +1,5 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import { mswLoader } from 'msw-storybook-addon/csf3';
@@ -80,7 +81,10 @@ const preview: Preview = {
       worker?.use(...storyHandlers(context.parameters.msw), ...scenario.handlers(storyApp));
       // a new language or scenario mounts the story afresh, so its elements load again under it
       const key = `${locale}|${context.globals.scenario}|${context.globals.persona}|${JSON.stringify(context.args.strings ?? {})}`;
-      return withPersona(context.globals.persona as string | undefined, locale, keyed(key, story()));
+      const shown = withPersona(context.globals.persona as string | undefined, locale, keyed(key, story()));
+      // Storybook marks its docs pages lang="en" (their prose is English); the stories on them, as the
+      // elements take the nearest lang, would be English under any toolbar: they get the toolbar's
+      return context.viewMode === 'docs' ? html`<div lang=${locale} dir=${context.globals.locale === 'ar' ? 'rtl' : 'ltr'}>${shown}</div>` : shown;
     },
   ],
 };

@@ -1,29 +1,23 @@
 /// <reference types="vite/client" />
 import type { Locale } from '@nara/contract';
+import { stringCatalogues } from '../packages/elements/src/base/locale.js';
 
 /**
- * Every string catalogue of the elements (their `strings.ts` files, `defineStrings`), by element:
- * a story can show them all (sv and en side by side) and override any visible string for its
- * duration. The elements read the same objects, so an override shows at once, with no code of theirs.
+ * Every string catalogue of the elements (their `strings.ts` files, `defineStrings`), by the id they
+ * are registered under (`care-journey`, `triage-result`, `sign-in`, `errors`…): a story can show them
+ * all (sv and en side by side) and override any visible string for its duration. The catalogues come
+ * from the elements' own registry (`stringCatalogues` in base/locale.ts), whose objects the elements
+ * read, so an override shows at once, with no code of theirs.
  */
-type Catalogue = Record<Locale, Record<string, unknown>>;
+type Catalogue = { sv: Record<string, unknown>; en: Record<string, unknown> };
 
-const modules = import.meta.glob<Record<string, unknown>>(['../packages/elements/src/*/strings.ts', '../packages/elements/src/base/*-strings.ts'], { eager: true });
+// every strings module, staff elements' too, is defined (and so registered) before the registry is read
+import.meta.glob(['../packages/elements/src/*/strings.ts', '../packages/elements/src/base/*-strings.ts', '../packages/elements/src/base/care-words.ts'], { eager: true });
 
-const isCatalogue = (value: unknown): value is Catalogue =>
-  typeof value === 'object' && value !== null && 'sv' in value && 'en' in value && typeof (value as Catalogue).sv === 'object';
-
-/** `care-journey`, `triage-result`, `sign-in`, `error`… → its catalogue. */
-export const catalogues: Record<string, Catalogue> = Object.fromEntries(
-  Object.entries(modules).flatMap(([path, module]) => {
-    const folder = path.split('/').at(-2)!;
-    const file = path.split('/').at(-1)!.replace(/-?strings\.ts$/, '');
-    const name = folder === 'base' ? file : folder;
-    return Object.values(module)
-      .filter(isCatalogue)
-      .map((catalogue) => [name, catalogue] as const);
-  }),
-);
+/** `care-journey`, `triage-result`, `sign-in`, `errors`… → its Swedish and English strings. */
+export function catalogues(): Record<string, Catalogue> {
+  return Object.fromEntries(stringCatalogues().map(({ id, sv, en }) => [id, { sv, en }] as const));
+}
 
 /** A string as a designer reads it: a template's placeholders shown as {1}, {2}… */
 export function readable(value: unknown): string {
@@ -45,15 +39,16 @@ export function readable(value: unknown): string {
  */
 export function overrideStrings(overrides: Record<string, string> | undefined, locale: Locale | 'both' = 'both'): () => void {
   const undo: (() => void)[] = [];
+  const all = catalogues();
   for (const [path, text] of Object.entries(overrides ?? {})) {
     const [element, ...keys] = path.split('.');
-    const catalogue = element ? catalogues[element] : undefined;
+    const catalogue = element ? all[element] : undefined;
     if (!catalogue || keys.length === 0) continue;
     for (const lang of locale === 'both' ? (['sv', 'en'] as const) : [locale]) {
-      let target = catalogue[lang] as Record<string, unknown>;
-      for (const key of keys.slice(0, -1)) target = (target?.[key] ?? undefined) as Record<string, unknown>;
+      let target = catalogue[lang as 'sv' | 'en'] as Record<string, unknown> | undefined;
+      for (const key of keys.slice(0, -1)) target = target?.[key] as Record<string, unknown> | undefined;
       const last = keys.at(-1)!;
-      if (!target || !(last in target)) continue;
+      if (!target || typeof target !== 'object' || !(last in target)) continue;
       const original = target[last];
       // a template keeps its values: "{1}" in the new text stands for the first
       target[last] = typeof original === 'function' ? (...values: unknown[]) => text.replace(/\{(\d)\}/g, (_, i: string) => String(values[Number(i) - 1] ?? '')) : text;

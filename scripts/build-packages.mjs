@@ -1,7 +1,7 @@
 // The npm build: every package compiled to ESM with .d.ts (lit and the other dependencies stay external),
 // and a publishable package.json written beside it: `npm publish packages/<name>/dist`.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, copyFileSync, cpSync } from 'node:fs';
 
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.packages.json'], { stdio: 'inherit' });
 
@@ -13,10 +13,8 @@ for (const dir of root.workspaces) {
     Object.entries(typeof pkg.exports === 'string' ? { '.': pkg.exports } : pkg.exports)
       // entries for files left out of the npm build (test fixtures) are not published
       .filter(([, path]) => path.includes('*') || existsSync(`${dir}/dist/${toJs(path)}`))
-      .map(([key, path]) => [
-      key,
-      { types: toJs(path).replace(/\.js$/, '.d.ts'), default: toJs(path) },
-    ]),
+      // stylesheets (the theme presets) are published as they are, beside the modules
+      .map(([key, path]) => [key, path.endsWith('.css') ? path : { types: toJs(path).replace(/\.js$/, '.d.ts'), default: toJs(path) }]),
   );
   const published = {
     name: pkg.name,
@@ -32,6 +30,8 @@ for (const dir of root.workspaces) {
     ...(existsSync('custom-elements.json') && pkg.name === '@nara/elements' ? { customElements: 'custom-elements.json' } : {}),
   };
   if (published.customElements) copyFileSync('custom-elements.json', `${dir}/dist/custom-elements.json`);
+  // the theme presets: `@nara/elements/themes/1177.css`, `…/neutral.css`
+  if (existsSync(`${dir}/themes`)) cpSync(`${dir}/themes`, `${dir}/dist/themes`, { recursive: true });
   writeFileSync(`${dir}/dist/package.json`, JSON.stringify(published, null, 2) + '\n');
   // tsc -b keeps its build state beside the output; it is not part of the package
   writeFileSync(`${dir}/dist/.npmignore`, '.tsbuildinfo\n');

@@ -99,7 +99,7 @@ export const EveryString: Story = {
     <caption style="text-align: start; font-weight: 700; padding-block-end: 0.5rem">Every string (sv | en)</caption>
     <thead><tr><th scope="col" style="text-align: start">Key</th><th scope="col" style="text-align: start">Svenska</th><th scope="col" style="text-align: start">English</th></tr></thead>
     <tbody>
-      ${Object.entries(catalogues).flatMap(([element, catalogue]) =>
+      ${Object.entries(catalogues()).flatMap(([element, catalogue]) =>
         Object.keys(catalogue.sv).map(
           (key) => html`<tr style="border-block-start: 1px solid #ccc; vertical-align: top">
             <th scope="row" style="text-align: start; font-family: monospace; font-weight: 400; padding: 0.25rem 0.5rem 0.25rem 0">${`${element}.${key}`}</th>

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -77,6 +78,21 @@ describe('npm pack @nara/elements into an empty project', { timeout: 300_000 }, 
     assert.ok(tree.has('@nara/elements') && tree.has('lit'), `installed: ${[...tree.keys()].join(', ')}`);
     assert.deepEqual(FORBIDDEN.filter((name) => tree.has(name)), [], `installed: ${[...tree.keys()].join(', ')}`);
     assert.deepEqual([...tree.keys()].filter((name) => name.startsWith('@nara/')).sort(), ['@nara/elements', ...siblings].sort());
+  });
+
+  it('brings the theme presets: `@nara/elements/themes/1177.css` and `neutral.css` resolve through its exports', () => {
+    const script = "for (const name of ['1177', 'neutral']) console.log(import.meta.resolve(`@nara/elements/themes/${name}.css`));";
+    const resolved = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' }).trim().split('\n');
+    assert.equal(resolved.length, 2);
+    for (const [i, name] of ['1177', 'neutral'].entries()) {
+      const file = fileURLToPath(resolved[i]!);
+      assert.ok(file.startsWith(join(project, 'node_modules', '@nara', 'elements', 'themes')), file);
+      // the very preset the CDN build ships, with its primary colour
+      assert.equal(readFileSync(file, 'utf8'), readFileSync(resolve('packages/elements/themes', `${name}.css`), 'utf8'));
+      assert.match(readFileSync(file, 'utf8'), /--nara-color-primary:\s*#[0-9a-f]{6}/i);
+    }
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/@nara/elements/package.json'), 'utf8'));
+    assert.ok(manifest.sideEffects.includes('./themes/*.css'), 'a bundler keeps an imported preset');
   });
 
   it('imports and defines an element, and the package index exports the same class', () => {

@@ -63,6 +63,39 @@ describe('Storybook for the UX team', () => {
     for (const hidden of ['focusAfterRender', 'renderEditor', 'reportError']) assert.ok(!text.includes(hidden), `docs show private ${hidden}`);
   });
 
+  it('a docs page shows its stories in the toolbar’s language (the journey’s under Swedish is Swedish)', async () => {
+    const docsPage = await context.newPage();
+    try {
+      const docsText = (locale: string) =>
+        docsPage
+          .goto(`${server.origin}/iframe.html?id=journeys-care-journey--docs&viewMode=docs&globals=locale:${locale};a11y.manual:!true`)
+          .then(() =>
+            docsPage.waitForFunction(
+              `(() => {
+                const parts = [];
+                const walk = (node) => { for (const c of node.childNodes) { if (c.nodeType === 3) parts.push(c.textContent.trim()); else if (c.nodeType === 1) { if (c.shadowRoot) walk(c.shadowRoot); walk(c); } } };
+                const docs = document.querySelector('#storybook-docs');
+                if (!docs) return false;
+                walk(docs);
+                const text = parts.filter(Boolean).join(' ');
+                return /Vad vill du ha hjälp med\?|What do you need help with\?/.test(text) && text;
+              })()`,
+              null,
+              { timeout: 20000 },
+            ),
+          )
+          .then((handle) => handle.jsonValue() as Promise<string>);
+      const swedish = await docsText('sv');
+      assert.match(swedish, /Vad vill du ha hjälp med\?/);
+      assert.doesNotMatch(swedish, /What do you need help with\?/, 'a story on the Swedish docs page is in English');
+      const english = await docsText('en');
+      assert.match(english, /What do you need help with\?/);
+      assert.doesNotMatch(english, /Vad vill du ha hjälp med\?/);
+    } finally {
+      await docsPage.close();
+    }
+  });
+
   const expectations: [string, RegExp][] = [
     ['normal', /Renew a prescription/],
     ['errors', /Something went wrong on our side/],
@@ -84,13 +117,13 @@ describe('Storybook for the UX team', () => {
   const shows = (pattern: RegExp) =>
     page.waitForFunction((source) => new RegExp(source).test((window as unknown as { naraGate: { text(): string } }).naraGate.text()), pattern.source, { timeout: 10000 });
 
-  it('every string, sv and en side by side, with the key an override uses', { todo: 'string-catalogues.ts still reads the {sv,en} objects; main now wraps catalogues in a Proxy (base/locale.ts Catalogue)' }, async () => {
+  it('every string, sv and en side by side, with the key an override uses', async () => {
     assert.deepEqual(await showStory(page, server.origin, 'designers-scenarios-and-strings--every-string', 'sv'), []);
     await shows(/care-journey\.startOver\s*Börja om\s*Start over/);
     await shows(/triage-result\./);
   });
 
-  it('a story overrides visible strings through its `strings` arg, and the next story has the originals', { todo: 'string-catalogues.ts still reads the {sv,en} objects; main now wraps catalogues in a Proxy (base/locale.ts Catalogue)' }, async () => {
+  it('a story overrides visible strings through its `strings` arg, and the next story has the originals', async () => {
     assert.deepEqual(await showStory(page, server.origin, 'designers-scenarios-and-strings--overridden-strings', 'sv'), []);
     await shows(/Hur kan vi hjälpa dig i dag\?/);
     await shows(/Berätta vad som hänt/);

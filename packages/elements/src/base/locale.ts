@@ -184,6 +184,15 @@ export function catalogueOf<S>(strings: Strings<S>): { id: string; sv: S; en: S;
   };
 }
 
+/**
+ * For tools (Storybook's every-string table and its `strings` overrides): every named catalogue on the
+ * page, Swedish and English. These are the very objects the elements read, so a change to one shows
+ * at the elements' next render.
+ */
+export function stringCatalogues(): { id: string; sv: Record<string, unknown>; en: Record<string, unknown> }[] {
+  return [...byId.values()].map((c) => ({ id: c.id, sv: c.get('sv') as Record<string, unknown>, en: c.get('en') as Record<string, unknown> }));
+}
+
 /** The strings of every element in `locale` are loaded (of the elements on the page so far). */
 export function isLocaleReady(locale: Locale): boolean {
   for (const catalogue of catalogues) if (!catalogue.isReady(locale)) return false;

@@ -41,7 +41,9 @@ describe('nara-care-journey loads each step when it is needed', () => {
     button(secretary).click();
     await el.updateComplete;
     await waitUntil(() => el.shadowRoot!.querySelector('nara-chat-panel')?.matches(':defined'), 'no chat panel');
-    await waitForText(el, 'Chatt med vården');
+    // the chat's own heading, and the step announced by it
+    await waitForText(el, 'Chatt med sekreterare', 10000);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=status][aria-live=polite]')!.textContent!.trim() === 'Nytt steg: Chatt med sekreterare', 'the chat step was not announced by its heading');
     await expect(el).to.be.accessible();
     el.remove();
   });

@@ -63,6 +63,21 @@ describe('nara-care-journey', () => {
     expect(el.step).to.equal('menu');
   });
 
+  it('announces each new step by the heading the patient sees: the chat’s own heading, not the journey’s name for the step', async () => {
+    const el = await mount();
+    const region = () => el.shadowRoot!.querySelector('[role=status][aria-live=polite]')!.textContent!.trim();
+    el.go({ step: 'form' });
+    await waitUntil(() => region() === 'Nytt steg: Beskriv dina besvär', `form step announced (${region()})`);
+    el.go({ step: 'chat', profession: 'nurse' });
+    const chat = await waitUntil(() => el.shadowRoot!.querySelector('nara-chat-panel'), 'no chat panel', { timeout: 5000 }).then(() => el.shadowRoot!.querySelector('nara-chat-panel')!);
+    await waitUntil(() => chat.shadowRoot?.querySelector('#chat-title'), 'the chat shows its heading', { timeout: 8000 });
+    const shown = chat.shadowRoot!.querySelector('#chat-title')!.textContent!.trim();
+    expect(shown).to.equal('Chatt med sjuksköterska');
+    await waitUntil(() => region() === `Nytt steg: ${shown}`, `chat step announced (${region()})`, { timeout: 3000 });
+    expect(region()).not.to.include('Chatt med vården');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the assessment as its own step and books the recommended visit type', async () => {
     const assessment = await assessCold({ overall: 2, breathless: 'exertion', since: 'weeks-1-4', temperature: 39.5 });
     expect(assessment.urgency).not.to.equal('emergency');

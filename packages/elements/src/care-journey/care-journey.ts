@@ -6,6 +6,7 @@ import { NaraElement } from '../base/nara-element.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { headingLevel } from '../controllers/heading-level.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
+import { whenHeadingShows } from './step-heading.js';
 import { icon } from '../icons/icons.js';
 import { tokens, base } from '../styles/tokens.js';
 import { journeyStyles } from './care-journey.styles.js';
@@ -89,6 +90,7 @@ export class NaraCareJourney extends NaraElement {
   private assessment?: Assessment;
   private readonly focusNext = new FocusAfterRender(this);
   private readonly live = new LiveAnnouncer(this);
+  private stopAnnouncing = () => {};
   private readonly history = new JourneyHistory(this, (next) => this.show(next, false));
   private readonly errands = new JourneyErrands(this, { backend: () => this.getBackend(), locale: () => this.lang_ });
   /** How many times the menu has been shown: its open errands are read again each time. */
@@ -126,6 +128,7 @@ export class NaraCareJourney extends NaraElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('nara-sign-in', this.keepPlace);
+    this.stopAnnouncing();
   }
 
   private readonly keepPlace = () => journeyReturn.save(this.clinicId, { state: this.current, assessment: this.assessment });
@@ -202,7 +205,9 @@ export class NaraCareJourney extends NaraElement {
     this.stepLoadFailed = false;
     if (push) this.history.push(next, this.noHistory);
     this.focusNext.request(OWN_HEADING.has(next.step) ? '#step' : '#step-heading');
-    this.live.announce(this.s.stepAnnounced(this.headingFor(next.step)));
+    // the heading the patient sees: a step's element renders its own, sometimes after its data arrives
+    this.stopAnnouncing();
+    this.stopAnnouncing = whenHeadingShows(() => this.renderRoot.querySelector('.step'), (heading) => this.live.announce(this.s.stepAnnounced(heading)));
     this.emit('nara-journey-step', { step: next.step, previous });
   }
 
@@ -296,6 +301,7 @@ export class NaraCareJourney extends NaraElement {
         return html`<nara-chat-panel
           api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend} signin-url=${ifDefined(x.signIn)}
           profession=${ifDefined(c.profession)} assessment-id=${ifDefined(c.assessmentId)} conversation=${ifDefined(c.conversation)}
+          heading-level=${headingLevel(this.headingLevel)}
           @nara-conversation=${this.onConversation}
         ></nara-chat-panel>`;
       case 'booking':

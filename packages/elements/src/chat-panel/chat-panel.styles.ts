@@ -24,9 +24,10 @@ export const chatPanelStyles = css`
     padding: var(--_space-m);
     border-block-end: 1px solid var(--_color-border);
   }
-  h2 {
+  .title {
     margin: 0;
     font-size: var(--_font-size-large);
+    font-weight: 700;
   }
   p {
     margin: 0;

@@ -51,10 +51,25 @@ describe('nara-chat-panel', () => {
   it('is accessible while waiting in the queue, and says where the patient is in it', async () => {
     const { el, root } = await openPanel();
     await expect(el).to.be.accessible();
-    expect(root.querySelector('h2')!.textContent).to.equal('Chatt med sjuksköterska');
+    expect(root.querySelector('#chat-title')!.textContent).to.equal('Chatt med sjuksköterska');
     expect(root.querySelector('.availability')!.textContent).to.match(/Du är näst på tur|Chatten är stängd/);
     expect(root.querySelector('details summary')!.textContent).to.equal('Öppettider för chatten');
     expect(root.querySelector('details li')!.textContent).to.equal('vardagar 08:00–16:00');
+  });
+
+  it('its heading takes the page’s level from heading-level, as every element’s does (2 without it, clamped to 1–6)', async () => {
+    const { el, root } = await openPanel();
+    const heading = () => root.querySelector('#chat-title')!;
+    expect(heading().getAttribute('role')).to.equal('heading');
+    expect(heading().getAttribute('aria-level')).to.equal('2');
+    el.setAttribute('heading-level', '4');
+    await el.updateComplete;
+    expect(heading().getAttribute('aria-level')).to.equal('4');
+    expect(heading().textContent).to.equal('Chatt med sjuksköterska');
+    el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    expect(heading().getAttribute('aria-level')).to.equal('6');
+    await expect(el).to.be.accessible();
   });
 
   it('sends with Enter (Shift+Enter is a new line) and shows the message once, with its Stockholm time', async () => {
@@ -275,7 +290,7 @@ describe('nara-chat-panel', () => {
     await expect(el).to.be.accessible();
     kit.auth.token = PATIENT_TOKEN;
     retries[0]();
-    await until(() => el.shadowRoot!.querySelector('h2')?.textContent === 'Chatt med sjuksköterska', 3000, 'opened');
+    await until(() => el.shadowRoot!.querySelector('#chat-title')?.textContent === 'Chatt med sjuksköterska', 3000, 'opened');
   });
 
   it('attaches files: wrong types refused with a reason, a picture previewed, uploaded and sent with the message', async () => {
@@ -333,7 +348,7 @@ describe('nara-chat-panel', () => {
     await kit.ctx.chat.staffJoined(id, nurse);
     await kit.ctx.chat.handOver(id, 'nurse', 'doctor');
     await kit.ctx.chat.staffJoined(id, { name: 'Erik Holm', profession: 'doctor' });
-    await until(() => root.querySelector('h2')!.textContent === 'Chatt med läkare', 3000, 'header');
+    await until(() => root.querySelector('#chat-title')!.textContent === 'Chatt med läkare', 3000, 'header');
     // The doctor has no chat hours of their own at this clinic: no "closed" notice for them.
     await until(() => !root.querySelector('.availability')!.textContent!.includes('stängd'), 3000, 'doctor availability');
     expect([...root.querySelectorAll('.notice')].map((n) => n.textContent!.replace(/\s+/g, ' ').replace(/ \d\d:\d\d/, '').trim())).to.include(
@@ -351,6 +366,8 @@ describe('nara-chat-panel', () => {
     await until(() => root.querySelector('nara-questionnaire')?.shadowRoot?.querySelector('[data-link-id="severity"] input') != null, 6000, 'form shown');
     const form = root.querySelector('nara-questionnaire')!;
     const q = form.shadowRoot!;
+    // the form's headings sit one level below the panel's
+    expect(form.getAttribute('heading-level')).to.equal('3');
     await expect(el).to.be.accessible();
     // Sending it empty shows the errors first, with focus on the summary.
     q.querySelector<HTMLButtonElement>('button[type=submit], [part~="submit"]')!.click();
@@ -370,7 +387,7 @@ describe('nara-chat-panel', () => {
     const all = await events();
     const answered = all.find((e) => e.type === 'form-answered');
     expect(answered?.type === 'form-answered' && answered.response.item?.map((i) => i.linkId)).to.deep.equal(['severity', 'duration']);
-    await until(() => root.querySelector('h2')!.textContent === 'Chatt med läkare', 4000, 'handed over to doctor');
+    await until(() => root.querySelector('#chat-title')!.textContent === 'Chatt med läkare', 4000, 'handed over to doctor');
     await until(() => root.querySelector('.video a') !== null, 4000, 'video invitation');
     const join = root.querySelector<HTMLAnchorElement>('.video a')!;
     expect(join.href).to.match(/^https:\/\//);
@@ -403,7 +420,7 @@ describe('nara-chat-panel', () => {
     expect(el.conversation).to.equal(opened[0]);
     const conversation = await kit.client.getConversation(opened[0]);
     expect(conversation).to.include({ profession: '1177-nurse', assessmentId });
-    await until(() => el.shadowRoot!.querySelector('h2')?.textContent === 'Chatt med sjuksköterska på 1177');
+    await until(() => el.shadowRoot!.querySelector('#chat-title')?.textContent === 'Chatt med sjuksköterska på 1177');
   });
 
   it('can be used with the keyboard alone: Tab reaches the opening hours, the log, the text box, attach and send', async () => {

@@ -28,6 +28,7 @@ import { chatStrings, type ChatStrings } from './strings.js';
 import { Connectivity } from '../controllers/connectivity.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { VisitOffers, slotLabel } from './visit-offer.js';
+import { headingLevel } from '../controllers/heading-level.js';
 import { WrittenEmergency } from './written-emergency.js';
 
 /**
@@ -40,6 +41,7 @@ import { WrittenEmergency } from './written-emergency.js';
  * @summary Chat with care staff that never loses a message.
  *
  * @csspart base - The panel.
+ * @csspart heading - The panel's heading (who the chat is with).
  * @csspart log - The scrolling message list (role=log).
  * @csspart composer - The message form.
  * @csspart emergency - The 112 advice shown when a message the patient sent describes an emergency.
@@ -64,6 +66,8 @@ export class NaraChatPanel extends NaraElement {
   @property({ attribute: 'assessment-id' }) assessmentId = '';
   /** Longest message; the count turns into an error above it. */
   @property({ type: Number, attribute: 'max-length' }) maxLength = MAX_MESSAGE_LENGTH;
+  /** The level of the panel's heading (1–6), so it fits the page's outline; a form staff send goes one deeper. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private info?: Conversation;
   @state() private loadError?: NaraError;
@@ -339,7 +343,7 @@ export class NaraChatPanel extends NaraElement {
       .questionnaire=${event.questionnaire}
       .backend=${this.backend}
       locale=${this.lang_}
-      heading-level="3"
+      heading-level=${headingLevel(this.headingLevel, 1)}
       submit-label=${this.t.formSubmit}
       @nara-submit=${(e: CustomEvent<{ response: unknown }>) => void this.submitForm(event, e.detail.response)}
     ></nara-questionnaire>`;
@@ -416,7 +420,7 @@ export class NaraChatPanel extends NaraElement {
     const closed = log.closed || this.info.status === 'closed';
     return html`<section class="panel" part="base" aria-labelledby="chat-title">
       <header>
-        <h2 id="chat-title">${t.title(t.profession[this.info.profession])}</h2>
+        <div id="chat-title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel)} part="heading">${t.title(t.profession[this.info.profession])}</div>
         ${renderAvailability({ t, locale: this.lang_, info: this.info, queue: closed ? undefined : log.queue, staff: log.staff, closed })}
       </header>
       ${this.info.assessmentId ? html`<p class="sent-notice">${icon('check')} ${t.answersSent}</p>` : nothing}

@@ -1,9 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { Assessment, AssessmentRequest } from '@nara/contract';
+import { URGENCIES, type Assessment, type AssessmentRequest } from '@nara/contract';
 import { buildQuestionnaire, findReason, redFlagsFor, responseFromAnswers } from '@nara/triage';
 import { createDemoBackend } from '@nara/demo';
 import '../care-journey/define.js';
 import '../shortcut-list/define.js';
+import '../triage-result/define.js';
 import type { NaraCareJourney } from '../care-journey/care-journey.js';
 import type { JourneyState } from '../care-journey/journey-history.js';
 import { visibleText } from '../../../../test/helpers/elements.js';
@@ -196,6 +197,42 @@ for (const preset of ['1177', 'neutral']) {
         checked += deepElements(journey).length;
       }
       expect(checked).to.be.greaterThan(200);
+      expect(low).to.deep.equal([]);
+    });
+
+    it('gives every text of the triage result, at every urgency, and of the self-care advice a contrast of at least 4.5:1', async () => {
+      const cold = await assessCold();
+      expect(cold.urgency).to.equal('self-care');
+      const low: string[] = [];
+      const shown: string[] = [];
+      // the journey's result step for each urgency it shows as a result (emergency goes to its own step, checked above)
+      for (const urgency of URGENCIES.filter((u) => u !== 'emergency')) {
+        const journey = await fixture<NaraCareJourney>(html`<nara-care-journey demo clinic="vc-linden" no-history></nara-care-journey>`);
+        journey.go({ step: 'form' });
+        await journey.updateComplete;
+        await waitUntil(() => journey.shadowRoot!.querySelector('nara-symptom-form'), 'no symptom form', { timeout: 10000 });
+        journey.shadowRoot!.querySelector('nara-symptom-form')!.dispatchEvent(
+          new CustomEvent('nara-assessment', { detail: { assessment: { ...cold, urgency } }, bubbles: true, composed: true, cancelable: true }),
+        );
+        await waitUntil(() => journey.shadowRoot!.querySelector('nara-triage-result')?.shadowRoot?.querySelector(`[data-urgency="${urgency}"]`), `no ${urgency} result`);
+        await new Promise((r) => setTimeout(r, 100));
+        shown.push(urgency);
+        low.push(...lowContrast(journey).map((l) => `result ${urgency}: ${l}`));
+        if (urgency === 'self-care') {
+          journey.go({ step: 'self-care' });
+          await journey.updateComplete;
+          await waitUntil(() => journey.shadowRoot!.querySelector('.advice li'), 'no self-care advice');
+          expect(visibleText(journey)).to.include(cold.safetyNet);
+          low.push(...lowContrast(journey).map((l) => `self-care step: ${l}`));
+          shown.push('self-care step');
+        }
+      }
+      // and the emergency result as the element shows it on a page of its own
+      const alone = await fixture<HTMLElement>(html`<nara-triage-result .assessment=${{ ...cold, urgency: 'emergency' }}></nara-triage-result>`);
+      await waitUntil(() => alone.shadowRoot?.querySelector('[data-urgency="emergency"]'), 'no emergency result');
+      low.push(...lowContrast(alone).map((l) => `result emergency: ${l}`));
+      shown.push('emergency');
+      expect(shown).to.have.members([...URGENCIES, 'self-care step']);
       expect(low).to.deep.equal([]);
     });
   });

@@ -1,28 +1,23 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AssessmentRequest, Assessment, CareBackend, NaraError, Questionnaire, ReasonSummary, RedFlag } from '@nara/contract';
+import type { Assessment, CareBackend, NaraError, Questionnaire, ReasonSummary, RedFlag } from '@nara/contract';
 import type { QuestionnaireResponse } from '@nara/fhir';
 import { NaraElement } from '../base/nara-element.js';
 import { BackendReload } from '../controllers/backend-reload.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
-import { headingLevel } from '../controllers/heading-level.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { errorAlert } from '../base/error-alert.js';
 import { base, tokens } from '../styles/tokens.js';
 import { DraftStorage, emptyDraft, type FormDraft, type Step } from './form-draft.js';
-import { renderEmergencyAdvice, renderEmergencyScreen, flagsToAsk } from './emergency-step.js';
-import { contentLanguage } from '../base/content-language.js';
+import { flagsToAsk } from './emergency-step.js';
 import { ReasonCombobox } from './reason-combobox.js';
-import { renderQuestionsStep } from './questions-step.js';
-import { renderReasonStep } from './reason-step.js';
-import { answeredQuestions, renderReviewStep } from './review-step.js';
-import { ageInMonths, renderWhoStep, whoIssues } from './who-step.js';
+import { whoIssues } from './who-step.js';
+import { assessmentRequest } from './assessment-request.js';
+import { renderFormStep, stepHeading } from './form-steps.js';
 import { strings } from './strings.js';
 import { styles } from './symptom-form.styles.js';
 import { NaraTriageResult } from '../triage-result/triage-result.js';
 import { NaraQuestionnaire } from '../questionnaire/questionnaire.js';
-
-const NUMBERED: Step[] = ['screen', 'who', 'reason', 'questions', 'review'];
 
 /**
  * @tagname nara-symptom-form
@@ -251,19 +246,6 @@ export class NaraSymptomForm extends NaraElement {
     this.go(step);
   }
 
-  private request(): AssessmentRequest {
-    const { draft } = this;
-    const ageMonths = ageInMonths(draft.ageYears, draft.ageMonths);
-    const redFlags = Object.fromEntries(this.flags.map((f) => [f.id, draft.redFlags[f.id] === true]));
-    return {
-      reasonId: draft.reasonId!,
-      clinic: this.clinicId,
-      response: { ...(draft.response ?? { resourceType: 'QuestionnaireResponse', item: [] }), status: 'completed' },
-      subject: draft.subject === 'child' && ageMonths !== undefined ? { kind: 'child', ageMonths } : { kind: 'self' },
-      redFlags,
-    } as AssessmentRequest;
-  }
-
   /** Sends the errand. On failure every answer stays and the person can retry. */
   async submit(): Promise<void> {
     if (this.submitting) return;
@@ -277,7 +259,7 @@ export class NaraSymptomForm extends NaraElement {
       this.live.clear();
       return;
     }
-    const request = this.request();
+    const request = assessmentRequest(this.draft, this.flags, this.clinicId);
     this.emit('nara-submit', { request, response: request.response as QuestionnaireResponse });
     try {
       const backend = await this.getBackend();
@@ -308,13 +290,6 @@ export class NaraSymptomForm extends NaraElement {
     this.focusNext.request('#step-heading');
   }
 
-  private heading = (text: string) => {
-    const level = headingLevel(this.headingLevel);
-    const number = NUMBERED.indexOf(this.draft.step);
-    return html`${number >= 0 ? html`<p class="step-of">${this.s.stepOf(number + 1, NUMBERED.length)}</p>` : nothing}
-      <div class="step-heading" id="step-heading" role="heading" aria-level=${level} tabindex="-1">${text}</div>`;
-  };
-
   private onSummaryClick(event: Event) {
     const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-target]');
     if (!link) return;
@@ -322,86 +297,42 @@ export class NaraSymptomForm extends NaraElement {
     this.renderRoot.querySelector<HTMLElement>(`#${link.dataset.target}`)?.focus();
   }
 
-  private whoText(): string {
-    const { draft, s } = this;
-    if (draft.subject !== 'child') return s.whoSelf;
-    const months = ageInMonths(draft.ageYears, draft.ageMonths) ?? 0;
-    return s.childOf(Math.floor(months / 12), months % 12);
-  }
-
   private renderStep() {
-    const { s, draft } = this;
-    switch (draft.step) {
-      case 'screen':
-        // without the screen's questions (loading, or the backend is down) the way to 112 is still there
-        if (!this.flags.length)
-          return html`${this.loadError ? nothing : html`<p class="loading">${s.loading}</p>`}
-            <p class="always-112">${s.alwaysCall112} <a href="tel:112" part="call-112">${s.call112}</a></p>`;
-        return renderEmergencyScreen({ s, flags: this.screenFlags('screen'), content: contentLanguage(this.flags, this.lang_), answers: draft.redFlags, heading: this.heading, onToggle: (id, yes) => this.toggleFlag(id, yes), onNone: () => this.noFlags() });
-      case 'subject-screen':
-        return renderEmergencyScreen({
-          s, flags: this.screenFlags('subject-screen'), content: contentLanguage(this.flags, this.lang_), answers: draft.redFlags, heading: this.heading, subjectScreen: draft.subject ?? 'self',
-          onToggle: (id, yes) => this.toggleFlag(id, yes), onNone: () => this.noFlags('subject-screen'),
-        });
-      case 'emergency':
-        return renderEmergencyAdvice({
-          s,
-          content: contentLanguage(this.flags, this.lang_),
-          met: this.flagsYes(),
-          heading: this.heading,
-          onUndo: () => {
-            this.update_({ redFlags: {} });
-            this.go('screen');
-          },
-        });
-      case 'who':
-        return renderWhoStep({
-          s,
-          subject: draft.subject,
-          ageYears: draft.ageYears,
-          ageMonths: draft.ageMonths,
-          issues: this.whoChecked ? whoIssues(s, draft.subject, draft.ageYears, draft.ageMonths) : {},
-          heading: this.heading,
-          onSubject: (subject) => this.update_({ subject }),
-          onAge: (part, value) => this.update_({ [part]: value }),
-          onNext: () => this.whoNext(),
-          onBack: () => this.go('screen'),
-        });
-      case 'reason':
-        return renderReasonStep({ s, heading: this.heading, combobox: this.combobox, chosen: this.currentReason(), onChoose: (r) => this.chooseReason(r), onBack: () => this.go('who') });
-      case 'questions':
-        return renderQuestionsStep({
-          s,
-          heading: this.heading,
-          reasonTitle: this.currentReason()?.title,
-          questionnaire: this.questionnaire,
-          prefill: this.prefill,
-          response: draft.response,
-          backend: this.resolvedBackend,
-          locale: this.lang_,
-          headingLevel: this.headingLevel,
-          failed: !!this.loadError,
-          onChange: (e) => this.onQuestionsChange(e),
-          onDone: (e) => this.onQuestionsDone(e),
-          onBack: () => this.go('reason'),
-        });
-      case 'review':
-        return renderReviewStep({
-          s,
-          heading: this.heading,
-          flagsYes: this.flagsYes(),
-          who: this.whoText(),
-          reason: this.currentReason()?.title ?? '',
-          answers: answeredQuestions(draft.response, s, this.lang_),
-          submitting: this.submitting,
-          error: this.submitError && this.errorMessage(this.submitError),
-          onEdit: (step) => this.edit(step),
-          onSubmit: () => void this.submit(),
-          onBack: () => this.edit('questions'),
-        });
-      case 'result':
-        return this.assessment ? html`<nara-triage-result .assessment=${this.assessment} locale=${this.lang_} heading-level=${this.headingLevel}></nara-triage-result>` : nothing;
-    }
+    const s = this.s;
+    return renderFormStep({
+      s,
+      draft: this.draft,
+      locale: this.lang_,
+      flags: this.flags,
+      screenFlags: (screen) => this.screenFlags(screen),
+      flagsYes: this.flagsYes(),
+      loadFailed: !!this.loadError,
+      whoChecked: this.whoChecked,
+      combobox: this.combobox,
+      reason: this.currentReason(),
+      questionnaire: this.questionnaire,
+      prefill: this.prefill,
+      backend: this.resolvedBackend,
+      headingLevel: this.headingLevel,
+      submitting: this.submitting,
+      submitError: this.submitError && this.errorMessage(this.submitError),
+      assessment: this.assessment,
+      heading: stepHeading(s, this.draft.step, this.headingLevel),
+      onToggleFlag: (id, yes) => this.toggleFlag(id, yes),
+      onNoFlags: (screen) => this.noFlags(screen),
+      onUndoFlags: () => {
+        this.update_({ redFlags: {} });
+        this.go('screen');
+      },
+      onPatch: (patch) => this.update_(patch),
+      onWhoNext: () => this.whoNext(),
+      onChooseReason: (reason) => this.chooseReason(reason),
+      onQuestionsChange: (e) => this.onQuestionsChange(e),
+      onQuestionsDone: (e) => this.onQuestionsDone(e),
+      onEdit: (step) => this.edit(step),
+      onGo: (step) => this.go(step),
+      onSubmit: () => void this.submit(),
+    });
   }
 
   override render() {
