@@ -1,6 +1,8 @@
-// The few things HttpBackend needs from an HTTP library, on plain fetch: a base URL, a timeout per attempt,
-// retries with backoff (and `Retry-After`) for the methods and statuses that allow it, and an error for
-// every answer that is not 2xx. (It replaced ky, which cost 8 KB gzip of the page's first load.)
+import type { HTTPError, KyInstance, TimeoutError } from 'ky';
+// The few things HttpBackend needs from an HTTP library: a base URL, a timeout per attempt, retries with
+// backoff (and `Retry-After`) for the methods and statuses that allow it, and an error for every answer
+// that is not 2xx. ky does the work; it is loaded with the first call (with the contract's schemas), so a
+// page that only shows elements downloads no HTTP library before it is needed.
 
 /** When a failed attempt is tried again. */
 export interface RetryOptions {
@@ -61,82 +63,44 @@ export class HttpTimeoutError extends Error {
 /** A call: resolves with the 2xx response, or rejects with HttpStatusError, HttpTimeoutError or fetch's own error. */
 export type HttpCall = (path: string, options?: HttpCallOptions) => Promise<Response>;
 
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+const kyRetry = (retry: RetryOptions) => ({
+  limit: retry.limit ?? 0,
+  methods: retry.methods ?? [],
+  statusCodes: retry.statusCodes ?? [],
+  backoffLimit: retry.backoffLimit ?? Infinity,
+  retryOnTimeout: retry.retryOnTimeout ?? false,
+  // the server says when to come back (429, 503), within reason
+  maxRetryAfter: 30_000,
+});
 
-/** Milliseconds a `Retry-After` header asks for (seconds or an HTTP date), if any. */
-function retryAfter(response: Response): number | undefined {
-  const value = response.headers.get('Retry-After');
-  if (!value) return undefined;
-  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
-  return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
-}
-
-function wait(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
-  });
-}
-
-/** One attempt: fetch, given up after `timeout` ms (the body may take longer: it streams). */
-function attempt(send: (request: Request) => Promise<Response>, url: string, init: RequestInit, timeout: number, signal: AbortSignal | undefined, before: HttpClientOptions['beforeRequest']) {
-  const controller = new AbortController();
-  const stop = () => controller.abort(signal?.reason);
-  if (signal?.aborted) stop();
-  else signal?.addEventListener('abort', stop, { once: true });
-  return new Promise<Response>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      controller.abort();
-      reject(new HttpTimeoutError());
-    }, timeout);
-    const request = new Request(url, { ...init, signal: controller.signal });
-    Promise.resolve(before?.(request))
-      .then(() => send(request))
-      .then(resolve, reject)
-      .finally(() => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', stop);
-      });
-  });
-}
-
-/** A call function over `fetch` with the client's base URL, timeout, retries and headers. */
+/** A call function with the client's base URL, timeout, retries and headers, made with ky (loaded on first use). */
 export function createHttpCall(client: HttpClientOptions): HttpCall {
+  let loading: Promise<{ http: KyInstance; HTTPError: typeof HTTPError; TimeoutError: typeof TimeoutError }> | undefined;
+  const load = () =>
+    (loading ??= import('ky').then(({ default: ky, HTTPError, TimeoutError }) => {
+      const send = client.fetch;
+      const before = client.beforeRequest;
+      const http = ky.create({
+        prefixUrl: client.prefixUrl,
+        timeout: client.timeout,
+        retry: kyRetry(client.retry),
+        ...(send ? { fetch: (input: RequestInfo | URL, init?: RequestInit) => send(new Request(input, init)) } : {}),
+        hooks: { beforeRequest: before ? [async (request) => void (await before(request))] : [] },
+      });
+      return { http, HTTPError, TimeoutError };
+    }));
   return async (path, options = {}) => {
-    const url = new URL(path, client.prefixUrl);
-    if (options.searchParams) url.search = new URLSearchParams(options.searchParams).toString();
-    const headers = new Headers(options.headers);
-    let body = options.body;
-    if (options.json !== undefined) {
-      body = JSON.stringify(options.json);
-      headers.set('Content-Type', 'application/json');
-    }
-    const method = (options.method ?? 'get').toUpperCase();
-    const retry: RetryOptions = typeof options.retry === 'number' ? { ...client.retry, limit: options.retry } : (options.retry ?? client.retry);
-    const mayRetry = (retry.methods ?? []).includes(method.toLowerCase());
-    const send = client.fetch ?? ((request: Request) => globalThis.fetch(request));
-    for (let tries = 1; ; tries++) {
-      let delay = Math.min(retry.backoffLimit ?? Infinity, 300 * 2 ** (tries - 1));
-      let failure: unknown;
-      let response: Response | undefined;
-      try {
-        response = await attempt(send, url.href, { method, headers, body }, options.timeout ?? client.timeout, options.signal, client.beforeRequest);
-      } catch (error) {
-        if (isAbort(error) || options.signal?.aborted || (error instanceof HttpTimeoutError && !retry.retryOnTimeout)) throw error;
-        failure = error;
-      }
-      if (response) {
-        if (response.ok) return response;
-        failure = new HttpStatusError(response);
-        if (!(retry.statusCodes ?? []).includes(response.status)) throw failure;
-        // the server says when to come back (429, 503), within reason
-        const after = retryAfter(response);
-        if (after !== undefined) delay = Math.min(after, 30_000);
-      }
-      if (!mayRetry || tries > (retry.limit ?? 0)) throw failure;
-      response?.body?.cancel().catch(() => {});
-      await wait(delay, options.signal);
+    const { http, HTTPError, TimeoutError } = await load();
+    const { retry, ...rest } = options;
+    try {
+      return await http(path.replace(/^\//, ''), {
+        ...rest,
+        ...(retry === undefined ? {} : { retry: kyRetry(typeof retry === 'number' ? { ...client.retry, limit: retry } : retry) }),
+      });
+    } catch (error) {
+      if (error instanceof HTTPError) throw new HttpStatusError(error.response);
+      if (error instanceof TimeoutError) throw new HttpTimeoutError();
+      throw error;
     }
   };
 }
