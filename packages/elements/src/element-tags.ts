@@ -16,6 +16,7 @@ export const ELEMENT_TAGS = [
   'nara-staff-queue',
   'nara-errand',
   'nara-follow-up',
+  'nara-clinic-settings',
 ] as const;
 
 export type ElementTag = (typeof ELEMENT_TAGS)[number];

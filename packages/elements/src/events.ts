@@ -1,6 +1,7 @@
 import type { JourneyStep } from './care-journey/care-journey.js';
 import type { Assessment, AssessmentRequest, Booking, ChatEvent, NaraErrorCode, RecommendedAction, Shortcut, Urgency } from '@nara/contract';
 import type { IndicatorReport } from '@nara/contract/follow-up';
+import type { AdminClinicSettings } from '@nara/contract/clinic-settings';
 import type { QuestionnaireResponse } from '@nara/fhir';
 
 /**
@@ -56,6 +57,8 @@ export interface NaraEventDetails {
   'nara-errand-change': { conversationId: string; status: 'queued' | 'open' | 'closed' };
   /** `nara-follow-up`: an indicator report was loaded. */
   'nara-follow-up-load': { report: IndicatorReport };
+  /** `nara-clinic-settings`: an admin saved the clinic's settings (in effect for patients at once). */
+  'nara-settings-saved': { settings: AdminClinicSettings };
   /** A booking was cancelled (its `status` is `cancelled`). */
   'nara-booking-cancelled': { booking: Booking };
 }

@@ -3,6 +3,7 @@
 export { NaraBookingPicker } from './booking-picker.js';
 export { NaraCareJourney } from './care-journey.js';
 export { NaraChatPanel } from './chat-panel.js';
+export { NaraClinicSettings } from './clinic-settings.js';
 export { NaraErrand } from './errand.js';
 export { NaraErrandList } from './errand-list.js';
 export { NaraFollowUp } from './follow-up.js';

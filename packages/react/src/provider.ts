@@ -46,6 +46,8 @@ export const NaraProvider = createComponent({
     onNaraJourneyStep: 'nara-journey-step' as EventName<NaraEvent<'nara-journey-step'>>,
     /** `nara-message-sent` from any element inside. */
     onNaraMessageSent: 'nara-message-sent' as EventName<NaraEvent<'nara-message-sent'>>,
+    /** `nara-settings-saved` from any element inside. */
+    onNaraSettingsSaved: 'nara-settings-saved' as EventName<NaraEvent<'nara-settings-saved'>>,
     /** `nara-shortcut` from any element inside. */
     onNaraShortcut: 'nara-shortcut' as EventName<NaraEvent<'nara-shortcut'>>,
     /** `nara-shortcuts-change` from any element inside. */

@@ -7,6 +7,7 @@ import {
   NaraBookingPicker,
   NaraCareJourney,
   NaraChatPanel,
+  NaraClinicSettings,
   NaraErrand,
   NaraErrandList,
   NaraFollowUp,
@@ -22,6 +23,7 @@ import {
 declare const backend: CareBackend;
 declare const assessment: Assessment;
 declare function signIn(): Promise<string>;
+declare const settings: import('@nara/elements/staff').ClinicSettingsApi;
 declare function indicators(query: { from: string; to: string; clinic?: string }): Promise<IndicatorReport>;
 
 export function RegionalApp() {
@@ -165,6 +167,12 @@ export function StaffConsole() {
         loader={indicators}
         headingLevel={2}
         onNaraFollowUpLoad={(e) => setClosed(e.detail.report.indicators.length)}
+      />
+      <NaraClinicSettings
+        clinic="vc-linden"
+        clinicName="Vårdcentralen Linden"
+        api={{ get: settings.get, save: settings.save, audit: settings.audit }}
+        onNaraSettingsSaved={(e) => setClosed(e.detail.settings.version)}
       />
       {/* @ts-expect-error the queue's scope is mine or all */}
       <NaraStaffQueue scope="everyone" />

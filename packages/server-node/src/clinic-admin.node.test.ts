@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
+import { axeViolations } from '../../../test/helpers/axe.js';
+import { readConfig } from './config.js';
+import { startServer, type RunningServer } from './site.js';
+
+const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+// examples/clinic-admin.html: the clinic's admin changes the nurses' chat hours with nara-clinic-settings (dist/cdn first).
+describe('examples/clinic-admin.html against the real server', { skip: (!existsSync(chromiumPath) && 'no Chromium') || (!existsSync('dist/cdn/clinic-settings.js') && 'no dist/: npm run build') }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  before(async () => {
+    server = await startServer(readConfig({ PORT: '0', NARA_STORE: 'memory', NARA_TEST_SIGNIN: '1', NARA_SERVE_EXAMPLES: '1', NARA_REQUEST_LOG: '0' }));
+    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the admin signs in, moves the nurses’ chat closing to 18:00 and saves; the clinic’s page for patients says 18:00 at once; axe clean at 360 px', { timeout: 120_000 }, async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${server.url}/examples/clinic-admin.html`);
+    await page.locator('#admin-id option').first().waitFor({ state: 'attached' });
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    const settings = page.locator('nara-clinic-settings');
+    const closes = settings.locator('[data-row="chat-nurse"] input[name="closes"]');
+    await closes.waitFor();
+    assert.equal(await closes.inputValue(), '16:00');
+    assert.deepEqual(await axeViolations(page), []);
+    await closes.fill('18:00');
+    await settings.getByRole('button', { name: 'Spara' }).click();
+    await settings.getByText(/ändrade öppettider\./).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no sideways scrolling');
+
+    const clinic = await (await fetch(`${server.url}/v1/clinics/vc-linden`)).json();
+    const nurseChat = clinic.openingHours.find((h: { channel: string; profession?: string }) => h.channel === 'chat' && h.profession === 'nurse');
+    assert.equal(nurseChat.closes, '18:00');
+    assert.deepEqual(errors, []);
+  });
+});
