@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PROFESSIONS, type Profession } from '@nara/contract';
+import type { Profession } from '@nara/contract';
 import type { AdminClinicSettings, ClinicSettings, ClinicSettingsChange, SettingsAuditEntry } from '@nara/contract/clinic-settings';
 import { LocalizedElement } from '../base/localized-element.js';
 import { careWords } from '../base/care-words.js';
@@ -24,7 +24,8 @@ export interface ClinicSettingsApi {
 }
 
 type Hours = ClinicSettings['openingHours'][number];
-const CHAT_PROFESSIONS = PROFESSIONS.filter((p) => p !== '1177-nurse');
+// the professions a clinic may let chat (1177's nurses are not the clinic's); from the words, not the schemas (no zod here)
+const CHAT_PROFESSIONS = (Object.keys(careWords.sv.profession) as Profession[]).filter((p) => p !== '1177-nurse');
 const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /**
