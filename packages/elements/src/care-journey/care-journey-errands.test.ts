@@ -46,6 +46,8 @@ describe('nara-care-journey: open errands, and back to the open chat after a rel
     await staff(`/v1/staff/conversations/${id}/take`);
     again.closest('nara-provider')!.remove();
     history.replaceState(null, '');
+    // the closed page's event stream has ended on the server: a message now is unread (a stream marks what it delivers as read)
+    await waitUntil(() => !kit.app.context.streams.has('191212121212'), 'the stream of the closed page ended', { timeout: 6000 });
     await staff(`/v1/staff/conversations/${id}/messages`, { text: 'Hej! Hur mår du i dag?' });
     const menu = await journey();
     expect(menu.step).to.equal('menu');
