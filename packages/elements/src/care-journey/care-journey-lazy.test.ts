@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { HttpBackend } from '@nara/client';
 import './define.js';
 import type { NaraCareJourney } from './care-journey.js';
@@ -36,7 +37,12 @@ describe('nara-care-journey loads each step when it is needed', () => {
     const el = await fixture<NaraCareJourney>(html`<nara-care-journey api=${API} clinic="vc-linden" no-history .backend=${backend()}></nara-care-journey>`);
     const secretary = tile(el, 'Ärenden till sekreterare');
     expect(customElements.get('nara-chat-panel')).to.equal(undefined);
+    // reach the tile with the keyboard (real key presses give the page focus, so focus events fire; .focus() alone may not)
     button(secretary).focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ press: 'Tab' });
     await waitUntil(() => customElements.get('nara-chat-panel'), 'focusing the tile did not preload the chat panel', { timeout: 8000 });
     button(secretary).click();
     await el.updateComplete;

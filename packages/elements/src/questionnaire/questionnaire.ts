@@ -60,6 +60,9 @@ export class NaraQuestionnaire extends NaraElement {
   /** The send button's text; defaults to "Skicka" / "Send". */
   @property({ attribute: 'submit-label' }) submitLabel?: string;
 
+  /** Leave out the questionnaire's title, when the page around the form already says what it is about. */
+  @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
+
   @state() private model?: FormModel;
   @state() private formError?: QuestionnaireError;
   @state() private submitted = false;
@@ -271,7 +274,7 @@ export class NaraQuestionnaire extends NaraElement {
     if (!model) return nothing;
     const ctx = this.context(model);
     const q = model.questionnaire;
-    const title = translated(q.title, q._title, this.lang_);
+    const title = this.noTitle ? undefined : translated(q.title, q._title, this.lang_);
     const pages = this.pages();
     const page = Math.min(this.page, pages.length - 1);
     const last = page === pages.length - 1;

@@ -35,6 +35,7 @@ export function renderQuestionsStep(p: QuestionsStepProps) {
           .backend=${p.backend}
           locale=${p.locale}
           paged
+          no-title
           heading-level=${headingLevel(p.headingLevel, 1)}
           submit-label=${s.questionsContinue}
           @nara-change=${p.onChange}

@@ -44,6 +44,16 @@ describe('nara-symptom-form: an emergency written in the answers', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('the questions step says what it is about once: the form’s heading, not the questionnaire’s title again', async () => {
+    const { el } = await atQuestions();
+    const headings = () =>
+      [el.shadowRoot!, el.shadowRoot!.querySelector('nara-questionnaire')!.shadowRoot!].flatMap((root) =>
+        [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].map((h) => h.textContent!.trim()),
+      );
+    await waitUntil(() => headings().some((h) => h.startsWith('Frågor om')), 'the step heading');
+    expect(headings().filter((h) => /förkylning/i.test(h))).to.deep.equal(['Frågor om förkylning']);
+  });
+
   it('a negated mention shows nothing: "inga andningsbesvär, ingen bröstsmärta"', async () => {
     const { write, advice } = await atQuestions('en');
     await write('Runny nose, no chest pain and not short of breath');
