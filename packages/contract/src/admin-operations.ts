@@ -1,4 +1,4 @@
-import { AdminClinicList, AdminClinicSettings, ClinicSettingsChange, SettingsAuditLog, SettingsAuditQuery } from './clinic-settings.js';
+import { AdminCatalogue, AdminClinicList, AdminClinicSettings, ClinicSettingsChange, SettingsAuditLog, SettingsAuditQuery } from './clinic-settings.js';
 import type { Operation } from './operations.js';
 
 const settings = '/v1/admin/clinics/{clinic}';
@@ -6,6 +6,14 @@ const settings = '/v1/admin/clinics/{clinic}';
 /** A clinic's settings without code: the `admin` role of that clinic (or of its region) only; no patient data. */
 export const adminOperations: Operation[] = [
   { id: 'listAdminClinics', method: 'get', path: '/v1/admin/clinics', summary: 'The clinics the signed-in admin may change (their clinic, or their region’s)', auth: true, response: AdminClinicList },
+  {
+    id: 'getAdminCatalogue',
+    method: 'get',
+    path: '/v1/admin/catalogue',
+    summary: "What a clinic's settings choose from, in the Accept-Language: the catalogue's contact reasons (to switch off) and the forms staff may send",
+    auth: true,
+    response: AdminCatalogue,
+  },
   {
     id: 'getClinicSettings',
     method: 'get',

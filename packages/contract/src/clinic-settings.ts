@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { VisitType } from './booking.js';
 import { OpeningHours } from './clinic.js';
+import { ReasonCategory } from './triage.js';
 import { Count, Id, Instant, LocalTime, Profession, Text } from './common.js';
 
 /**
@@ -119,3 +120,10 @@ export const SettingsAuditQuery = z.object({ limit: z.optional(z.string().check(
 /** The clinics an admin may change (one for a clinic's admin, the region's for a region admin). */
 export const AdminClinicList = z.object({ clinics: z.array(z.object({ id: Id, name: Text(200), region: Text(200) })) });
 export type AdminClinicList = z.infer<typeof AdminClinicList>;
+
+/** What an admin chooses from, in the asked-for language: the catalogue's contact reasons and the form library. */
+export const AdminCatalogue = z.object({
+  reasons: z.array(z.object({ id: Id, title: Text(200), category: ReasonCategory, profession: Profession })),
+  forms: z.array(z.object({ id: Id, title: Text(200) })),
+});
+export type AdminCatalogue = z.infer<typeof AdminCatalogue>;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AdminClinicSettings, SettingsAuditLog, type ClinicSettings } from '@nara/contract/clinic-settings';
+import { AdminCatalogue, AdminClinicSettings, SettingsAuditLog, type ClinicSettings } from '@nara/contract/clinic-settings';
 import { createApp } from './app.js';
 import { createMemoryStore } from './stores/memory-store.js';
 
@@ -116,6 +116,33 @@ describe('/v1/admin: clinic settings without code', () => {
     assert.deepEqual((await call(app, 'GET', '/v1/staff/forms', NURSE)).body.forms.map((f: { id: string }) => f.id), ['phq-9']);
     const log = (await call(app, 'GET', '/v1/admin/clinics/vc-linden/audit', ADMIN)).body.entries;
     assert.deepEqual(log[0].changes.map((c: { section: string }) => c.section), ['reasonsOff', 'schedule', 'phrases', 'forms']);
+  });
+
+  it('the catalogue an admin chooses from: every reason and form in the asked-for language, for admins only', async () => {
+    const app = newApp();
+    const en = await app.fetch(new Request('https://nara.test/v1/admin/catalogue', { headers: { Authorization: `Bearer ${ADMIN}`, 'Accept-Language': 'en' } }));
+    const catalogue = AdminCatalogue.parse(await en.json());
+    const all = (await call(app, 'GET', '/v1/reasons')).body.reasons;
+    assert.equal(catalogue.reasons.length, all.length, 'every reason of the catalogue');
+    assert.deepEqual(catalogue.reasons.find((r) => r.id === 'boka-om'), { id: 'boka-om', title: 'Reschedule an appointment', category: 'administrative', profession: 'secretary' });
+    assert.deepEqual(catalogue.forms.map((f) => f.id), (await call(app, 'GET', SETTINGS, ADMIN)).body.settings.forms, 'the seed offers every form');
+    assert.equal((await call(app, 'GET', '/v1/admin/catalogue', ADMIN)).body.forms.find((f: { id: string }) => f.id === 'pain-scale').title, 'Smärtskattning');
+    for (const token of [NURSE, PATIENT]) assert.equal((await call(app, 'GET', '/v1/admin/catalogue', token)).status, 403);
+    assert.equal((await call(app, 'GET', '/v1/admin/catalogue')).status, 401);
+  });
+
+  it("a reason switched off leaves the patient's reason search at once, and the clinic's list is never served from a stale cache", async () => {
+    const app = newApp();
+    const search = () => app.fetch(new Request('https://nara.test/v1/reasons?clinic=vc-linden'));
+    const before = await search();
+    assert.equal(before.headers.get('Cache-Control'), 'no-cache');
+    assert.ok(((await before.json()) as any).reasons.some((r: { id: string }) => r.id === 'urinvagsinfektion'));
+    assert.equal((await change(app, () => ({ reasonsOff: ['urinvagsinfektion'] }))).status, 200);
+    const ids = (((await (await search()).json()) as any).reasons as { id: string }[]).map((r) => r.id);
+    assert.ok(!ids.includes('urinvagsinfektion'));
+    assert.ok(ids.includes('sjukintyg'), 'the others stay');
+    const kvarnen = ((await (await app.fetch(new Request('https://nara.test/v1/reasons?clinic=vc-kvarnen'))).json()) as any).reasons;
+    assert.ok(kvarnen.some((r: { id: string }) => r.id === 'urinvagsinfektion'), 'another clinic still offers it');
   });
 
   it('bad settings are 422 naming the field and change nothing; a stale version is 409; no change makes no version', async () => {

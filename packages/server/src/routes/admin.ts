@@ -1,8 +1,11 @@
 import { Hono } from 'hono';
 import { SettingsAuditQuery } from '@nara/contract/clinic-settings';
+import { CATALOGUE } from '@nara/triage';
 import type { AppContext } from '../context.js';
 import { personOf, requirePerson, type AuthEnv, type Person } from '../http/auth.js';
+import { negotiateLocale } from '../http/locale.js';
 import { HttpProblem, readJson, validate } from '../http/problem.js';
+import { staffForms } from '../seed/staff-forms.js';
 
 /** The clinics an admin may change: their clinic, or a region admin's every clinic of the region. */
 export function administeredClinics(ctx: AppContext, person: Person): string[] {
@@ -28,6 +31,14 @@ export function adminRoutes(ctx: AppContext) {
       const person = personOf(c);
       if (person.role !== 'admin') throw new HttpProblem(403, 'forbidden', 'This is for clinic admins');
       return c.json({ clinics: administeredClinics(ctx, person).map((id) => ({ id, name: ctx.clinics.seed(id).name, region: ctx.clinics.seed(id).region })) });
+    })
+    .get('/catalogue', (c) => {
+      if (personOf(c).role !== 'admin') throw new HttpProblem(403, 'forbidden', 'This is for clinic admins');
+      const locale = negotiateLocale(c.req.header('Accept-Language'));
+      return c.json({
+        reasons: CATALOGUE.map((r) => ({ id: r.id, title: r.title[locale], category: r.category, profession: r.profession })),
+        forms: staffForms.map((f) => ({ id: f.id, title: f.title[locale] })),
+      });
     })
     .get('/clinics/:clinic/settings', async (c) => c.json(await ctx.settings.read(mine(personOf(c), c.req.param('clinic')))))
     .patch('/clinics/:clinic/settings', async (c) => {

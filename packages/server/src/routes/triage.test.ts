@@ -42,6 +42,7 @@ describe('triage routes', () => {
     const cached = await call('/v1/reasons');
     expect(cached.headers.get('Cache-Control')).to.equal('public, max-age=300');
     expect(cached.headers.get('Vary')).to.include('Accept-Language');
+    expect((await call('/v1/reasons?clinic=vc-kvarnen')).headers.get('Cache-Control'), "a clinic's list follows its settings").to.equal('no-cache');
   });
 
   it('gives the emergency screen for oneself or a child', async () => {

@@ -9,7 +9,8 @@ import { readJson, validate } from '../http/problem.js';
 const catalogueCaching = async (c: Context, next: Next) => {
   await next();
   if (c.res.ok) {
-    c.header('Cache-Control', 'public, max-age=300');
+    // A clinic's own list follows its settings (its admin switches reasons off): revalidated every time.
+    c.header('Cache-Control', c.req.path.endsWith('/reasons') && c.req.query('clinic') ? 'no-cache' : 'public, max-age=300');
     c.header('Vary', 'Accept-Language', { append: true });
   }
 };
