@@ -46,15 +46,20 @@ export const clinicSettingsStyles = css`
     align-items: center;
     min-block-size: var(--_target-size);
   }
-  .hours,
-  .audit {
+  .rows,
+  .audit,
+  .checklist,
+  .phrases,
+  .blocks,
+  .breaks,
+  .tabs {
     list-style: none;
     padding: 0;
     margin: 0;
     display: grid;
     gap: var(--_space-s);
   }
-  .hours li {
+  .rows li {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s) var(--_space-m);
@@ -70,11 +75,20 @@ export const clinicSettingsStyles = css`
     flex: 1 1 12rem;
     color: var(--_color-text-muted);
   }
-  .hours label {
+  .rows label,
+  .fields label,
+  .filters label,
+  .limits label,
+  .phrase-fields label {
     display: grid;
     gap: 0.25rem;
   }
-  input[type='time'] {
+  input[type='time'],
+  input[type='number'],
+  input[type='search'],
+  input:not([type]),
+  select,
+  textarea {
     font: inherit;
     min-block-size: var(--_target-size);
     padding-inline: var(--_space-xs);
@@ -101,7 +115,87 @@ export const clinicSettingsStyles = css`
   .problem ul {
     margin: 0 0 var(--_space-s);
   }
-  button[type='submit'] {
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    margin-block-end: var(--_space-m);
+  }
+  .tabs [aria-current='true'] {
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+  }
+  #section-h {
+    font-weight: 700;
+    margin-block-end: var(--_space-s);
+  }
+  .section {
+    margin-block-end: var(--_space-l, 1.5rem);
+  }
+  .actions,
+  .fields,
+  .filters,
+  .limits {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s) var(--_space-m);
+    align-items: end;
+    margin-block: var(--_space-s);
+  }
+  .group-title {
+    font-weight: 600;
+    flex: 1 0 100%;
+  }
+  .checklist {
+    gap: 0;
+  }
+  .checklist .choice {
+    display: flex;
+    align-items: center;
+  }
+  .muted {
+    color: var(--_color-text-muted);
+  }
+  .blocks > li,
+  .phrases > li {
+    border-block-end: 1px solid var(--_color-border);
+    padding-block-end: var(--_space-s);
+  }
+  .blocks {
+    list-style: none;
+  }
+  .days {
+    margin-block: var(--_space-s);
+  }
+  summary {
+    min-block-size: var(--_target-size);
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  summary::before {
+    content: '▸';
+    margin-inline-end: var(--_space-xs);
+  }
+  details[open] > summary::before {
+    content: '▾';
+  }
+  .phrase-fields {
+    display: grid;
+    gap: var(--_space-s);
+    padding-block: var(--_space-s);
+  }
+  .phrase-fields button {
     justify-self: start;
+  }
+  textarea,
+  input[type='search'],
+  input:not([type]) {
+    inline-size: 100%;
+    box-sizing: border-box;
+  }
+  .filters label {
+    flex: 1 1 14rem;
   }
 `;

@@ -1,29 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { AdminClinicSettings, ClinicSettingsChange } from '@nara/contract/clinic-settings';
 import { HttpBackend } from '@nara/client';
 import './define.js';
 import '../chat-panel/define.js';
 import type { ClinicSettingsApi, NaraClinicSettings } from './clinic-settings.js';
 import { API, PATIENT_TOKEN, resetOverrides, startBackend } from '../../../../test/helpers/backend.js';
+import { adminApi } from '../../../../test/helpers/admin-api.js';
 import { collect, visibleText } from '../../../../test/helpers/elements.js';
-
-type App = Awaited<ReturnType<typeof startBackend>>['app'];
-
-/** The admin API of the in-page server with an admin's token, as a host page would call it. */
-function adminApi(app: App, token = 'test-admin:admin-lena'): ClinicSettingsApi {
-  const call = async (method: string, path: string, body?: unknown) => {
-    const response = await app.fetch(new Request(`https://nara.test/v1/admin/clinics/${path}`, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) }));
-    const json = await response.json();
-    if (!response.ok) throw Object.assign(new Error(json.detail ?? String(response.status)), { status: response.status, errors: json.errors });
-    return json;
-  };
-  return {
-    get: (clinic) => call('GET', `${clinic}/settings`) as Promise<AdminClinicSettings>,
-    save: (clinic, change: ClinicSettingsChange) => call('PATCH', `${clinic}/settings`, change) as Promise<AdminClinicSettings>,
-    audit: (clinic) => call('GET', `${clinic}/audit`),
-  };
-}
 
 const mount = async (api: ClinicSettingsApi, locale = 'sv') => {
   const el = await fixture<NaraClinicSettings>(html`<nara-clinic-settings clinic="vc-linden" clinic-name="Vårdcentralen Linden" locale=${locale} .api=${api}></nara-clinic-settings>`);

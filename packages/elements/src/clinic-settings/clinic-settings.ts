@@ -1,41 +1,49 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Profession } from '@nara/contract';
-import type { AdminClinicSettings, ClinicSettings, ClinicSettingsChange, SettingsAuditEntry } from '@nara/contract/clinic-settings';
+import type { AdminCatalogue, AdminClinicSettings, ClinicSettings, ClinicSettingsChange, SettingsAuditEntry } from '@nara/contract/clinic-settings';
 import { LocalizedElement } from '../base/localized-element.js';
-import { careWords } from '../base/care-words.js';
 import { dateFormat } from '../base/date-format.js';
 import { errorAlert } from '../base/error-alert.js';
 import { headingLevel } from '../controllers/heading-level.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { tokens, base } from '../styles/tokens.js';
 import { clinicSettingsStyles } from './clinic-settings.styles.js';
+import { hoursSection } from './hours-section.js';
+import { problemOf, type SectionProblem } from './problem.js';
+import { SECTION_KEYS, SECTION_SETTINGS, type SectionContext, type SectionKey, type SettingsSectionModule } from './section.js';
 import { strings } from './strings.js';
 
 /**
- * What the element needs from the backend: the admin API (`/v1/admin/clinics/{clinic}/…`) called
- * with the signed-in admin's token. `save` rejects with an `Error` whose `status` is 409 when someone
- * saved in between, and 422 with `errors` for a bad value.
+ * What the element needs from the backend: the admin API (`/v1/admin/…`) called with the signed-in
+ * admin's token. `save` rejects with an error whose `status` (or `NaraError` `code`) says why: 409
+ * when someone saved in between, 422 with `errors` for a bad value, 401, 403, 5xx, or none (network).
  */
 export interface ClinicSettingsApi {
   get(clinic: string): Promise<AdminClinicSettings>;
   save(clinic: string, change: ClinicSettingsChange): Promise<AdminClinicSettings>;
   audit(clinic: string): Promise<{ entries: SettingsAuditEntry[] }>;
+  /** `GET /v1/admin/catalogue` in `locale`: the reasons and forms by name (without it, the lists show ids). */
+  catalogue?(locale: string): Promise<AdminCatalogue>;
 }
 
-type Hours = ClinicSettings['openingHours'][number];
-// the professions a clinic may let chat (1177's nurses are not the clinic's); from the words, not the schemas (no zod here)
-const CHAT_PROFESSIONS = (Object.keys(careWords.sv.profession) as Profession[]).filter((p) => p !== '1177-nurse');
-const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+// The rarer sections load the first time they are opened.
+const loaders: Record<Exclude<SectionKey, 'hours'>, () => Promise<SettingsSectionModule>> = {
+  reasons: () => import('./reasons-section.js').then((m) => m.reasonsSection),
+  schedule: () => import('./schedule-section.js').then((m) => m.scheduleSection),
+  phrases: () => import('./phrases-section.js').then((m) => m.phrasesSection),
+  forms: () => import('./forms-section.js').then((m) => m.formsSection),
+};
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * @tagname nara-clinic-settings
- * @summary A clinic's settings without code, for its admin: which professions chat and the opening
- * hours per channel and profession. Saved with the version read (a change someone else saved in
- * between is said, and nothing typed is lost); in effect for patients at once; every change listed
- * with who and when. The data comes from `api` (the host's signed-in calls to `/v1/admin/…`).
+ * @summary A clinic's settings without code, for its admin, in sections each saved on its own: which
+ * professions chat and the opening hours; the contact reasons offered; the booking schedule; staff
+ * phrases; the forms staff may send. Saved with the version read (a change someone else saved in
+ * between is said, and nothing typed is lost); in effect for patients and staff at once; every change
+ * listed with who and when. The data comes from `api` (the host's signed-in calls to `/v1/admin/…`).
  *
- * @fires nara-settings-saved - The settings were saved. Detail: `{ settings }`.
+ * @fires nara-settings-saved - A section was saved. Detail: `{ settings, section }`.
  *
  * @csspart heading - The heading.
  */
@@ -48,31 +56,45 @@ export class NaraClinicSettings extends LocalizedElement {
   @property({ attribute: 'clinic-name' }) clinicName?: string;
   @property({ attribute: false }) api?: ClinicSettingsApi;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** The section shown: `hours` (default), `reasons`, `schedule`, `phrases` or `forms`. */
+  @property({ reflect: true }) section: SectionKey = 'hours';
 
   @state() private loaded?: AdminClinicSettings;
-  @state() private hours: Hours[] = [];
-  @state() private chat = new Set<Profession>();
+  @state() private draft?: ClinicSettings;
   @state() private audit: SettingsAuditEntry[] = [];
-  @state() private status: 'loading' | 'ready' | 'failed' | 'saving' = 'loading';
-  @state() private problem?: { kind: 'conflict' | 'invalid' | 'failed'; lines: string[] };
+  @state() private status: 'loading' | 'ready' | 'failed' = 'loading';
+  @state() private saving?: SectionKey;
+  @state() private problems: Partial<Record<SectionKey, SectionProblem>> = {};
+  @state() private modules: Partial<Record<SectionKey, SettingsSectionModule | 'failed'>> = { hours: hoursSection };
+  @state() private catalogue?: AdminCatalogue | 'failed';
+  @state() private views: Partial<Record<SectionKey, Record<string, unknown>>> = {};
+  private catalogueLocale?: string;
   private readonly live = new LiveAnnouncer(this);
 
   private get s() {
     return strings[this.lang_];
   }
 
-  protected override willUpdate(changed: Map<string, unknown>): void {
-    if ((changed.has('api') || changed.has('clinic')) && this.api && this.clinic) void this.load();
+  private get key(): SectionKey {
+    return SECTION_KEYS.includes(this.section) ? this.section : 'hours';
   }
 
-  /** Reads the settings and their changes (the form shows what was read). */
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if ((changed.has('api') || changed.has('clinic')) && this.api && this.clinic) void this.load();
+    const key = this.key;
+    if (key !== 'hours' && !this.modules[key]) void this.loadSection(key);
+    if ((key === 'reasons' || key === 'forms') && this.api?.catalogue && (this.catalogue === undefined || this.catalogueLocale !== this.lang_)) void this.loadCatalogue();
+  }
+
+  /** Reads the settings and their changes (the form shows what was read; unsaved edits are dropped). */
   async load(): Promise<void> {
     if (!this.api) return;
     this.status = 'loading';
-    this.problem = undefined;
+    this.problems = {};
     try {
       const [settings, audit] = await Promise.all([this.api.get(this.clinic), this.api.audit(this.clinic)]);
-      this.show(settings);
+      this.loaded = settings;
+      this.draft = structuredClone(settings.settings);
       this.audit = audit.entries;
       this.status = 'ready';
     } catch {
@@ -80,85 +102,128 @@ export class NaraClinicSettings extends LocalizedElement {
     }
   }
 
-  private show(settings: AdminClinicSettings) {
-    this.loaded = settings;
-    this.hours = settings.settings.openingHours.map((h) => ({ ...h }));
-    this.chat = new Set(settings.settings.chatProfessions);
-  }
-
-  private setTime(index: number, part: 'opens' | 'closes', value: string) {
-    this.hours = this.hours.map((h, i) => (i === index ? { ...h, [part]: value } : h));
-  }
-
-  private toggleChat(profession: Profession, on: boolean) {
-    const next = new Set(this.chat);
-    if (on) next.add(profession);
-    else next.delete(profession);
-    this.chat = next;
-  }
-
-  private async save(event: SubmitEvent) {
-    event.preventDefault();
-    if (!this.api || !this.loaded) return;
-    const wrong = this.hours.flatMap((h, i) => (toMinutes(h.closes) <= toMinutes(h.opens) ? [`${this.rowLabel(h)}: ${this.s.closesAfterOpens}`, String(i)] : []));
-    if (wrong.length) {
-      this.problem = { kind: 'invalid', lines: wrong.filter((_, i) => i % 2 === 0) };
-      this.focusProblem();
-      return;
-    }
-    this.status = 'saving';
-    this.problem = undefined;
-    // in the order read, new ones after: an unchanged choice is not a change in the audit log
-    const read = this.loaded.settings.chatProfessions;
-    const chatProfessions = [...read.filter((p) => this.chat.has(p)), ...CHAT_PROFESSIONS.filter((p) => this.chat.has(p) && !read.includes(p))];
+  private async loadSection(key: Exclude<SectionKey, 'hours'>) {
+    this.modules = { ...this.modules, [key]: undefined };
     try {
-      const saved = await this.api.save(this.clinic, { version: this.loaded.version, settings: { openingHours: this.hours, chatProfessions } });
-      this.show(saved);
-      this.audit = (await this.api.audit(this.clinic).catch(() => ({ entries: this.audit }))).entries;
-      this.status = 'ready';
-      this.live.announce(this.s.saved(saved.version));
-      this.dispatchEvent(new CustomEvent('nara-settings-saved', { detail: { settings: saved }, bubbles: true, composed: true }));
-    } catch (error) {
-      this.status = 'ready';
-      const { status, errors } = error as { status?: number; errors?: { path: string; message: string }[] };
-      this.problem =
-        status === 409
-          ? { kind: 'conflict', lines: [this.s.conflict] }
-          : status === 422
-            ? { kind: 'invalid', lines: (errors ?? []).map((e) => `${e.path}: ${e.message}`) }
-            : { kind: 'failed', lines: [error instanceof Error ? error.message : String(error)] };
-      this.focusProblem();
+      const module = await loaders[key]();
+      this.modules = { ...this.modules, [key]: module };
+    } catch {
+      this.modules = { ...this.modules, [key]: 'failed' };
     }
   }
 
-  private focusProblem() {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#settings-problem')?.focus());
+  private async loadCatalogue() {
+    if (!this.api?.catalogue) return;
+    const locale = this.lang_;
+    this.catalogueLocale = locale;
+    try {
+      this.catalogue = await this.api.catalogue(locale);
+    } catch {
+      this.catalogue = 'failed';
+    }
   }
 
-  /** Keeps what was typed, takes the latest version: the admin makes the change again on top of it. */
-  private async reloadKeepingEdits() {
-    if (!this.api) return;
-    const hours = this.hours;
-    const chat = this.chat;
+  private dirty(key: SectionKey): boolean {
+    return !!this.loaded && !!this.draft && SECTION_SETTINGS[key].some((part) => !same(this.draft![part], this.loaded!.settings[part]));
+  }
+
+  private context(key: SectionKey): SectionContext {
+    const view = this.views[key] ?? {};
+    return {
+      lang: this.lang_,
+      draft: this.draft!,
+      loaded: this.loaded!.settings,
+      catalogue: typeof this.catalogue === 'object' ? this.catalogue : undefined,
+      edit: (patch) => (this.draft = { ...this.draft!, ...patch }),
+      view,
+      setView: (name, value) => (this.views = { ...this.views, [key]: { ...this.views[key], [name]: value } }),
+      focusLater: (selector) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
+      level: headingLevel(this.headingLevel, 2),
+    };
+  }
+
+  /** Saves one section from the version read; the other sections' edits stay as they are. */
+  private async save(event: SubmitEvent, key: SectionKey) {
+    event.preventDefault();
+    const module = this.modules[key];
+    if (!this.api || !this.loaded || !this.draft || typeof module !== 'object' || this.saving) return;
+    const ctx = this.context(key);
+    const wrong = module.check(ctx);
+    if (wrong.length) return this.setProblem(key, { kind: 'invalid', lines: wrong });
+    const settings = module.change ? module.change(ctx) : Object.fromEntries(SECTION_SETTINGS[key].map((part) => [part, this.draft![part]]));
+    this.saving = key;
+    this.setProblem(key, undefined);
+    try {
+      const saved = await this.api.save(this.clinic, { version: this.loaded.version, settings });
+      this.loaded = saved;
+      this.draft = { ...this.draft, ...Object.fromEntries(SECTION_SETTINGS[key].map((part) => [part, structuredClone(saved.settings[part])])) };
+      this.live.announce(this.s.saved(this.s.sections[key], saved.version));
+      this.dispatchEvent(new CustomEvent('nara-settings-saved', { detail: { settings: saved, section: key }, bubbles: true, composed: true }));
+      this.audit = (await this.api.audit(this.clinic).catch(() => ({ entries: this.audit }))).entries;
+    } catch (error) {
+      this.setProblem(key, problemOf(error, this.s));
+    } finally {
+      this.saving = undefined;
+    }
+  }
+
+  private setProblem(key: SectionKey, problem: SectionProblem | undefined) {
+    this.problems = { ...this.problems, [key]: problem };
+    if (problem) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#settings-problem')?.focus());
+  }
+
+  /** Takes the latest version and keeps every section's edits on top of it: the admin saves again. */
+  private async reloadKeepingEdits(key: SectionKey) {
+    if (!this.api || !this.loaded || !this.draft) return;
     try {
       const latest = await this.api.get(this.clinic);
-      this.show(latest);
-      this.hours = hours;
-      this.chat = chat;
-      this.problem = undefined;
+      const draft = structuredClone(latest.settings);
+      for (const section of SECTION_KEYS)
+        if (this.dirty(section)) for (const part of SECTION_SETTINGS[section]) Object.assign(draft, { [part]: this.draft[part] });
+      this.loaded = latest;
+      this.draft = draft;
+      this.setProblem(key, undefined);
+      this.live.announce(this.s.reloaded);
       this.audit = (await this.api.audit(this.clinic)).entries;
-    } catch {
-      this.problem = { kind: 'failed', lines: [this.s.failed] };
+    } catch (error) {
+      this.setProblem(key, problemOf(error, this.s));
     }
   }
 
-  private rowLabel(h: Hours) {
-    const channel = this.s.channel[h.channel] ?? h.channel;
-    return h.profession ? `${channel} – ${careWords[this.lang_].profession[h.profession]}` : channel;
+  private undo(key: SectionKey) {
+    if (!this.loaded || !this.draft) return;
+    this.draft = { ...this.draft, ...Object.fromEntries(SECTION_SETTINGS[key].map((part) => [part, structuredClone(this.loaded!.settings[part])])) };
+    this.setProblem(key, undefined);
+    this.live.announce(this.s.undone);
   }
 
-  private days(days: number[]) {
-    return days.map((d) => this.s.weekday[d - 1]).join(', ');
+  private renderProblem(key: SectionKey) {
+    const problem = this.problems[key];
+    if (!problem) return nothing;
+    const { s } = this;
+    return html`<div id="settings-problem" class="problem" role="alert" tabindex="-1">
+      ${problem.kind === 'invalid' ? html`<p>${s.invalid}</p>` : nothing}
+      <ul>${problem.lines.map((line) => html`<li>${line}</li>`)}</ul>
+      ${problem.kind === 'conflict' ? html`<button type="button" class="button secondary" @click=${() => void this.reloadKeepingEdits(key)}>${s.reload}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderSection(key: SectionKey) {
+    const { s } = this;
+    const module = this.modules[key];
+    if (module === 'failed') return errorAlert(s.sectionFailed, { label: s.retry, onRetry: () => void this.loadSection(key as Exclude<SectionKey, 'hours'>) });
+    if (!module) return html`<p role="status">${s.loading}</p>`;
+    if ((key === 'reasons' || key === 'forms') && this.catalogue === 'failed')
+      return errorAlert(s.catalogueFailed, { label: s.retry, onRetry: () => void this.loadCatalogue() });
+    if ((key === 'reasons' || key === 'forms') && this.api?.catalogue && !this.catalogue) return html`<p role="status">${s.loading}</p>`;
+    const dirty = this.dirty(key);
+    return html`<form data-section=${key} @submit=${(e: SubmitEvent) => void this.save(e, key)} novalidate aria-labelledby="section-h">
+      ${this.renderProblem(key)} ${module.render(this.context(key))}
+      <div class="actions">
+        <button class="button" type="submit" ?disabled=${!!this.saving}>${this.saving === key ? s.saving : s.save}</button>
+        ${dirty ? html`<button class="button quiet" type="button" @click=${() => this.undo(key)}>${s.undo}</button>` : nothing}
+      </div>
+    </form>`;
   }
 
   override render() {
@@ -166,43 +231,26 @@ export class NaraClinicSettings extends LocalizedElement {
     const level = headingLevel(this.headingLevel);
     const heading = html`<div class="heading" role="heading" aria-level=${level} part="heading">${s.heading(this.clinicName ?? this.clinic)}</div>`;
     if (this.status === 'loading') return html`${heading}<p role="status">${s.loading}</p>`;
-    if (this.status === 'failed' || !this.loaded) return html`${heading}${errorAlert(s.failed, { label: s.retry, onRetry: () => void this.load() })}`;
+    if (this.status === 'failed' || !this.loaded || !this.draft) return html`${heading}${errorAlert(s.failed, { label: s.retry, onRetry: () => void this.load() })}`;
     const sub = headingLevel(this.headingLevel, 1);
     const when = dateFormat(this.lang_, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
+    const key = this.key;
     return html`${heading}
-      <form @submit=${this.save} novalidate>
-        ${this.problem
-          ? html`<div id="settings-problem" class="problem" role="alert" tabindex="-1">
-              ${this.problem.kind === 'invalid' ? html`<p>${s.invalid}</p>` : nothing}
-              <ul>${this.problem.lines.map((line) => html`<li>${line}</li>`)}</ul>
-              ${this.problem.kind === 'conflict' ? html`<button type="button" class="button secondary" @click=${() => void this.reloadKeepingEdits()}>${s.reload}</button>` : nothing}
-            </div>`
-          : nothing}
-        <fieldset>
-          <legend><span role="heading" aria-level=${sub}>${s.chat}</span></legend>
-          <p class="hint">${s.chatHelp}</p>
-          <div class="choices">
-            ${CHAT_PROFESSIONS.map(
-              (p) => html`<label class="choice"><input type="checkbox" name="chat" value=${p} .checked=${this.chat.has(p)} @change=${(e: Event) => this.toggleChat(p, (e.target as HTMLInputElement).checked)} /> ${careWords[this.lang_].profession[p]}</label>`,
-            )}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend><span role="heading" aria-level=${sub}>${s.hours}</span></legend>
-          <p class="hint">${s.hoursHelp}</p>
-          <ul class="hours">
-            ${this.hours.map(
-              (h, i) => html`<li data-row=${`${h.channel}${h.profession ? `-${h.profession}` : ''}`}>
-                <span class="row-label" id="row-${i}">${this.rowLabel(h)}</span>
-                <span class="row-days">${this.days(h.days)}</span>
-                <label>${s.opens} <input type="time" step="300" name="opens" .value=${h.opens} aria-describedby="row-${i}" @change=${(e: Event) => this.setTime(i, 'opens', (e.target as HTMLInputElement).value)} /></label>
-                <label>${s.closes} <input type="time" step="300" name="closes" .value=${h.closes} aria-describedby="row-${i}" @change=${(e: Event) => this.setTime(i, 'closes', (e.target as HTMLInputElement).value)} /></label>
-              </li>`,
-            )}
-          </ul>
-        </fieldset>
-        <button class="button" type="submit" ?disabled=${this.status === 'saving'}>${this.status === 'saving' ? s.saving : s.save}</button>
-      </form>
+      <nav aria-label=${s.sectionsNav}>
+        <ul class="tabs">
+          ${SECTION_KEYS.map(
+            (k) => html`<li>
+              <button type="button" class="button secondary" data-open=${k} aria-current=${k === key ? 'true' : nothing} @click=${() => (this.section = k)}>
+                ${s.sections[k]}${this.dirty(k) ? html`<span class="unsaved"> (${s.unsaved})</span>` : nothing}
+              </button>
+            </li>`,
+          )}
+        </ul>
+      </nav>
+      <section class="section" aria-labelledby="section-h">
+        <div id="section-h" role="heading" aria-level=${sub}>${s.sections[key]}</div>
+        ${this.renderSection(key)}
+      </section>
       <section aria-labelledby="audit-h">
         <div id="audit-h" role="heading" aria-level=${sub}>${s.audit}</div>
         ${this.audit.length
