@@ -129,9 +129,14 @@ export class NaraClinicSettings extends LocalizedElement {
 
   private context(key: SectionKey): SectionContext {
     const view = this.views[key] ?? {};
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const host = this;
     return {
       lang: this.lang_,
-      draft: this.draft!,
+      // read when a handler runs, not when it was rendered: two quick changes both count
+      get draft() {
+        return host.draft!;
+      },
       loaded: this.loaded!.settings,
       catalogue: typeof this.catalogue === 'object' ? this.catalogue : undefined,
       edit: (patch) => (this.draft = { ...this.draft!, ...patch }),

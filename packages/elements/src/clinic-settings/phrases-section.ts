@@ -60,19 +60,19 @@ export const phrasesSection: SettingsSectionModule = {
     const s = strings[ctx.lang];
     const phrases = ctx.draft.phrases;
     const set = (id: string, part: 'title' | 'text', lang: 'sv' | 'en', value: string) =>
-      ctx.edit({ phrases: phrases.map((p) => (p.id === id ? { ...p, [part]: { ...p[part], [lang]: value } } : p)) });
+      ctx.edit({ phrases: ctx.draft.phrases.map((p) => (p.id === id ? { ...p, [part]: { ...p[part], [lang]: value } } : p)) });
     const add = () => {
-      const ids = new Set(phrases.map((p) => p.id));
-      let n = phrases.length + 1;
+      const ids = new Set(ctx.draft.phrases.map((p) => p.id));
+      let n = ids.size + 1;
       while (ids.has(`fras-${n}`)) n++;
       const id = `fras-${n}`;
-      ctx.edit({ phrases: [...phrases, { id, title: { sv: '', en: '' }, text: { sv: '', en: '' } }] });
+      ctx.edit({ phrases: [...ctx.draft.phrases, { id, title: { sv: '', en: '' }, text: { sv: '', en: '' } }] });
       ctx.setView('open', id);
       ctx.setView('removed', undefined);
       ctx.focusLater(`[data-phrase="${id}"] input`);
     };
     const remove = (p: PhraseSetting) => {
-      ctx.edit({ phrases: phrases.filter((x) => x.id !== p.id) });
+      ctx.edit({ phrases: ctx.draft.phrases.filter((x) => x.id !== p.id) });
       ctx.focusLater('[data-add-phrase]');
       ctx.setView('removed', s.removed(titleOf(ctx, p)));
     };

@@ -61,7 +61,7 @@ export const reasonsSection: SettingsSectionModule = {
       (r) => (show === 'all' || (show === 'off') === off.has(r.id)) && words.every((w) => fold(`${r.title} ${r.id}`).includes(w)),
     );
     const set = (ids: string[], on: boolean) => {
-      const next = new Set(off);
+      const next = new Set(ctx.draft.reasonsOff);
       for (const id of ids) if (on) next.delete(id);
       else next.add(id);
       ctx.edit({ reasonsOff: [...next] });

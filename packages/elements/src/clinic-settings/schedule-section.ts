@@ -45,24 +45,26 @@ export const scheduleSection: SettingsSectionModule = {
     const s = scheduleStrings[ctx.lang];
     const common = strings[ctx.lang];
     const schedule = ctx.draft.schedule;
-    const setSchedule = (patch: Partial<ScheduleSetting>) => ctx.edit({ schedule: { ...schedule, ...patch } });
-    const setBlock = (index: number, patch: Partial<Block>) => setSchedule({ blocks: schedule.blocks.map((b, i) => (i === index ? { ...b, ...patch } : b)) });
+    // handlers read the draft as it is when they run
+    const now = () => ctx.draft.schedule;
+    const setSchedule = (patch: Partial<ScheduleSetting>) => ctx.edit({ schedule: { ...now(), ...patch } });
+    const setBlock = (index: number, patch: Partial<Block>) => setSchedule({ blocks: now().blocks.map((b, i) => (i === index ? { ...b, ...patch } : b)) });
     const toggleDay = (index: number, day: number, on: boolean) => {
-      const days = schedule.blocks[index].days.filter((d) => d !== day);
+      const days = now().blocks[index].days.filter((d) => d !== day);
       setBlock(index, { days: on ? [...days, day].sort() : days });
     };
     const addBlock = () => {
-      setSchedule({ blocks: [...schedule.blocks, { visitType: 'physical', profession: 'doctor', days: [1, 2, 3, 4, 5], opens: '08:00', closes: '16:00', minutes: 30, breaks: [] }] });
+      setSchedule({ blocks: [...now().blocks, { visitType: 'physical', profession: 'doctor', days: [1, 2, 3, 4, 5], opens: '08:00', closes: '16:00', minutes: 30, breaks: [] }] });
       ctx.setView('removed', undefined);
-      ctx.focusLater(`[data-block="${schedule.blocks.length}"] select`);
+      ctx.focusLater(`[data-block="${now().blocks.length - 1}"] select`);
     };
     const removeBlock = (index: number) => {
-      ctx.setView('removed', s.removed(label(ctx, schedule.blocks[index])));
-      setSchedule({ blocks: schedule.blocks.filter((_, i) => i !== index) });
+      ctx.setView('removed', s.removed(label(ctx, now().blocks[index])));
+      setSchedule({ blocks: now().blocks.filter((_, i) => i !== index) });
       ctx.focusLater('[data-add-block]');
     };
     const setBreak = (index: number, n: number, part: 'from' | 'to', value: string) =>
-      setBlock(index, { breaks: (schedule.blocks[index].breaks ?? []).map((br, i) => (i === n ? { ...br, [part]: value } : br)) });
+      setBlock(index, { breaks: (now().blocks[index].breaks ?? []).map((br, i) => (i === n ? { ...br, [part]: value } : br)) });
     return html`<fieldset>
       <legend><span role="heading" aria-level=${ctx.level}>${s.legend}</span></legend>
       <p class="hint">${s.help}</p>
@@ -117,13 +119,13 @@ export const scheduleSection: SettingsSectionModule = {
                       (br, n) => html`<li class="fields">
                         <label>${s.breakFrom} <input type="time" step="300" name="break-from" .value=${br.from} @change=${(e: Event) => setBreak(i, n, 'from', valueOf(e))} /></label>
                         <label>${s.breakTo} <input type="time" step="300" name="break-to" .value=${br.to} @change=${(e: Event) => setBreak(i, n, 'to', valueOf(e))} /></label>
-                        <button type="button" class="button quiet" @click=${() => setBlock(i, { breaks: (b.breaks ?? []).filter((_, x) => x !== n) })}>${s.removeBreak(n + 1)}</button>
+                        <button type="button" class="button quiet" @click=${() => setBlock(i, { breaks: (now().blocks[i].breaks ?? []).filter((_, x) => x !== n) })}>${s.removeBreak(n + 1)}</button>
                       </li>`,
                     )}
                   </ul>`
                 : nothing}
               <div class="actions">
-                <button type="button" class="button secondary" @click=${() => setBlock(i, { breaks: [...(b.breaks ?? []), { from: '12:00', to: '13:00' }] })}>${s.addBreak}</button>
+                <button type="button" class="button secondary" @click=${() => setBlock(i, { breaks: [...(now().blocks[i].breaks ?? []), { from: '12:00', to: '13:00' }] })}>${s.addBreak}</button>
                 <button type="button" class="button quiet" data-remove-block @click=${() => removeBlock(i)}>${s.removeBlock(`${i + 1}`)}</button>
               </div>
             </div>
