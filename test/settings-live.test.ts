@@ -49,18 +49,28 @@ describe('settings without code: the patient sees a change at once', () => {
     expect(entry).to.contain('18:00');
   });
 
-  it('a profession’s chat switched off: a new chat with it is refused, and the panel says so with a way to try again', async () => {
+  it('a profession’s chat switched off: a new chat with it is refused, and the panel says so in words with what to do instead (sv and en)', async () => {
     const { app } = await startBackend({ simulateCareTeam: false, heartbeatMs: 60_000 });
     const current = await (await app.fetch(new Request(SETTINGS, { headers: { Authorization: ADMIN } }))).json();
     const chatProfessions = current.settings.chatProfessions.filter((p: string) => p !== 'nurse');
     const saved = await app.fetch(new Request(SETTINGS, { method: 'PATCH', headers: { Authorization: ADMIN, 'Content-Type': 'application/json' }, body: JSON.stringify({ version: current.version, settings: { chatProfessions } }) }));
     expect(saved.status).to.equal(200);
     const patient = new HttpBackend({ baseUrl: API, getToken: () => PATIENT_TOKEN, retries: 0 });
-    const el = await fixture<HTMLElement>(html`<nara-chat-panel .backend=${patient} clinic="vc-linden" profession="nurse" locale="sv"></nara-chat-panel>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'an error is shown', { timeout: 5000 });
-    // the host page asked for a chat the clinic no longer offers: refused, said, and offered again
-    expect(visibleText(el)).to.contain('Chatten kunde inte visas.');
-    expect(el.shadowRoot!.querySelector('[role="alert"] button')?.textContent?.trim()).to.equal('Försök igen');
-    await expect(el).to.be.accessible();
+    const said = {
+      sv: ['Den här mottagningen har ingen chatt med sjuksköterska just nu.', 'ring 1177', 'ring 112'],
+      en: ['This clinic has no chat with a nurse right now.', 'call 1177', 'call 112'],
+    };
+    for (const locale of ['sv', 'en'] as const) {
+      const el = await fixture<HTMLElement>(html`<nara-chat-panel .backend=${patient} clinic="vc-linden" profession="nurse" locale=${locale}></nara-chat-panel>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the message is shown', { timeout: 5000 });
+      for (const text of said[locale]) expect(visibleText(el)).to.contain(text);
+      expect(visibleText(el), 'not the generic failure').not.to.contain(locale === 'sv' ? 'Chatten kunde inte visas' : 'The chat could not be shown');
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+    // the secretary's chat is still there
+    const secretary = await fixture<HTMLElement>(html`<nara-chat-panel .backend=${patient} clinic="vc-linden" profession="secretary" locale="sv"></nara-chat-panel>`);
+    await waitUntil(() => secretary.shadowRoot!.querySelector('textarea'), 'the secretary chat opens', { timeout: 5000 });
+    expect(secretary.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
   });
 });

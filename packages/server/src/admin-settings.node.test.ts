@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AdminCatalogue, AdminClinicSettings, SettingsAuditLog, type ClinicSettings } from '@nara/contract/clinic-settings';
+import { buildQuestionnaire, findReason, redFlagsFor, responseFromAnswers } from '@nara/triage';
 import { createApp } from './app.js';
 import { createMemoryStore } from './stores/memory-store.js';
 
@@ -90,6 +91,20 @@ describe('/v1/admin: clinic settings without code', () => {
     assert.equal(refused.body.errors[0].path, 'profession');
     assert.equal((await change(app, (s) => ({ chatProfessions: [...s.chatProfessions, 'nurse'] }))).status, 200);
     assert.equal((await nurseChat(app)).status, 201, 'back on, back again');
+  });
+
+  it("a profession's chat switched off is not offered as a next step after an assessment: the result points elsewhere", async () => {
+    const app = newApp();
+    const response = responseFromAnswers(buildQuestionnaire(findReason('forkylning')!, 'sv'), { description: 'Snuva', since: 'days-1-3', overall: 6, cough: true, breathless: 'no' });
+    const redFlags = Object.fromEntries(redFlagsFor('self').map((f) => [f.id, false]));
+    const assess = async () =>
+      (await call(app, 'POST', '/v1/assessments', undefined, { reasonId: 'forkylning', clinic: 'vc-linden', subject: { kind: 'self' }, redFlags, response })).body.actions as { action: string; profession?: string }[];
+    const chatsWith = (actions: { action: string; profession?: string }[]) => actions.filter((a) => a.action === 'chat').map((a) => a.profession);
+    assert.ok(chatsWith(await assess()).includes('nurse'), 'the seed: chat with a nurse');
+    assert.equal((await change(app, (s) => ({ chatProfessions: s.chatProfessions.filter((p) => p !== 'nurse') }))).status, 200);
+    const after = await assess();
+    assert.ok(!chatsWith(after).includes('nurse'), JSON.stringify(after));
+    assert.ok(after.length > 0, 'still a way forward');
   });
 
   it('a reason switched off is not offered or assessed at the clinic; a schedule change changes the free times; phrases and forms are the staff’s at once', async () => {

@@ -14,6 +14,7 @@ import {
 import { pickFiles, type PendingFile } from './attachments.js';
 import { NaraElement } from '../base/nara-element.js';
 import { errorAlert } from '../base/error-alert.js';
+import { isNoChat, noChatStrings } from './no-chat.js';
 import { icon } from '../icons/icons.js';
 import { signInStrings } from '../base/sign-in-strings.js';
 import { base, tokens } from '../styles/tokens.js';
@@ -400,6 +401,10 @@ export class NaraChatPanel extends NaraElement {
 
   override render() {
     const { t } = this;
+    if (isNoChat(this.loadError) && this.profession) {
+      const no = noChatStrings[this.lang_];
+      return html`<section class="panel" part="base">${errorAlert(`${no.noChat(t.profession[this.profession as Profession] ?? this.profession)} ${no.instead}`)}</section>`;
+    }
     if (this.loadError)
       return html`<section class="panel" part="base">
         ${errorAlert(`${t.failed} ${this.errorMessage(this.loadError)}`, {
