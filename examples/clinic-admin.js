@@ -1,5 +1,5 @@
-// Nära clinic settings: a clinic's admin changes which professions chat and the opening hours, without
-// code. The TEST sign-in stands in for SITHS; the element calls the admin API with the admin's token.
+// Nära clinic settings: a clinic's admin changes which professions chat, the opening hours, the contact
+// reasons offered, the booking schedule, staff phrases and forms, without code. The TEST sign-in stands in for SITHS; the element calls the admin API with the admin's token.
 const $ = (id) => document.getElementById(id);
 let token = null;
 
@@ -18,6 +18,12 @@ const api = {
   get: (clinic) => call('GET', `${clinic}/settings`),
   save: (clinic, change) => call('PATCH', `${clinic}/settings`, change),
   audit: (clinic) => call('GET', `${clinic}/audit`),
+  // the reasons and forms by name, in the element's language
+  catalogue: async (locale) => {
+    const response = await fetch('/v1/admin/catalogue', { headers: { Authorization: `Bearer ${token}`, 'Accept-Language': locale } });
+    if (!response.ok) throw Object.assign(new Error(`HTTP ${response.status}`), { status: response.status });
+    return response.json();
+  },
 };
 
 async function loadAdmins() {

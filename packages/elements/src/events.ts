@@ -57,8 +57,8 @@ export interface NaraEventDetails {
   'nara-errand-change': { conversationId: string; status: 'queued' | 'open' | 'closed' };
   /** `nara-follow-up`: an indicator report was loaded. */
   'nara-follow-up-load': { report: IndicatorReport };
-  /** `nara-clinic-settings`: an admin saved the clinic's settings (in effect for patients at once). */
-  'nara-settings-saved': { settings: AdminClinicSettings };
+  /** `nara-clinic-settings`: an admin saved a section of the clinic's settings (in effect for patients at once). */
+  'nara-settings-saved': { settings: AdminClinicSettings; section: 'hours' | 'reasons' | 'schedule' | 'phrases' | 'forms' };
   /** A booking was cancelled (its `status` is `cancelled`). */
   'nara-booking-cancelled': { booking: Booking };
 }

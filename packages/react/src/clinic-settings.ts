@@ -5,13 +5,13 @@ import { NaraClinicSettings as NaraClinicSettingsElement } from '@nara/elements/
 import type { NaraEvent } from '@nara/elements';
 import '@nara/elements/clinic-settings/define.js';
 
-/** `<nara-clinic-settings>`: A clinic's settings without code, for its admin: which professions chat and the opening hours per channel and profession. Saved with the version read (a change someone else saved in between is said, and nothing typed is lost); in effect for patients at once; every change listed with who and when. The data comes from `api` (the host's signed-in calls to `/v1/admin/…`). */
+/** `<nara-clinic-settings>`: A clinic's settings without code, for its admin, in sections each saved on its own: which professions chat and the opening hours; the contact reasons offered; the booking schedule; staff phrases; the forms staff may send. Saved with the version read (a change someone else saved in between is said, and nothing typed is lost); in effect for patients and staff at once; every change listed with who and when. The data comes from `api` (the host's signed-in calls to `/v1/admin/…`). */
 export const NaraClinicSettings = createComponent({
   tagName: 'nara-clinic-settings',
   elementClass: NaraClinicSettingsElement,
   react: React,
   events: {
-    /** The settings were saved. Detail: `{ settings }`. */
+    /** A section was saved. Detail: `{ settings, section }`. */
     onNaraSettingsSaved: 'nara-settings-saved' as EventName<NaraEvent<'nara-settings-saved'>>,
   },
 });
