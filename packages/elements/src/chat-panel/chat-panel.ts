@@ -14,7 +14,6 @@ import {
 import { pickFiles, type PendingFile } from './attachments.js';
 import { NaraElement } from '../base/nara-element.js';
 import { errorAlert } from '../base/error-alert.js';
-import { isNoChat, noChatStrings } from './no-chat.js';
 import { icon } from '../icons/icons.js';
 import { signInStrings } from '../base/sign-in-strings.js';
 import { base, tokens } from '../styles/tokens.js';
@@ -72,6 +71,7 @@ export class NaraChatPanel extends NaraElement {
 
   @state() private info?: Conversation;
   @state() private loadError?: NaraError;
+  @state() private noChat?: (locale: string, profession: string) => string;
   @state() private draft = '';
   @state() private files: PendingFile[] = [];
   @state() private fileErrors: string[] = [];
@@ -401,9 +401,13 @@ export class NaraChatPanel extends NaraElement {
 
   override render() {
     const { t } = this;
-    if (isNoChat(this.loadError) && this.profession) {
-      const no = noChatStrings[this.lang_];
-      return html`<section class="panel" part="base">${errorAlert(`${no.noChat(t.profession[this.profession as Profession] ?? this.profession)} ${no.instead}`)}</section>`;
+    // the clinic has no chat with this profession (its admin switched it off): said in words, from a chunk loaded then
+    if (this.loadError?.code === 'invalid' && this.profession && this.loadError.problem?.errors?.some((e) => e.path === 'profession')) {
+      if (!this.noChat) {
+        void import('./no-chat.js').then((m) => (this.noChat = m.noChatMessage), () => (this.noChat = () => t.failed));
+        return html`<section class="panel" part="base" aria-busy="true"><p role="status">${t.loading}</p></section>`;
+      }
+      return html`<section class="panel" part="base">${errorAlert(this.noChat(this.lang_, t.profession[this.profession as Profession] ?? this.profession))}</section>`;
     }
     if (this.loadError)
       return html`<section class="panel" part="base">

@@ -1,11 +1,11 @@
-import type { NaraError } from '@nara/contract';
 import { defineStrings } from '../base/locale.js';
 
 /**
  * The clinic has no chat with the profession asked for — its admin switched that chat off, or it never
- * had one: said in words, with what to do instead (other languages fall back to Swedish).
+ * had one: said in words, with what to do instead. Loaded only when that happens (the patient bundle
+ * does not carry it).
  */
-export const noChatStrings = defineStrings(
+const strings = defineStrings(
   {
     noChat: (profession: string) => `Den här mottagningen har ingen chatt med ${profession} just nu.`,
     instead:
@@ -18,6 +18,5 @@ export const noChatStrings = defineStrings(
   },
 );
 
-/** Whether a chat could not be opened because the clinic has no chat with that profession. */
-export const isNoChat = (error: NaraError | undefined): boolean =>
-  !!error && error.code === 'invalid' && !!error.problem?.errors?.some((e) => e.path === 'profession');
+/** The message, in `locale` (other languages than sv and en fall back to Swedish). */
+export const noChatMessage = (locale: string, profession: string): string => `${strings[locale].noChat(profession)} ${strings[locale].instead}`;
