@@ -46,7 +46,7 @@ describe('nara-clinic-settings', () => {
     await waitUntil(() => saved.length === 1, 'saved');
     expect(saved[0].detail.settings.version).to.equal(1);
     await waitUntil(() => visibleText(el).includes('Sparat (version 1)'), 'the announcement');
-    expect(visibleText(el), 'only what changed is listed').to.match(/Lena [^.]*ändrade öppettider\./);
+    await waitUntil(() => /Lena [^.]*ändrade öppettider\./.test(visibleText(el)), 'only what changed is listed');
     await expect(el).to.be.accessible();
 
     const patient = new HttpBackend({ baseUrl: API, getToken: () => PATIENT_TOKEN, retries: 0 });

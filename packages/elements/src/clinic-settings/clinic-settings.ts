@@ -158,18 +158,20 @@ export class NaraClinicSettings extends LocalizedElement {
     const settings = module.change ? module.change(ctx) : Object.fromEntries(SECTION_SETTINGS[key].map((part) => [part, this.draft![part]]));
     this.saving = key;
     this.setProblem(key, undefined);
+    let saved: AdminClinicSettings;
     try {
-      const saved = await this.api.save(this.clinic, { version: this.loaded.version, settings });
-      this.loaded = saved;
-      this.draft = { ...this.draft, ...Object.fromEntries(SECTION_SETTINGS[key].map((part) => [part, structuredClone(saved.settings[part])])) };
-      this.live.announce(this.s.saved(this.s.sections[key], saved.version));
-      this.dispatchEvent(new CustomEvent('nara-settings-saved', { detail: { settings: saved, section: key }, bubbles: true, composed: true }));
-      this.audit = (await this.api.audit(this.clinic).catch(() => ({ entries: this.audit }))).entries;
+      saved = await this.api.save(this.clinic, { version: this.loaded.version, settings });
     } catch (error) {
-      this.setProblem(key, problemOf(error, this.s));
-    } finally {
       this.saving = undefined;
+      this.setProblem(key, problemOf(error, this.s));
+      return;
     }
+    this.saving = undefined;
+    this.loaded = saved;
+    this.draft = { ...this.draft, ...Object.fromEntries(SECTION_SETTINGS[key].map((part) => [part, structuredClone(saved.settings[part])])) };
+    this.live.announce(this.s.saved(this.s.sections[key], saved.version));
+    this.dispatchEvent(new CustomEvent('nara-settings-saved', { detail: { settings: saved, section: key }, bubbles: true, composed: true }));
+    this.audit = (await this.api.audit(this.clinic).catch(() => ({ entries: this.audit }))).entries;
   }
 
   private setProblem(key: SectionKey, problem: SectionProblem | undefined) {

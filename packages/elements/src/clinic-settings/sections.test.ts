@@ -71,7 +71,7 @@ describe('nara-clinic-settings: the sections', () => {
     await expect(el).to.be.accessible();
     await submit(el);
     await waitForText(el, 'Kontaktorsaker: Sparat (version 1)');
-    expect(visibleText(el)).to.match(/ändrade kontaktorsaker\./);
+    await waitUntil(() => /ändrade kontaktorsaker\./.test(visibleText(el)), 'the change is listed');
     expect($(el, '[data-open="reasons"]').textContent).not.to.contain('inte sparat');
     const offered = (await patient.listReasons('vc-linden')).map((r) => r.id);
     expect(offered).not.to.include('urinvagsinfektion');
@@ -176,7 +176,7 @@ describe('nara-clinic-settings: the sections', () => {
     await sendKeys({ press: 'Space' });
     await submit(el);
     await waitForText(el, 'Forms: Saved (version 1)');
-    expect(visibleText(el)).to.match(/changed forms\./);
+    await waitUntil(() => /changed forms\./.test(visibleText(el)), 'the change is listed');
     const staff = await new HttpBackend({ baseUrl: API, getToken: () => 'test-staff:staff-anna', retries: 0 }).staffBackend();
     const forms = (await staff.forms()).map((f) => f.id);
     expect(forms).not.to.include('pain-scale');
