@@ -121,7 +121,8 @@ export const clinicSettingsStyles = css`
     gap: var(--_space-s);
     margin-block-end: var(--_space-m);
   }
-  .tabs [aria-current='true'] {
+  /* the section shown, hovered or not */
+  .tabs .button.secondary[aria-current='true'] {
     background: var(--_color-primary);
     color: var(--_color-on-primary);
   }
