@@ -129,7 +129,6 @@ export class NaraClinicSettings extends LocalizedElement {
 
   private context(key: SectionKey): SectionContext {
     const view = this.views[key] ?? {};
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const host = this;
     return {
       lang: this.lang_,

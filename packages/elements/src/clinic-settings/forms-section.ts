@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { defineStrings } from '../base/locale.js';
-import { checkedOf, type SettingsSectionModule } from './section.js';
+import { checkedOf, type SectionContext, type SettingsSectionModule } from './section.js';
 
 const strings = defineStrings(
   {
@@ -15,23 +15,29 @@ const strings = defineStrings(
   },
 );
 
+/** The chosen forms in the order read, new ones in the library's order: the same choice is the same list (not "unsaved", no change in the audit log). */
+const inOrder = (ctx: SectionContext, on: Set<string>) => {
+  const read = ctx.loaded.forms;
+  const library = ctx.catalogue?.forms.map((f) => f.id) ?? [];
+  return [...read.filter((id) => on.has(id)), ...library.filter((id) => on.has(id) && !read.includes(id)), ...[...on].filter((id) => !read.includes(id) && !library.includes(id))];
+};
+
 /** The form library, each form on or off for the clinic's staff. */
 export const formsSection: SettingsSectionModule = {
   check: () => [],
 
-  change(ctx) {
-    // in the order read, new ones in the library's order: an unchanged choice is not a change in the audit log
-    const on = new Set(ctx.draft.forms);
-    const read = ctx.loaded.forms;
-    const library = ctx.catalogue?.forms.map((f) => f.id) ?? [];
-    return { forms: [...read.filter((id) => on.has(id)), ...library.filter((id) => on.has(id) && !read.includes(id)), ...ctx.draft.forms.filter((id) => !read.includes(id) && !library.includes(id))] };
-  },
+  change: (ctx) => ({ forms: inOrder(ctx, new Set(ctx.draft.forms)) }),
 
   render(ctx) {
     const s = strings[ctx.lang];
     const on = new Set(ctx.draft.forms);
     const library = ctx.catalogue?.forms ?? [...new Set([...ctx.loaded.forms, ...ctx.draft.forms])].map((id) => ({ id, title: id }));
-    const toggle = (id: string, checked: boolean) => ctx.edit({ forms: checked ? [...ctx.draft.forms.filter((x) => x !== id), id] : ctx.draft.forms.filter((x) => x !== id) });
+    const toggle = (id: string, checked: boolean) => {
+      const next = new Set(ctx.draft.forms);
+      if (checked) next.add(id);
+      else next.delete(id);
+      ctx.edit({ forms: inOrder(ctx, next) });
+    };
     return html`<fieldset>
       <legend><span role="heading" aria-level=${ctx.level}>${s.legend}</span></legend>
       <p class="hint">${s.help}</p>

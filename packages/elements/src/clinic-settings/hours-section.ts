@@ -15,24 +15,29 @@ const rowLabel = (ctx: SectionContext, h: Hours) => {
   return h.profession ? `${channel} – ${careWords[ctx.lang].profession[h.profession]}` : channel;
 };
 
+/** The chosen professions in the order read, new ones after: the same choice is the same list (not "unsaved", no change in the audit log). */
+const inOrder = (ctx: SectionContext, chosen: Set<Profession>) => {
+  const read = ctx.loaded.chatProfessions;
+  return [...read.filter((p) => chosen.has(p)), ...CHAT_PROFESSIONS.filter((p) => chosen.has(p) && !read.includes(p))];
+};
+
 /** Which professions chat, and the opening hours per channel and profession. */
 export const hoursSection: SettingsSectionModule = {
   check(ctx) {
     return ctx.draft.openingHours.flatMap((h) => (toMinutes(h.closes) <= toMinutes(h.opens) ? [`${rowLabel(ctx, h)}: ${strings[ctx.lang].closesAfterOpens}`] : []));
   },
 
-  change(ctx) {
-    // in the order read, new ones after: an unchanged choice is not a change in the audit log
-    const read = ctx.loaded.chatProfessions;
-    const chosen = new Set(ctx.draft.chatProfessions);
-    const chatProfessions = [...read.filter((p) => chosen.has(p)), ...CHAT_PROFESSIONS.filter((p) => chosen.has(p) && !read.includes(p))];
-    return { openingHours: ctx.draft.openingHours, chatProfessions };
-  },
+  change: (ctx) => ({ openingHours: ctx.draft.openingHours, chatProfessions: inOrder(ctx, new Set(ctx.draft.chatProfessions)) }),
 
   render(ctx) {
     const s = strings[ctx.lang];
     const chat = new Set(ctx.draft.chatProfessions);
-    const toggle = (p: Profession, on: boolean) => ctx.edit({ chatProfessions: on ? [...ctx.draft.chatProfessions.filter((x) => x !== p), p] : ctx.draft.chatProfessions.filter((x) => x !== p) });
+    const toggle = (p: Profession, on: boolean) => {
+      const next = new Set(ctx.draft.chatProfessions);
+      if (on) next.add(p);
+      else next.delete(p);
+      ctx.edit({ chatProfessions: inOrder(ctx, next) });
+    };
     const setTime = (index: number, part: 'opens' | 'closes', value: string) =>
       ctx.edit({ openingHours: ctx.draft.openingHours.map((h, i) => (i === index ? { ...h, [part]: value } : h)) });
     return html`<fieldset>

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { careWords } from '../base/care-words.js';
 import { defineStrings } from '../base/locale.js';
-import { checkedOf, valueOf, type SettingsSectionModule } from './section.js';
+import { checkedOf, valueOf, type SectionContext, type SettingsSectionModule } from './section.js';
 
 const strings = defineStrings(
   {
@@ -39,16 +39,18 @@ const strings = defineStrings(
 
 const fold = (text: string) => text.toLocaleLowerCase('sv').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
+/** The reasons switched off in the order read, new ones in the catalogue's order: the same choice is the same list (not "unsaved", no change in the audit log). */
+const inOrder = (ctx: SectionContext, off: Set<string>) => {
+  const read = ctx.loaded.reasonsOff;
+  const catalogue = ctx.catalogue?.reasons.map((r) => r.id) ?? [];
+  return [...read.filter((id) => off.has(id)), ...catalogue.filter((id) => off.has(id) && !read.includes(id)), ...[...off].filter((id) => !read.includes(id) && !catalogue.includes(id))];
+};
+
 /** The catalogue's contact reasons, each on or off for the clinic: a search, a filter, a list of checkboxes. */
 export const reasonsSection: SettingsSectionModule = {
   check: () => [],
 
-  change(ctx) {
-    // in the catalogue's order: the same choice is the same list (no change in the audit log)
-    const off = new Set(ctx.draft.reasonsOff);
-    const order = ctx.catalogue?.reasons.map((r) => r.id) ?? [];
-    return { reasonsOff: [...order.filter((id) => off.has(id)), ...ctx.draft.reasonsOff.filter((id) => !order.includes(id))] };
-  },
+  change: (ctx) => ({ reasonsOff: inOrder(ctx, new Set(ctx.draft.reasonsOff)) }),
 
   render(ctx) {
     const s = strings[ctx.lang];
@@ -64,7 +66,7 @@ export const reasonsSection: SettingsSectionModule = {
       const next = new Set(ctx.draft.reasonsOff);
       for (const id of ids) if (on) next.delete(id);
       else next.add(id);
-      ctx.edit({ reasonsOff: [...next] });
+      ctx.edit({ reasonsOff: inOrder(ctx, next) });
     };
     return html`<fieldset>
       <legend><span role="heading" aria-level=${ctx.level}>${s.legend}</span></legend>

@@ -37,7 +37,7 @@ export const scheduleSection: SettingsSectionModule = {
     const schedule = ctx.draft.schedule;
     return [
       ...LIMITS.flatMap(([key, min, max]) => (whole(schedule[key], min, max) ? [] : [s.range(s[key], min, max)])),
-      ...schedule.blocks.flatMap((b, i) => blockProblems(ctx, b).map((line) => `${s.blocks} ${i + 1} (${label(ctx, b)}): ${line}`)),
+      ...schedule.blocks.flatMap((b, i) => blockProblems(ctx, b).map((line) => `${s.block} ${i + 1} (${label(ctx, b)}): ${line}`)),
     ];
   },
 
@@ -82,7 +82,7 @@ export const scheduleSection: SettingsSectionModule = {
         ${schedule.blocks.map(
           (b, i) => html`<li data-block=${i}>
             <div role="group" aria-labelledby=${`block-${i}`}>
-              <div id=${`block-${i}`} class="group-title">${s.blocks} ${i + 1}: ${label(ctx, b)}</div>
+              <div id=${`block-${i}`} class="group-title">${s.block} ${i + 1}: ${label(ctx, b)}</div>
               <div class="fields">
                 <label
                   >${s.visitType}

@@ -111,7 +111,7 @@ describe('nara-clinic-settings: the sections', () => {
     for (const day of added.querySelectorAll<HTMLInputElement>('input[name="day"]:checked')) day.click();
     await submit(el);
     await waitUntil(() => $(el, '#settings-problem'), 'the problem');
-    expect(visibleText(el)).to.contain('Blocks 9 (Visit at the clinic – Doctor): choose at least one day.');
+    expect(visibleText(el)).to.contain('Block 9 (Visit at the clinic – Doctor): choose at least one day.');
     expect(el.shadowRoot!.activeElement?.id).to.equal('settings-problem');
     await expect(el).to.be.accessible();
     expect((await adminApi(app).get('vc-linden')).version).to.equal(0);
@@ -172,6 +172,13 @@ describe('nara-clinic-settings: the sections', () => {
     await waitUntil(() => checkbox(el, 'form', 'pain-scale'), 'the library');
     expect(checkbox(el, 'form', 'pain-scale').checked).to.equal(true);
     expect(checkbox(el, 'form', 'pain-scale').parentElement!.textContent).to.contain('Pain rating');
+    // off and on again is no change
+    checkbox(el, 'form', 'phq-9').click();
+    await el.updateComplete;
+    expect($(el, '[data-open="forms"]').textContent).to.contain('not saved');
+    checkbox(el, 'form', 'phq-9').click();
+    await el.updateComplete;
+    expect($(el, '[data-open="forms"]').textContent).not.to.contain('not saved');
     checkbox(el, 'form', 'pain-scale').focus();
     await sendKeys({ press: 'Space' });
     await submit(el);
