@@ -69,6 +69,8 @@ export class NaraClinicSettings extends LocalizedElement {
   @state() private catalogue?: AdminCatalogue | 'failed';
   @state() private views: Partial<Record<SectionKey, Record<string, unknown>>> = {};
   private catalogueLocale?: string;
+  /** What is being loaded now (each once at a time). */
+  private readonly pending = new Set<string>();
   private readonly live = new LiveAnnouncer(this);
 
   private get s() {
@@ -82,7 +84,7 @@ export class NaraClinicSettings extends LocalizedElement {
   protected override willUpdate(changed: Map<string, unknown>): void {
     if ((changed.has('api') || changed.has('clinic')) && this.api && this.clinic) void this.load();
     const key = this.key;
-    if (key !== 'hours' && !this.modules[key]) void this.loadSection(key);
+    if (key !== 'hours' && this.modules[key] === undefined) void this.loadSection(key);
     if ((key === 'reasons' || key === 'forms') && this.api?.catalogue && (this.catalogue === undefined || this.catalogueLocale !== this.lang_)) void this.loadCatalogue();
   }
 
@@ -103,23 +105,31 @@ export class NaraClinicSettings extends LocalizedElement {
   }
 
   private async loadSection(key: Exclude<SectionKey, 'hours'>) {
-    this.modules = { ...this.modules, [key]: undefined };
+    if (this.pending.has(key)) return;
+    this.pending.add(key);
+    if (this.modules[key]) this.modules = { ...this.modules, [key]: undefined };
     try {
       const module = await loaders[key]();
       this.modules = { ...this.modules, [key]: module };
     } catch {
       this.modules = { ...this.modules, [key]: 'failed' };
+    } finally {
+      this.pending.delete(key);
     }
   }
 
   private async loadCatalogue() {
-    if (!this.api?.catalogue) return;
+    if (!this.api?.catalogue || this.pending.has('catalogue')) return;
+    this.pending.add('catalogue');
     const locale = this.lang_;
     this.catalogueLocale = locale;
+    if (this.catalogue === 'failed') this.catalogue = undefined;
     try {
       this.catalogue = await this.api.catalogue(locale);
     } catch {
       this.catalogue = 'failed';
+    } finally {
+      this.pending.delete('catalogue');
     }
   }
 

@@ -95,7 +95,7 @@ describe('nara-clinic-settings: when saving goes wrong', () => {
     });
   }
 
-  it('a 422 from the server lists what it said; a section that cannot be loaded says so with a way to try again', async () => {
+  it('a 422 from the server lists what it said; the catalogue is loaded once; one that cannot be loaded is said with a way to try again', async () => {
     const { app } = await startBackend();
     const real = adminApi(app);
     const api: ClinicSettingsApi = { ...real, save: () => Promise.reject(Object.assign(new Error('Invalid'), { status: 422, errors: [{ path: 'settings.forms.0', message: 'No form x' }] })) };
@@ -104,6 +104,13 @@ describe('nara-clinic-settings: when saving goes wrong', () => {
     await save(el);
     await waitUntil(() => $(el, '#settings-problem'), 'the problem');
     expect(visibleText(el)).to.contain('Något stämmer inte: forms.0: No form x');
+    // the catalogue is asked for once, for both sections that use it
+    let asked = 0;
+    const counting = await fixture<NaraClinicSettings>(html`<nara-clinic-settings clinic="vc-linden" section="reasons" .api=${{ ...real, catalogue: (locale: string) => (asked++, real.catalogue!(locale)) }}></nara-clinic-settings>`);
+    await waitUntil(() => $(counting, 'input[name="reason"]'), 'the reasons');
+    await openSection(counting, 'forms');
+    await openSection(counting, 'reasons');
+    expect(asked).to.equal(1);
     const broken = await fixture<NaraClinicSettings>(html`<nara-clinic-settings clinic="vc-linden" section="reasons" .api=${{ ...real, catalogue: () => Promise.reject(new Error('500')) }}></nara-clinic-settings>`);
     await waitForText(broken, 'Listan att välja från kunde inte hämtas.');
     expect($(broken, '[role="alert"] button').textContent!.trim()).to.equal('Försök igen');
