@@ -2,12 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { AdminCatalogue, AdminClinicSettings, ClinicSettingsChange, SettingsAuditLog } from '@nara/contract/clinic-settings';
 import type { ClinicSettingsApi } from '../packages/elements/src/clinic-settings/clinic-settings.js';
+import '../packages/elements/src/clinic-settings/define.ts';
 import { API } from './helpers.js';
 
 /** What a host page does: the admin API with the signed-in admin's token. */
 const api = (token: string): ClinicSettingsApi => {
   const call = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${API}/admin/clinics/${path}`, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+    const response = await fetch(`${API}/v1/admin/clinics/${path}`, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
     const json = await response.json();
     if (!response.ok) throw Object.assign(new Error(json.detail ?? `HTTP ${response.status}`), { status: response.status, errors: json.errors });
     return json;
@@ -16,7 +17,7 @@ const api = (token: string): ClinicSettingsApi => {
     get: (clinic) => call('GET', `${clinic}/settings`) as Promise<AdminClinicSettings>,
     save: (clinic, change: ClinicSettingsChange) => call('PATCH', `${clinic}/settings`, change) as Promise<AdminClinicSettings>,
     audit: (clinic) => call('GET', `${clinic}/audit`) as Promise<SettingsAuditLog>,
-    catalogue: async (locale) => (await fetch(`${API}/admin/catalogue`, { headers: { Authorization: `Bearer ${token}`, 'Accept-Language': locale } })).json() as Promise<AdminCatalogue>,
+    catalogue: async (locale) => (await fetch(`${API}/v1/admin/catalogue`, { headers: { Authorization: `Bearer ${token}`, 'Accept-Language': locale } })).json() as Promise<AdminCatalogue>,
   };
 };
 const section = (key: string, locale = 'sv', withApi = api('test-admin:admin-lena')) =>
