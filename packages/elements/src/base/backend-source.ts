@@ -1,4 +1,5 @@
-import { NaraError, type CareBackend } from '@nara/contract';
+import type { CareBackend } from '@nara/contract';
+import { NaraError } from '@nara/contract/nara-error';
 import type { Locale } from './locale.js';
 
 export interface BackendSource {

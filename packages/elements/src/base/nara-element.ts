@@ -1,5 +1,6 @@
 import { property } from 'lit/decorators.js';
-import { NaraError, type CareBackend } from '@nara/contract';
+import type { CareBackend } from '@nara/contract';
+import { NaraError } from '@nara/contract/nara-error';
 import { BackendCache } from './backend-source.js';
 import { LocalizedElement } from './localized-element.js';
 import { errorStrings } from './error-strings.js';

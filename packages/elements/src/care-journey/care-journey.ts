@@ -17,7 +17,7 @@ import { captureSignInReturn, signedInToken } from '../base/sign-in.js';
 import { signInStrings } from '../base/sign-in-strings.js';
 import { NaraShortcutTile } from '../shortcut-tile/shortcut-tile.js';
 import { errorAlert } from '../base/error-alert.js';
-import { JourneyErrands } from './journey-errands.js';
+import type { JourneyErrands } from './journey-errands.js';
 import { loadStep, preloadStep, stepOfAction, stepOfService, stepReady, whenIdle } from './step-elements.js';
 
 export type JourneyStep = JourneyState['step'];
@@ -92,7 +92,8 @@ export class NaraCareJourney extends NaraElement {
   private readonly live = new LiveAnnouncer(this);
   private stopAnnouncing = () => {};
   private readonly history = new JourneyHistory(this, (next) => this.show(next, false));
-  private readonly errands = new JourneyErrands(this, { backend: () => this.getBackend(), locale: () => this.lang_ });
+  /** The signed-in person's open errands on the menu (loaded with the first signed-in menu). */
+  private errands?: JourneyErrands;
   /** How many times the menu has been shown: its open errands are read again each time. */
   private menuShown = 0;
 
@@ -161,7 +162,7 @@ export class NaraCareJourney extends NaraElement {
     if (changed.has('provided' as keyof NaraCareJourney) && !this.signedIn) void this.checkSignedIn();
     // While the patient reads the menu or the result, load what they will likely choose next.
     const c = this.current;
-    if (c.step === 'menu' && this.signedIn) void this.errands.load(`${this.menuShown}|${this.lang_}`);
+    if (c.step === 'menu' && this.signedIn) void this.loadErrands(`${this.menuShown}|${this.lang_}`);
     if (c.step === 'menu' && this.idlePreloaded !== 'menu') {
       this.idlePreloaded = 'menu';
       whenIdle(() => preloadStep('form'));
@@ -173,6 +174,18 @@ export class NaraCareJourney extends NaraElement {
   }
 
   private idlePreloaded?: string;
+
+  private async loadErrands(key: string) {
+    if (!this.errands) {
+      try {
+        const { JourneyErrands } = await import('./journey-errands.js');
+        this.errands ??= new JourneyErrands(this, { backend: () => this.getBackend(), locale: () => this.lang_ });
+      } catch {
+        return; // the menu works without them (as when the list fails)
+      }
+    }
+    await this.errands.load(key);
+  }
 
   private retryStep() {
     this.stepLoadFailed = false;
@@ -283,7 +296,7 @@ export class NaraCareJourney extends NaraElement {
     switch (c.step) {
       case 'menu':
         return html`<ul class="entries">
-          ${this.errands.render((next) => this.go(next))}
+          ${this.errands?.render((next) => this.go(next)) ?? nothing}
           ${this.entry(s.describe, s.describeText, 'chat', { step: 'form' })}
           ${this.childHealth ? this.entry(s.childHealth, s.childHealthText, 'child', { step: 'chat', profession: 'child-health-nurse' }, true) : nothing}
           ${this.entry(s.secretary, s.secretaryText, 'document', { step: 'chat', profession: 'secretary' }, true)}
