@@ -3,11 +3,19 @@ import { NaraError, type CareBackend } from '@nara/contract';
 import { BackendCache } from './backend-source.js';
 import { LocalizedElement } from './localized-element.js';
 import { errorStrings } from './error-strings.js';
-import { forgetSignIn, isSignInUrl, signedInToken, signInHref } from './sign-in.js';
+import { isSignInUrl, signInHref } from './sign-in-url.js';
 import { signInStrings } from './sign-in-strings.js';
 import { DEMO_CLINIC } from './demo-clinic.js';
 import { awaitingProvider } from './config-problem.js';
 import type { NaraEventDetails, NaraEventName } from '../events.js';
+
+/**
+ * The token the sign-in page handed back (`sign-in.ts`), loaded with the element's first request to a
+ * backend: an element that never talks to one does not carry it.
+ */
+let signInModule: typeof import('./sign-in.js') | undefined;
+const loadSignIn = () => import('./sign-in.js').then((module) => (signInModule = module));
+const signedInToken = () => (signInModule ? signInModule.signedInToken() : loadSignIn().then((module) => module.signedInToken()));
 
 const ids = new WeakMap<object, number>();
 let lastId = 0;
@@ -125,7 +133,8 @@ export class NaraElement extends LocalizedElement {
     if (naraError.code !== 'aborted') this.emit('nara-error', { code: naraError.code, message, status: naraError.status });
     if (naraError.code === 'auth') {
       // a token from the sign-in page that the backend refused is spent
-      forgetSignIn();
+      if (signInModule) signInModule.forgetSignIn();
+      else void loadSignIn().then((module) => module.forgetSignIn());
       this.emit('nara-auth-required', { retry: retry ?? (() => {}) });
     }
     return naraError;
