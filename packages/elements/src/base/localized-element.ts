@@ -14,8 +14,8 @@ const loadNote = () => import('./translation-note.js').then((module) => void (no
  * The language of a Nära element: its own `locale`, else the provider's, else the nearest `lang`
  * attribute, following changes to the document's language. The element renders once its strings
  * in that language are loaded, and carries `lang` and `dir` so text and layout follow the language.
- * Elements that need no backend (the triage result) extend this alone, so they stay small; the rest
- * extend `NaraElement`.
+ * Elements that need no backend (the triage result) extend this alone, so they stay small; the
+ * questionnaire, which needs one only for attachments, extends `BackendElement`; the rest extend `NaraElement`.
  */
 export class LocalizedElement extends LitElement {
   /**

@@ -12,7 +12,7 @@ import {
   type QuestionnaireResponse,
   type ValidationIssue,
 } from '@nara/fhir';
-import { NaraElement } from '../base/nara-element.js';
+import { BackendElement } from '../base/backend-element.js';
 import { contentLanguage, contentNote } from '../base/content-language.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { base, tokens } from '../styles/tokens.js';
@@ -59,7 +59,7 @@ function hasAttachmentItem(questionnaire: unknown): boolean {
  * @cssprop --nara-color-primary - Buttons, focus and selected options.
  * @cssprop --nara-color-danger - Errors.
  */
-export class NaraQuestionnaire extends NaraElement {
+export class NaraQuestionnaire extends BackendElement {
   static override styles = [tokens, base, styles];
 
   /** The FHIR R4 Questionnaire to render (an object, or its JSON text). */
@@ -144,7 +144,7 @@ export class NaraQuestionnaire extends NaraElement {
         type: (n) => this.s.fileType(n),
         size: (n, bytes) => this.s.fileSize(n, module.megabytes(bytes, this.lang_)),
         count: (max) => this.s.fileCount(max),
-        failed: (error) => this.errorMessage(this.reportError(error)),
+        failed: (error) => module.errorMessage(this, module.reportFailure(this, error)),
       },
     );
   }

@@ -9,6 +9,7 @@ import { formatSize, megabytes } from '../base/format-size.js';
 // This module is loaded by `nara-questionnaire` only for a form with an attachment item (before that form renders).
 export { AttachmentUploads } from './attachment-uploads.js';
 export { megabytes };
+export { errorMessage, reportFailure } from '../base/report-error.js';
 
 const kb = (ctx: FieldContext, bytes = 0) => formatSize(bytes, ctx.locale);
 
