@@ -64,7 +64,7 @@ for (const file of lazy) {
 rows.sort((a, b) => a.entry.localeCompare(b.entry));
 for (const [element, budget] of Object.entries(budgets.alone ?? {})) {
   const alone = JSON.parse(execFileSync(process.execPath, ['scripts/element-alone-size.mjs', element], { encoding: 'utf8' }));
-  rows.push({ entry: `${element} alone`, file: `${element} alone (scripts/element-alone-size.mjs)`, kb: alone.kb.toFixed(1), budget, over: alone.kb > budget, files: [], detail: alone.files.join(' + ') });
+  rows.push({ entry: `${element} alone`, file: `scripts/element-alone-size.mjs ${element}`, kb: alone.kb.toFixed(1), budget, over: alone.kb > budget, files: [], detail: alone.files.join(' + ') });
 }
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`${pad('entry', 26)}${pad('KB gzip', 10)}${pad('budget', 8)}status`);
