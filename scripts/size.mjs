@@ -3,7 +3,11 @@
 // exceeded, naming the file. Budgets (KB gzip) are in size-budgets.json: `nara` is the autoloader,
 // `nara-all` the whole bundle, an
 // element folder's name is that element alone (an element without its own line gets `element`), and
-// `demo-backend` is every lazily loaded chunk. Run from the repository root after `npm run build`.
+// `demo-backend` is every lazily loaded chunk. `alone` names elements measured on their own as well
+// (scripts/element-alone-size.mjs: a build with that element as the only entry, lit included, what a page
+// that uses only it downloads before it shows; its lazy parts such as the attachment field apart).
+// Run from the repository root after `npm run build`.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -23,6 +27,7 @@ const gzip = (file) => {
 /** Budgets in KB gzip. */
 const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
 for (const required of ['element', 'demo-backend']) if (typeof budgets[required] !== 'number') fail(`size: size-budgets.json needs a number for "${required}"`);
+if (budgets.alone !== undefined && (typeof budgets.alone !== 'object' || Object.values(budgets.alone).some((b) => typeof b !== 'number'))) fail('size: "alone" in size-budgets.json maps element folders to numbers');
 
 const closure = (file, seen = new Set()) => {
   if (seen.has(file)) return seen;
@@ -57,10 +62,14 @@ for (const file of lazy) {
 }
 
 rows.sort((a, b) => a.entry.localeCompare(b.entry));
+for (const [element, budget] of Object.entries(budgets.alone ?? {})) {
+  const alone = JSON.parse(execFileSync(process.execPath, ['scripts/element-alone-size.mjs', element], { encoding: 'utf8' }));
+  rows.push({ entry: `${element} alone`, file: `scripts/element-alone-size.mjs ${element}`, kb: alone.kb.toFixed(1), budget, over: alone.kb > budget, files: [], detail: alone.files.join(' + ') });
+}
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`${pad('entry', 26)}${pad('KB gzip', 10)}${pad('budget', 8)}status`);
 for (const r of rows) console.log(`${pad(r.entry, 26)}${pad(r.kb, 10)}${pad(r.budget, 8)}${r.over ? 'OVER BUDGET' : 'ok'}`);
 for (const r of rows.filter((r) => r.over)) {
-  console.error(`size budget exceeded: ${r.file} (${r.entry}) is ${r.kb} KB gzip, budget ${r.budget} KB — ${breakdown(r.files)}`);
+  console.error(`size budget exceeded: ${r.file} (${r.entry}) is ${r.kb} KB gzip, budget ${r.budget} KB — ${r.detail ?? breakdown(r.files)}`);
 }
 process.exit(rows.some((r) => r.over) ? 1 : 0);

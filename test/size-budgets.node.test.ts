@@ -104,4 +104,21 @@ describe('the size budget check', () => {
     assert.equal(code, 1);
     assert.match(err, /dist\/cdn\/chunks\.json is missing; run `npm run build` first/);
   });
+
+  it('measures an element on its own (scripts/element-alone-size.mjs) against `alone`, and fails above it', () => {
+    const root = fakeBuild(healthy(), { ...BUDGETS, alone: { questionnaire: 20 } } as unknown as Record<string, number>);
+    // the real script builds the element with rollup; here one that reports a figure, as it prints it
+    mkdirSync(join(root, 'scripts'));
+    const alone = (kb: number) =>
+      writeFileSync(join(root, 'scripts/element-alone-size.mjs'), `console.log(JSON.stringify({ element: process.argv[2], kb: ${kb}, files: [process.argv[2] + '.js ${kb} KB'], lazyKb: 3 }));`);
+    alone(19.6);
+    const within = checkSizes(root);
+    assert.equal(within.code, 0, within.err);
+    assert.match(within.out, /^questionnaire alone\s+19\.6\s+20\s+ok$/m);
+    alone(21.3);
+    const over = checkSizes(root);
+    assert.equal(over.code, 1);
+    assert.match(over.out, /^questionnaire alone\s+21\.3\s+20\s+OVER BUDGET$/m);
+    assert.match(over.err, /size budget exceeded: scripts\/element-alone-size\.mjs questionnaire \(questionnaire alone\) is 21\.3 KB gzip, budget 20 KB — questionnaire\.js 21\.3 KB$/m);
+  });
 });

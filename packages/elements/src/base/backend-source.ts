@@ -1,5 +1,4 @@
 import type { CareBackend } from '@nara/contract';
-import { NaraError } from '@nara/contract/nara-error';
 import type { Locale } from './locale.js';
 
 export interface BackendSource {
@@ -25,6 +24,8 @@ export async function resolveBackend(source: BackendSource): Promise<CareBackend
     const { HttpBackend } = await import('@nara/client/http');
     return new HttpBackend({ baseUrl: new URL(source.api, document.baseURI).href, getToken: source.getToken, locale: source.locale });
   }
+  // the error type comes with the error: an element that always has a backend does not carry it
+  const { NaraError } = await import('./nara-error.js');
   throw new NaraError('config', 'No backend: set the `api` or `demo` attribute, or wrap the element in <nara-provider>');
 }
 

@@ -3,15 +3,19 @@ import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { naraContext, type NaraConfig } from './context.js';
 import { inheritedLocale, isLocale, isLocaleReady, loadLocale, localeInfo, observeDocumentLang, type Locale } from './locale.js';
-import { TranslationNote } from './translation-note.js';
+import type { TranslationNote } from './translation-note.js';
 import { define } from './define-element.js';
+
+/** The note about unreviewed translations, loaded with the first language that needs it (Swedish and English do not). */
+let noteModule: typeof import('./translation-note.js') | undefined;
+const loadNote = () => import('./translation-note.js').then((module) => void (noteModule = module));
 
 /**
  * The language of a Nära element: its own `locale`, else the provider's, else the nearest `lang`
  * attribute, following changes to the document's language. The element renders once its strings
  * in that language are loaded, and carries `lang` and `dir` so text and layout follow the language.
- * Elements that need no backend (the triage result) extend this alone, so they stay small; the rest
- * extend `NaraElement`.
+ * Elements that need no backend (the triage result) extend this alone, so they stay small; the
+ * questionnaire, which needs one only for attachments, extends `BackendElement`; the rest extend `NaraElement`.
  */
 export class LocalizedElement extends LitElement {
   /**
@@ -36,7 +40,7 @@ export class LocalizedElement extends LitElement {
   private stopObservingLang?: () => void;
   /** The `lang` and `dir` this element set on itself (an author's own are left alone). */
   private setAttrs: { lang?: string; dir?: string } = {};
-  private readonly translationNote = new TranslationNote(this);
+  private translationNote?: TranslationNote;
 
   constructor() {
     super();
@@ -48,7 +52,10 @@ export class LocalizedElement extends LitElement {
         this.ownAttribute('lang', locale);
         this.ownAttribute('dir', localeInfo(locale).dir);
       },
-      hostUpdated: () => this.translationNote.update(this.lang_),
+      hostUpdated: () => {
+        // a note shown once keeps following the language (and hides in a reviewed one)
+        if (noteModule && (this.translationNote || !localeInfo(this.lang_).reviewed)) (this.translationNote ??= new noteModule.TranslationNote(this)).update(this.lang_);
+      },
     });
   }
 
@@ -80,8 +87,9 @@ export class LocalizedElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = this.lang_;
     // Swedish and English (and a language already loaded) render at once, as any Lit element does
-    if (isLocaleReady(locale)) return super.scheduleUpdate();
-    return loadLocale(locale).then(() => super.scheduleUpdate());
+    const note = !noteModule && !localeInfo(locale).reviewed;
+    if (isLocaleReady(locale) && !note) return super.scheduleUpdate();
+    return Promise.all([loadLocale(locale), note && loadNote().catch((error) => console.warn('Nära: the translation note did not load', error))]).then(() => super.scheduleUpdate());
   }
 
   /** Sets `lang`/`dir` on the element unless the author set it. */

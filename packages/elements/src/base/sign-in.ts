@@ -1,3 +1,5 @@
+import { STATE_KEY, TOKEN_PARAM } from './sign-in-url.js';
+
 /**
  * Sign-in without code: `signin-url` names the host's sign-in page (BankID / Freja eID). Nära sends
  * the browser there with `return=<this page>` and `state=<random>`; the page signs the person in and
@@ -9,10 +11,8 @@
  */
 
 const TOKEN_KEY = 'nara-sign-in';
-const TOKEN_PARAM = 'nara-token';
 const EXPIRES_PARAM = 'nara-expires';
 const STATE_PARAM = 'nara-state';
-const STATE_KEY = 'nara-sign-in-state';
 
 interface StoredToken {
   token: string;
@@ -104,28 +104,4 @@ function takeState(): string | null {
   }
 }
 
-/** The sign-in page's address with `return` (this page, without any token) and a fresh `state`. */
-export function signInHref(signInUrl: string): string {
-  const target = new URL(signInUrl, document.baseURI);
-  const back = new URL(location.href);
-  back.hash = back.hash.replace(new RegExp(`[#&]?${TOKEN_PARAM}=[^&]*`), '');
-  const state = crypto.randomUUID();
-  try {
-    sessionStorage.setItem(STATE_KEY, state);
-  } catch {
-    /* storage blocked: the answer cannot be matched, so it is refused */
-  }
-  target.searchParams.set('return', back.href);
-  target.searchParams.set('state', state);
-  return target.href;
-}
-
-/** Only an http(s) sign-in page is followed. */
-export function isSignInUrl(value: string | undefined): value is string {
-  if (!value) return false;
-  try {
-    return ['https:', 'http:'].includes(new URL(value, document.baseURI).protocol);
-  } catch {
-    return false;
-  }
-}
+export { isSignInUrl, signInHref } from './sign-in-url.js';

@@ -2,7 +2,6 @@ import type { TemplateResult } from 'lit';
 import type { AnswerValue, FormModel, FormNode, ValidationIssue } from '@nara/fhir';
 import type { Locale } from '../base/locale.js';
 import type { Strings } from './strings.js';
-import type { AttachmentUploads } from './attachment-uploads.js';
 
 /** What every item renderer is given by `nara-questionnaire`. */
 export interface FieldContext {
@@ -11,7 +10,8 @@ export interface FieldContext {
   readonly locale: Locale;
   /** The whole form is read-only. */
   readonly readonly: boolean;
-  readonly uploads: AttachmentUploads;
+  /** An attachment item's field; undefined until (or when) the attachment module could not be loaded. */
+  renderAttachment?(node: FormNode): TemplateResult;
   /** A DOM id for the item at `path` (plus a suffix for its parts). */
   id(path: string, part?: string): string;
   /** Prefix and text in the element's language (plain text). */

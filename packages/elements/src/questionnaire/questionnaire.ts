@@ -12,17 +12,34 @@ import {
   type QuestionnaireResponse,
   type ValidationIssue,
 } from '@nara/fhir';
-import { NaraElement } from '../base/nara-element.js';
+import { BackendElement } from '../base/backend-element.js';
 import { contentLanguage, contentNote } from '../base/content-language.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { base, tokens } from '../styles/tokens.js';
-import { AttachmentUploads } from './attachment-uploads.js';
+import type { AttachmentUploads } from './attachment-uploads.js';
 import type { FieldContext } from './field-context.js';
 import { styles } from './questionnaire.styles.js';
-import { megabytes } from '../base/format-size.js';
 import { heading } from './render-group.js';
 import { renderItem } from './render-item.js';
 import { strings } from './strings.js';
+
+type AttachmentModule = typeof import('./render-attachment.js');
+let attachmentModule: Promise<AttachmentModule> | undefined;
+/** The attachment field and its uploads, loaded once per page for the first form that has an attachment item. */
+const loadAttachments = () =>
+  (attachmentModule ??= import('./render-attachment.js').catch((error) => {
+    // a later form (or render) tries again
+    attachmentModule = undefined;
+    throw error;
+  }));
+
+/** Whether a Questionnaire (object or JSON text, checked or not) has an attachment item anywhere. */
+function hasAttachmentItem(questionnaire: unknown): boolean {
+  if (typeof questionnaire === 'string') return /"type"\s*:\s*"attachment"/.test(questionnaire);
+  const walk = (items: unknown): boolean =>
+    Array.isArray(items) && items.some((item) => (item as { type?: unknown })?.type === 'attachment' || walk((item as { item?: unknown })?.item));
+  return walk((questionnaire as { item?: unknown } | null)?.item);
+}
 
 /**
  * @tagname nara-questionnaire
@@ -42,7 +59,7 @@ import { strings } from './strings.js';
  * @cssprop --nara-color-primary - Buttons, focus and selected options.
  * @cssprop --nara-color-danger - Errors.
  */
-export class NaraQuestionnaire extends NaraElement {
+export class NaraQuestionnaire extends BackendElement {
   static override styles = [tokens, base, styles];
 
   /** The FHIR R4 Questionnaire to render (an object, or its JSON text). */
@@ -73,20 +90,10 @@ export class NaraQuestionnaire extends NaraElement {
   private readonly ids = new Map<string, number>();
   private prefill?: QuestionnaireResponse;
   private readonly focusNext = new FocusAfterRender(this);
-  private readonly uploads = new AttachmentUploads(
-    () => this.requestUpdate(),
-    async () => {
-      if (!this.backend && !this.api && !this.demo && !this.provided) return undefined;
-      const backend = await this.getBackend();
-      return backend.uploadAttachment?.bind(backend);
-    },
-    {
-      type: (n) => this.s.fileType(n),
-      size: (n, bytes) => this.s.fileSize(n, megabytes(bytes, this.lang_)),
-      count: (max) => this.s.fileCount(max),
-      failed: (error) => this.errorMessage(this.reportError(error)),
-    },
-  );
+  /** Attachment items' field and uploads, once loaded (only for a form that has one). */
+  private attachments?: { module: AttachmentModule; uploads: AttachmentUploads };
+  private scanned?: unknown;
+  private needsAttachments = false;
 
   private get s() {
     return strings[this.lang_];
@@ -101,6 +108,45 @@ export class NaraQuestionnaire extends NaraElement {
     // kept until a questionnaire arrives, else loaded at once
     this.prefill = this.model ? undefined : value;
     if (value && this.model) this.model.load(value);
+  }
+
+  /**
+   * A form with an attachment item renders once the attachment field is loaded (as a language's strings
+   * are), so it appears whole; other forms render at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.scanned !== this.questionnaire) {
+      this.scanned = this.questionnaire;
+      this.needsAttachments = hasAttachmentItem(this.questionnaire);
+    }
+    if (this.attachments || !this.needsAttachments) return super.scheduleUpdate();
+    return loadAttachments().then(
+      (module) => {
+        this.attachments ??= { module, uploads: this.createUploads(module) };
+        return super.scheduleUpdate();
+      },
+      (error) => {
+        console.warn('Nära: the attachment field did not load', error);
+        return super.scheduleUpdate();
+      },
+    );
+  }
+
+  private createUploads(module: AttachmentModule): AttachmentUploads {
+    return new module.AttachmentUploads(
+      () => this.requestUpdate(),
+      async () => {
+        if (!this.backend && !this.api && !this.demo && !this.provided) return undefined;
+        const backend = await this.getBackend();
+        return backend.uploadAttachment?.bind(backend);
+      },
+      {
+        type: (n) => this.s.fileType(n),
+        size: (n, bytes) => this.s.fileSize(n, module.megabytes(bytes, this.lang_)),
+        count: (max) => this.s.fileCount(max),
+        failed: (error) => module.errorMessage(this, module.reportFailure(this, error)),
+      },
+    );
   }
 
   /** Shows every error (with a summary that takes focus); true when the form can be sent. */
@@ -201,7 +247,7 @@ export class NaraQuestionnaire extends NaraElement {
       s,
       locale,
       readonly: this.readonly,
-      uploads: this.uploads,
+      renderAttachment: this.attachments && ((node) => this.attachments!.module.renderAttachmentField(ctx, node, this.attachments!.uploads)),
       id: (path, part = '') => {
         if (!host.ids.has(path)) host.ids.set(path, host.ids.size);
         return `q${host.ids.get(path)}${part}`;

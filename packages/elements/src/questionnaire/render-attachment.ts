@@ -1,27 +1,32 @@
 import { html, nothing } from 'lit';
 import type { Attachment, FormNode } from '@nara/fhir';
 import type { FieldContext } from './field-context.js';
-import { attachmentLimits } from './attachment-uploads.js';
+import { attachmentLimits, type AttachmentUploads } from './attachment-uploads.js';
 import { describedBy, hintAndError, invalid, labelText } from './item-parts.js';
 
 import { formatSize, megabytes } from '../base/format-size.js';
 
+// This module is loaded by `nara-questionnaire` only for a form with an attachment item (before that form renders).
+export { AttachmentUploads } from './attachment-uploads.js';
+export { megabytes };
+export { errorMessage, reportFailure } from '../base/report-error.js';
+
 const kb = (ctx: FieldContext, bytes = 0) => formatSize(bytes, ctx.locale);
 
-function preview(ctx: FieldContext, file: Attachment) {
+function preview(uploads: AttachmentUploads, file: Attachment) {
   // only the image types a patient may attach get a preview (never SVG from a prefilled answer)
   if (!['image/png', 'image/jpeg', 'image/gif'].includes(file.contentType ?? '')) return nothing;
-  const src = file.data ? `data:${file.contentType};base64,${file.data}` : ctx.uploads.previews.get(file.url ?? '');
+  const src = file.data ? `data:${file.contentType};base64,${file.data}` : uploads.previews.get(file.url ?? '');
   return src ? html`<img class="preview" src=${src} alt="" />` : nothing;
 }
 
 /** attachment: a file input (1–5 files), the files attached with previews, progress while sending. */
-export function renderAttachmentField(ctx: FieldContext, node: FormNode) {
+export function renderAttachmentField(ctx: FieldContext, node: FormNode, uploads: AttachmentUploads) {
   const d = node.definition;
   const { max, types, bytes } = attachmentLimits(node);
   const files = ctx.model.answersAt(node.path).map((a) => a.valueAttachment!).filter(Boolean);
-  const pending = ctx.uploads.pending.get(node.path) ?? [];
-  const problems = ctx.uploads.problems.get(node.path) ?? [];
+  const pending = uploads.pending.get(node.path) ?? [];
+  const problems = uploads.problems.get(node.path) ?? [];
   const id = ctx.id(node.path);
   const hint = ctx.s.files(max, megabytes(bytes, ctx.locale));
   const disabled = ctx.readonly || d.readOnly;
@@ -32,15 +37,15 @@ export function renderAttachmentField(ctx: FieldContext, node: FormNode) {
       : html`<input id=${id} class="file" type="file" accept=${types.join(',')} ?multiple=${max > 1} aria-invalid=${invalid(ctx, node)} aria-describedby=${describedBy(ctx, node, hint)}
           @change=${(e: Event) => {
             const input = e.target as HTMLInputElement;
-            void ctx.uploads.add(ctx.model, node, [...(input.files ?? [])]);
+            void uploads.add(ctx.model, node, [...(input.files ?? [])]);
             input.value = '';
             ctx.touch(node);
           }} />`}
     <ul class="files" aria-live="polite">
       ${files.map(
         (file, i) => html`<li>
-          ${preview(ctx, file)}<span class="file-name">${file.title} (${kb(ctx, file.size)})</span>
-          ${disabled ? nothing : html`<button type="button" class="button quiet" @click=${() => ctx.uploads.remove(ctx.model, node, i)}>${ctx.s.removeFile(file.title ?? '')}</button>`}
+          ${preview(uploads, file)}<span class="file-name">${file.title} (${kb(ctx, file.size)})</span>
+          ${disabled ? nothing : html`<button type="button" class="button quiet" @click=${() => uploads.remove(ctx.model, node, i)}>${ctx.s.removeFile(file.title ?? '')}</button>`}
         </li>`,
       )}
       ${pending.map((p) => html`<li><label>${ctx.s.uploading(p.name, p.percent)} <progress max="100" .value=${p.percent}></progress></label></li>`)}

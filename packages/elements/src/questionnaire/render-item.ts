@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { FormNode } from '@nara/fhir';
 import type { FieldContext } from './field-context.js';
-import { renderAttachmentField } from './render-attachment.js';
+import { labelText } from './item-parts.js';
 import { renderChoiceField } from './render-choice.js';
 import { renderGroup } from './render-group.js';
 import { renderTextField } from './render-text.js';
@@ -16,7 +16,7 @@ export function renderItem(ctx: FieldContext, node: FormNode, level: number) {
     d.type === 'boolean' || d.type === 'choice' || d.type === 'open-choice'
       ? renderChoiceField(ctx, node)
       : d.type === 'attachment'
-        ? renderAttachmentField(ctx, node)
+        ? (ctx.renderAttachment?.(node) ?? html`<p class="label">${labelText(ctx, node)}</p><p class="error-message" role="alert">${ctx.s.filesUnavailable}</p>`)
         : renderTextField(ctx, node);
   return html`<div class=${ctx.issue(node) ? 'item has-error' : 'item'} data-link-id=${d.linkId} @focusout=${(e: FocusEvent) => {
     // errors show once the person leaves the whole item, not while moving between its inputs

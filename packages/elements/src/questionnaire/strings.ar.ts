@@ -34,6 +34,7 @@ const ar: QuestionnaireStrings = {
   removeFile: (name) => `احذف ${name}`,
   fileType: (name) => `${name} ليس ملف PDF أو JPG أو PNG أو GIF.`,
   fileSize: (name, mb) => `${name} أكبر من ${mb} ميغابايت.`,
+  filesUnavailable: 'لا يمكن إرفاق الملفات الآن. أعد تحميل الصفحة وحاول مرة أخرى.',
   fileCount: (max) => `يمكنك إرفاق ${files(max)} على الأكثر.`,
   brokenForm: 'لا يمكن عرض النموذج لأنه يحتوي على خطأ. تواصل مع فريق الرعاية بطريقة أخرى.',
   errors: {

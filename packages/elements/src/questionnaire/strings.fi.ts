@@ -32,6 +32,7 @@ const fi: QuestionnaireStrings = {
   removeFile: (name) => `Poista ${name}`,
   fileType: (name) => `${name} ei ole PDF-, JPG-, PNG- tai GIF-tiedosto.`,
   fileSize: (name, mb) => `${name} on suurempi kuin ${mb} Mt.`,
+  filesUnavailable: 'Tiedostoja ei voi liittää juuri nyt. Lataa sivu uudelleen ja yritä uudestaan.',
   fileCount: (max) => `Voit liittää enintään ${max} ${max === 1 ? 'tiedoston' : 'tiedostoa'}.`,
   brokenForm: 'Lomaketta ei voi näyttää, koska siinä on virhe. Ota yhteyttä hoitoon muulla tavalla.',
   errors: {

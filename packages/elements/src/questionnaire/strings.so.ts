@@ -32,6 +32,7 @@ const so: QuestionnaireStrings = {
   removeFile: (name) => `Ka saar ${name}`,
   fileType: (name) => `${name} ma aha PDF, JPG, PNG ama GIF.`,
   fileSize: (name, mb) => `${name} wuu ka weyn yahay ${mb} MB.`,
+  filesUnavailable: 'Hadda lama lifaaqi karo faylal. Dib u soo rar bogga oo isku day mar kale.',
   fileCount: (max) => `Waxaad lifaaqi kartaa ugu badnaan ${max} fayl.`,
   brokenForm: 'Foomka lama tusi karo sababtoo ah khalad ayaa ku jira. Si kale ula xiriir shaqaalaha caafimaadka.',
   errors: {

@@ -33,6 +33,7 @@ export const strings = defineStrings(
     removeFile: (name: string) => `Ta bort ${name}`,
     fileType: (name: string) => `${name} är inte en PDF, JPG, PNG eller GIF.`,
     fileSize: (name: string, mb: string) => `${name} är större än ${mb} MB.`,
+    filesUnavailable: 'Det går inte att bifoga filer just nu. Ladda om sidan och försök igen.',
     fileCount: (max: number) => `Du kan bifoga högst ${max} ${max === 1 ? 'fil' : 'filer'}.`,
     brokenForm: 'Formuläret kan inte visas eftersom det innehåller ett fel. Kontakta vården på annat sätt.',
     errors: {
@@ -80,6 +81,7 @@ export const strings = defineStrings(
     removeFile: (name: string) => `Remove ${name}`,
     fileType: (name: string) => `${name} is not a PDF, JPG, PNG or GIF.`,
     fileSize: (name: string, mb: string) => `${name} is larger than ${mb} MB.`,
+    filesUnavailable: 'Files cannot be attached right now. Reload the page and try again.',
     fileCount: (max: number) => `You can attach at most ${max} ${max === 1 ? 'file' : 'files'}.`,
     brokenForm: 'The form cannot be shown because it contains an error. Please contact the clinic another way.',
     errors: {
