@@ -5,6 +5,7 @@ import type { IndicatorReport } from '@nara/contract/follow-up';
 import type { FollowUpQuery } from '../packages/elements/src/follow-up/follow-up.js';
 import { API } from './helpers.js';
 import { storyApp } from '../.storybook/preview.js';
+import '../packages/elements/src/follow-up/define.ts';
 
 // The seeded month (scripts/seed-follow-up-month.ts; distributions in packages/server/src/seed/follow-up-month.ts).
 let seeded: Promise<number> | undefined;
