@@ -80,6 +80,9 @@ export async function showStory(page: Page, origin: string, id: string, locale: 
   // wait for loading to end; a story that shows loading forever is checked as it stands
   await page.waitForFunction('!window.naraGate.busy()', null, { timeout: settleMs }).catch(() => {});
   await page.waitForTimeout(100);
+  // a tag the story forgot to register renders nothing, and axe would find nothing wrong with it
+  const unregistered = await call<string[]>(page, `[...new Set([...document.body.querySelectorAll('*')].map((e) => e.localName).filter((t) => t.startsWith('nara-') && !customElements.get(t)))]`);
+  if (unregistered.length) problems.push(`not registered, so nothing of it was shown or checked: <${unregistered.join('>, <')}>`);
   return problems;
 }
 

@@ -97,18 +97,6 @@ export const clinicSettingsStyles = css`
     color: var(--_color-text);
     background: var(--_color-surface);
   }
-  /* a time field's focus sits on its hour or minute part, which :focus-visible does not reach */
-  input[type='time']:focus,
-  input[type='time']:focus-within {
-    outline: 3px solid var(--_color-focus);
-    outline-offset: 2px;
-  }
-  @media (forced-colors: active) {
-    input[type='time']:focus,
-    input[type='time']:focus-within {
-      outline-color: Highlight;
-    }
-  }
   input[type='checkbox'] {
     inline-size: 1.25rem;
     block-size: 1.25rem;

@@ -77,6 +77,11 @@ export const base = css`
     outline-offset: 2px;
     box-shadow: 0 0 0 6px var(--_color-focus-halo);
   }
+  /* a date or time field's focus sits on its day, hour or minute part, which :focus-visible does not reach */
+  input:is([type='date'], [type='time']):is(:focus, :focus-within) {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
   /* a heading that gets focus when a new step is shown is a place to start reading, not a control */
   [role='heading'][tabindex='-1']:focus-visible {
     outline: none;
@@ -167,7 +172,8 @@ export const base = css`
     .alert {
       border-color: ButtonText;
     }
-    :focus-visible {
+    :focus-visible,
+    input:is([type='date'], [type='time']):is(:focus, :focus-within) {
       outline-color: Highlight;
     }
   }
