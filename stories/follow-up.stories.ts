@@ -16,7 +16,7 @@ const CLINICS = { 'vc-linden': 'Vårdcentralen Linden', 'vc-kvarnen': 'Vårdcent
 /** What a host page does: `GET /v1/staff/indicators` with the signed-in staff member's or region's token. */
 const loader = (token: string) => async (query: FollowUpQuery): Promise<IndicatorReport> => {
   const params = new URLSearchParams({ from: query.from, to: query.to, ...(query.clinic ? { clinic: query.clinic } : {}) });
-  const response = await fetch(`${API}/staff/indicators?${params}`, { headers: { Authorization: `Bearer ${token}` } });
+  const response = await fetch(`${API}/v1/staff/indicators?${params}`, { headers: { Authorization: `Bearer ${token}` } });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.json();
 };

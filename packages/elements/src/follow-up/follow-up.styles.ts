@@ -58,7 +58,13 @@ export const followUpStyles = css`
     justify-content: space-between;
     gap: 0.5rem;
   }
+  .bar-label > :last-child {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
   .track {
+    display: block;
+    margin-block-start: 0.25rem;
     block-size: 0.75rem;
     background: var(--_color-surface-alt);
     border-radius: 0.25rem;

@@ -51,6 +51,23 @@ describe('nara-follow-up', () => {
     expect([...row.querySelectorAll('td')].map((td) => td.textContent!.trim()).slice(0, 2)).to.deep.equal([String(digital.numerator), String(digital.denominator)]);
   });
 
+  it('draws each bar under its label, and writes numbers as the language does', async () => {
+    for (const [locale, share] of [['sv', /^\d+(,\d)?\s%$/], ['en', /^\d+(\.\d)?%$/]] as const) {
+      const el = await mount(locale);
+      const rows = [...el.shadowRoot!.querySelectorAll('[data-chart="outcomes"] li')];
+      expect(rows.length).to.be.greaterThan(1);
+      for (let i = 0; i + 1 < rows.length; i++) {
+        const track = rows[i].querySelector('.track')!.getBoundingClientRect();
+        const label = rows[i].querySelector('.bar-label')!.getBoundingClientRect();
+        const next = rows[i + 1].querySelector('.bar-label')!.getBoundingClientRect();
+        expect(track.height, 'the bar has a height').to.be.greaterThan(4);
+        expect(track.top, 'the bar is under its label').to.be.at.least(label.bottom - 0.5);
+        expect(track.bottom, "the bar does not run into the next row's label").to.be.at.most(next.top + 0.5);
+      }
+      expect(rows[0].querySelector('.bar-label > :last-child')!.textContent!.trim()).to.match(share);
+    }
+  });
+
   it('the table of a chart opens and closes from the keyboard', async () => {
     const el = await mount('sv');
     const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[data-chart="urgency"] [aria-controls]')!;

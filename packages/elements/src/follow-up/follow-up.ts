@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Indicator, IndicatorReport } from '@nara/contract/follow-up';
 import { indicatorsCsv } from '@nara/contract/indicator-csv';
 import { LocalizedElement } from '../base/localized-element.js';
+import { intlLocale } from '../base/locale.js';
 import { headingLevel } from '../controllers/heading-level.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { tokens, base } from '../styles/tokens.js';
@@ -151,10 +152,13 @@ export class NaraFollowUp extends LocalizedElement {
   private shown(i: Indicator): string {
     if (i.suppressed) return this.s.hidden;
     if (i.value === null) return this.s.noValue;
-    if (i.unit === 'share') return `${Math.round(i.value * 1000) / 10} %`;
-    if (i.unit === 'minutes') return this.s.minutes(i.value);
-    if (i.unit === 'per-1000') return this.s.per1000(i.value);
-    return String(i.value);
+    // numbers as the language writes them: "83,5 %" in Swedish, "83.5%" in English
+    const locale = intlLocale(this.lang_);
+    if (i.unit === 'share') return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(i.value);
+    const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(i.value);
+    if (i.unit === 'minutes') return this.s.minutes(n);
+    if (i.unit === 'per-1000') return this.s.per1000(n);
+    return n;
   }
 
   private chart(chart: Chart): TemplateResult {

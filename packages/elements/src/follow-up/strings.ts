@@ -26,8 +26,8 @@ export const strings = defineStrings(
     value: 'Värde',
     hidden: 'dolt (färre än 5)',
     noValue: 'inget värde',
-    minutes: (n: number) => `${n} min`,
-    per1000: (n: number) => `${n} per 1 000`,
+    minutes: (n: string) => `${n} min`,
+    per1000: (n: string) => `${n} per 1 000`,
     closed: 'Avslutade ärenden',
   },
   {
@@ -55,8 +55,8 @@ export const strings = defineStrings(
     value: 'Value',
     hidden: 'hidden (fewer than 5)',
     noValue: 'no value',
-    minutes: (n: number) => `${n} min`,
-    per1000: (n: number) => `${n} per 1,000`,
+    minutes: (n: string) => `${n} min`,
+    per1000: (n: string) => `${n} per 1,000`,
     closed: 'Errands closed',
   },
 );
