@@ -98,6 +98,15 @@ describe('nara-follow-up', () => {
     expect(lines.filter((l) => l.startsWith('vc-linden,')).length).to.be.greaterThan(20);
   });
 
+  it('a report that does not match the contract says it could not be loaded, and draws nothing of it', async () => {
+    for (const garbage of [{ unexpected: true }, { indicators: 'many' }, null, '<html>proxy error</html>']) {
+      const el = await fixture<NaraFollowUp>(html`<nara-follow-up from="2026-11-01" to="2026-11-30" .loader=${async () => garbage as unknown as IndicatorReport}></nara-follow-up>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"], .error'), 'error shown', { timeout: 5000 });
+      expect(el.shadowRoot!.querySelector('[data-chart]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('a failed load says so in an alert', async () => {
     const el = await fixture<NaraFollowUp>(html`<nara-follow-up from="2026-11-01" to="2026-11-30" .loader=${loader('test-staff:nobody')}></nara-follow-up>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'));

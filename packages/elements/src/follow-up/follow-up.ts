@@ -92,12 +92,19 @@ export class NaraFollowUp extends LocalizedElement {
     if (!this.loader) return;
     this.status = 'loading';
     try {
-      this.report = await this.loader({ from: this.from, to: this.to, ...(this.selectedClinic ? { clinic: this.selectedClinic } : {}) });
+      const answer = await this.loader({ from: this.from, to: this.to, ...(this.selectedClinic ? { clinic: this.selectedClinic } : {}) });
+      // the host's loader may hand over anything (a proxy's error page, an older server): check it against
+      // the contract before drawing it, and say it could not be loaded rather than break
+      const { IndicatorReport } = await import('@nara/contract/follow-up');
+      const checked = IndicatorReport.safeParse(answer);
+      if (!checked.success) throw new Error(`the follow-up report does not match the contract: ${checked.error.message.slice(0, 200)}`);
+      this.report = checked.data;
       this.status = 'ready';
       const closed = this.report.indicators.find((i) => i.id === 'errands-closed')?.value ?? 0;
       this.live.announce(this.s.loaded(closed));
       this.dispatchEvent(new CustomEvent('nara-follow-up-load', { detail: { report: this.report }, bubbles: true, composed: true }));
-    } catch {
+    } catch (error) {
+      console.warn('nara-follow-up:', error);
       this.status = 'error';
     }
   }
