@@ -1,8 +1,10 @@
+import { writeFileSync } from 'node:fs';
 /**
  * The webmaster's contact page (examples/contact-page.html) served by the reference server, under
  * Lighthouse's default mobile profile (Moto G Power screen, simulated slow 4G and 4× CPU slowdown):
  * performance score, LCP, TBT, CLS and the accessibility score; medians over BENCH_LIGHTHOUSE_RUNS (default 3).
  * Needs `npm run build`. Starts and stops the server and Chromium itself.
+ * BENCH_LIGHTHOUSE_DUMP=<file> writes the last run's whole report (long tasks, boot-up time) there.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -59,6 +61,7 @@ try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
     if (!result) throw new Error('Lighthouse returned nothing');
     const { categories, audits } = result.lhr;
+    if (process.env.BENCH_LIGHTHOUSE_DUMP) writeFileSync(process.env.BENCH_LIGHTHOUSE_DUMP, JSON.stringify(result.lhr));
     const value = (id: string) => audits[id]?.numericValue ?? NaN;
     runs.push({
       performance: Math.round((categories.performance.score ?? 0) * 100),
