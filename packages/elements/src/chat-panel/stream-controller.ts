@@ -27,6 +27,7 @@ export class ConversationStreamController implements ReactiveController {
   /** Events up to this seq existed when the panel opened (history, not announced). */
   private historyUntil = 0;
   private readonly online = () => this.stream?.resume();
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -42,7 +43,9 @@ export class ConversationStreamController implements ReactiveController {
     this.conversationId = conversationId;
     this.historyUntil = historyUntil;
     this.log = new ConversationLog();
-    this.start();
+    // a panel taken off the page while its conversation loaded streams nothing (it would mark messages
+    // read that nobody saw); it starts when it is put back
+    if (this.connected) this.start();
   }
 
   /** Reconnect now (after sign-in, or a retry button). */
@@ -51,11 +54,13 @@ export class ConversationStreamController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     globalThis.addEventListener?.('online', this.online);
     if (this.backend && this.conversationId && !this.stream && !this.log.closed) this.start();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     globalThis.removeEventListener?.('online', this.online);
     this.stop();
   }
