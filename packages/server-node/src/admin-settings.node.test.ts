@@ -7,19 +7,9 @@ import { createApp } from '@nara/server';
 import { personFromClaims } from './http/jwt-auth.js';
 import { createTestSignIn } from './routes/test-sign-in.js';
 import { createPgliteStore } from './stores/pglite-store.js';
+import { callApp as call } from '../../server/src/testing/call-app.js';
 
 type App = ReturnType<typeof createApp>;
-const call = async (app: App, method: string, path: string, token?: string, body?: unknown) => {
-  const response = await app.fetch(
-    new Request(`https://nara.test${path}`, {
-      method,
-      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body ? { 'Content-Type': 'application/json' } : {}) },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    }),
-  );
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-};
 const phoneCloses = async (app: App) => (await call(app, 'GET', '/v1/clinics/vc-linden')).body.openingHours.find((h: { channel: string }) => h.channel === 'phone').closes;
 
 describe('clinic settings in Node', () => {

@@ -3,21 +3,10 @@ import { before, describe, it } from 'node:test';
 import { createApp, createMemoryStore } from '@nara/server';
 import { createJwtAuthenticator } from './http/jwt-auth.js';
 import { expiredToken, forgedToken, patientToken, staffToken, TEST_SECRET } from './testing/tokens.js';
+import { callApp as call } from '../../server/src/testing/call-app.js';
 
 const ALICE = '198112289874';
-type App = ReturnType<typeof createApp>;
 
-const call = async (app: App, method: string, path: string, token?: string, body?: unknown) => {
-  const response = await app.fetch(
-    new Request(`https://nara.test${path}`, {
-      method,
-      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body ? { 'Content-Type': 'application/json' } : {}) },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    }),
-  );
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-};
 
 describe('the staff side of a chat', () => {
   let alice: string;

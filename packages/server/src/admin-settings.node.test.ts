@@ -4,6 +4,7 @@ import { AdminCatalogue, AdminClinicSettings, SettingsAuditLog, type ClinicSetti
 import { buildQuestionnaire, findReason, redFlagsFor, responseFromAnswers } from '@nara/triage';
 import { createApp } from './app.js';
 import { createMemoryStore } from './stores/memory-store.js';
+import { callApp as call } from './testing/call-app.js';
 
 const ADMIN = 'test-admin:admin-lena'; // vc-linden
 const REGION_ADMIN = 'test-admin:admin-sormland'; // every clinic of Region Sörmland: vc-linden
@@ -15,16 +16,6 @@ const SETTINGS = '/v1/admin/clinics/vc-linden/settings';
 const MONDAY_EVENING = new Date('2026-12-07T16:00:00Z');
 
 type App = ReturnType<typeof createApp>;
-async function call(app: App, method: string, path: string, token?: string, body?: unknown) {
-  const response = await app.fetch(
-    new Request(`https://nara.test${path}`, {
-      method,
-      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    }),
-  );
-  return { status: response.status, body: (await response.json()) as any };
-}
 const newApp = (store = createMemoryStore()) => createApp({ store, now: () => MONDAY_EVENING, settingsRefreshMs: 0 });
 
 /** Reads the settings, changes them, and answers what the admin API said. */

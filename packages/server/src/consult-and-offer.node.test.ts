@@ -4,6 +4,7 @@ import { ChatEventList } from '@nara/contract/chat';
 import { Booking } from '@nara/contract';
 import { Consultation, ConsultationList, StaffQueue } from '@nara/contract/staff';
 import { createApp } from './app.js';
+import { callApp as call } from './testing/call-app.js';
 
 const TOLVAN = 'test:191212121212';
 const BRITT = 'test:198112289874';
@@ -13,16 +14,6 @@ const PHYSIO = 'test-staff:staff-omar';
 const OTHER_CLINIC = 'test-staff:staff-maja';
 
 type App = ReturnType<typeof createApp>;
-const call = async (app: App, method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}) => {
-  const response = await app.fetch(
-    new Request(`https://nara.test${path}`, {
-      method,
-      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    }),
-  );
-  return { status: response.status, body: await response.json() };
-};
 
 /** A patient's chat with the nurse, taken by the nurse. */
 async function takenErrand(app: App, patient = TOLVAN) {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createApp } from './app.js';
+import { callApp as call } from './testing/call-app.js';
 
 const NURSE = 'test-staff:staff-anna';
 const OTHER_CLINIC = 'test-staff:staff-maja';
@@ -54,17 +55,6 @@ function r4Problems(bundle: { resourceType: string; type: string; entry: { fullU
   return problems;
 }
 
-async function call(app: ReturnType<typeof createApp>, method: string, path: string, token?: string, body?: unknown) {
-  const response = await app.fetch(
-    new Request(`https://nara.test${path}`, {
-      method,
-      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    }),
-  );
-  const text = await response.text();
-  return { status: response.status, type: response.headers.get('Content-Type') ?? '', body: text ? JSON.parse(text) : undefined };
-}
 
 describe('GET /v1/staff/conversations/{id}/fhir', () => {
   it('is an R4 Bundle: QuestionnaireResponse, a Communication per message with the file as a reference, Encounter with Condition and MedicationRequest codes', async () => {

@@ -4,6 +4,7 @@ import { IndicatorReport } from '@nara/contract/follow-up';
 import { createApp } from './app.js';
 import { computeIndicators, hideSmallCells } from './services/indicators.js';
 import { decemberRecontact, novemberFixture, otherClinic } from './testing/follow-up-fixture.js';
+import { callApp as call } from './testing/call-app.js';
 
 const NURSE = 'test-staff:staff-anna';
 const OTHER_CLINIC = 'test-staff:staff-maja';
@@ -12,17 +13,6 @@ const UPPSALA = 'test-region:region-uppsala';
 const PATIENT = 'test:191212121212';
 
 type App = ReturnType<typeof createApp>;
-async function call(app: App, method: string, path: string, token?: string, body?: unknown) {
-  const response = await app.fetch(
-    new Request(`https://nara.test${path}`, {
-      method,
-      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
-    }),
-  );
-  const type = response.headers.get('Content-Type') ?? '';
-  return { status: response.status, type, body: type.includes('json') ? await response.json() : await response.text() };
-}
 
 /** Every indicator's value, worked out by hand from the fixture (see follow-up-fixture.ts). */
 const EXPECTED: Record<string, [number | null, number | null, number | null]> = {

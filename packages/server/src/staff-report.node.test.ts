@@ -5,6 +5,7 @@ import { StaffQueue, StaffReport } from '@nara/contract/staff';
 import { buildQuestionnaire, findReason, redFlagsFor, responseFromAnswers } from '@nara/triage';
 import { createApp } from './app.js';
 import type { TriageCase } from './stores/store.js';
+import { callApp as call } from './testing/call-app.js';
 
 const TOLVAN = '191212121212';
 const BRITT = '198112289874';
@@ -16,17 +17,6 @@ const OTHER_CLINIC = 'test-staff:staff-maja';
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
 
 type App = ReturnType<typeof createApp>;
-const call = async (app: App, method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}) => {
-  const response = await app.fetch(
-    new Request(`https://nara.test${path}`, {
-      method,
-      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    }),
-  );
-  const type = response.headers.get('Content-Type') ?? '';
-  return { status: response.status, body: type.includes('json') ? await response.json() : new Uint8Array(await response.arrayBuffer()) };
-};
 
 /** The patient's whole errand: a picture uploaded, the symptom form assessed, a chat opened with a message. */
 async function errandWithPicture(app: App, pnr = TOLVAN) {
