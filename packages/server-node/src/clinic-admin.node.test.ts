@@ -1,32 +1,16 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { axeViolations } from '../../../test/helpers/axe.js';
-import { readConfig } from './config.js';
-import { startServer, type RunningServer } from './site.js';
-
-const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { cannotRun, examplePages, pageErrors } from './testing/example-pages.js';
 
 // examples/clinic-admin.html: the clinic's admin changes the nurses' chat hours with nara-clinic-settings (dist/cdn first).
-describe('examples/clinic-admin.html against the real server', { skip: (!existsSync(chromiumPath) && 'no Chromium') || (!existsSync('dist/cdn/clinic-settings.js') && 'no dist/: npm run build') }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startServer(readConfig({ PORT: '0', NARA_STORE: 'memory', NARA_TEST_SIGNIN: '1', NARA_SERVE_EXAMPLES: '1', NARA_REQUEST_LOG: '0' }));
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describe('examples/clinic-admin.html against the real server', { skip: cannotRun('dist/cdn/clinic-settings.js') }, () => {
+  const running = examplePages();
 
   it('the admin signs in, moves the nurses’ chat closing to 18:00 and saves; the clinic’s page for patients says 18:00 at once; axe clean at 360 px', { timeout: 120_000 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`${server.url}/examples/clinic-admin.html`);
+    const page = await running.browser.newPage({ viewport: { width: 360, height: 800 } });
+    const errors = pageErrors(page);
+    await page.goto(`${running.server.url}/examples/clinic-admin.html`);
     await page.locator('#admin-id option').first().waitFor({ state: 'attached' });
     assert.deepEqual(await axeViolations(page), []);
     await page.getByRole('button', { name: 'Logga in' }).click();
@@ -41,18 +25,16 @@ describe('examples/clinic-admin.html against the real server', { skip: (!existsS
     assert.deepEqual(await axeViolations(page), []);
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no sideways scrolling');
 
-    const clinic = await (await fetch(`${server.url}/v1/clinics/vc-linden`)).json();
+    const clinic = await (await fetch(`${running.server.url}/v1/clinics/vc-linden`)).json();
     const nurseChat = clinic.openingHours.find((h: { channel: string; profession?: string }) => h.channel === 'chat' && h.profession === 'nurse');
     assert.equal(nurseChat.closes, '18:00');
     assert.deepEqual(errors, []);
   });
 
   it('the admin switches a contact reason and a form off in their sections; the patient’s reason search and the staff’s form menu lose them at once; axe clean at 360 px', { timeout: 120_000 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`${server.url}/examples/clinic-admin.html`);
+    const page = await running.browser.newPage({ viewport: { width: 360, height: 800 } });
+    const errors = pageErrors(page);
+    await page.goto(`${running.server.url}/examples/clinic-admin.html`);
     await page.locator('#admin-id option').first().waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Logga in' }).click();
     const settings = page.locator('nara-clinic-settings');
@@ -64,7 +46,7 @@ describe('examples/clinic-admin.html against the real server', { skip: (!existsS
     await cough.uncheck();
     await settings.getByRole('button', { name: 'Spara', exact: true }).click();
     await settings.getByText(/Kontaktorsaker: Sparat/).waitFor();
-    const reasons = (await (await fetch(`${server.url}/v1/reasons?clinic=vc-linden`)).json()) as { reasons: { id: string }[] };
+    const reasons = (await (await fetch(`${running.server.url}/v1/reasons?clinic=vc-linden`)).json()) as { reasons: { id: string }[] };
     assert.ok(!reasons.reasons.some((r) => r.id === 'hosta'), 'gone from the patient’s reason search');
 
     await settings.getByRole('button', { name: 'Formulär', exact: true }).click();
@@ -75,9 +57,9 @@ describe('examples/clinic-admin.html against the real server', { skip: (!existsS
     await settings.getByText(/Formulär: Sparat/).waitFor();
     assert.deepEqual(await axeViolations(page), []);
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no sideways scrolling');
-    const signIn = await fetch(`${server.url}/v1/test-auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ staffId: 'staff-anna' }) });
+    const signIn = await fetch(`${running.server.url}/v1/test-auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ staffId: 'staff-anna' }) });
     const { token } = (await signIn.json()) as { token: string };
-    const staff = await fetch(`${server.url}/v1/staff/forms`, { headers: { Authorization: `Bearer ${token}` } });
+    const staff = await fetch(`${running.server.url}/v1/staff/forms`, { headers: { Authorization: `Bearer ${token}` } });
     const forms = ((await staff.json()) as { forms: { id: string }[] }).forms.map((f) => f.id);
     assert.ok(!forms.includes('pain-scale') && forms.includes('phq-9'), forms.join());
     assert.deepEqual(errors, []);

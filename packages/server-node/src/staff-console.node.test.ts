@@ -1,39 +1,23 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
-import { readConfig } from './config.js';
-import { startServer, type RunningServer } from './site.js';
-
-const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { describe, it } from 'node:test';
+import { cannotRun, examplePages, pageErrors } from './testing/example-pages.js';
 
 // examples/staff-console.html is built from nara-staff-queue and nara-errand (dist/cdn: `npm run build` first).
-describe('examples/staff-console.html against the real server', { skip: (!existsSync(chromiumPath) && 'no Chromium') || (!existsSync('dist/cdn/errand.js') && 'no dist/: npm run build') }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startServer(readConfig({ PORT: '0', NARA_STORE: 'memory', NARA_TEST_SIGNIN: '1', NARA_SERVE_EXAMPLES: '1', NARA_REQUEST_LOG: '0' }));
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describe('examples/staff-console.html against the real server', { skip: cannotRun('dist/cdn/errand.js') }, () => {
+  const running = examplePages();
 
   it('a nurse signs in, opens the patient’s errand from the queue, takes it and replies; the patient gets the reply', { timeout: 120_000 }, async () => {
     const patient = await (
-      await fetch(`${server.url}/v1/test-auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ personnummer: '19121212-1212' }) })
+      await fetch(`${running.server.url}/v1/test-auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ personnummer: '19121212-1212' }) })
     ).json();
     const auth = { Authorization: `Bearer ${patient.token}`, 'Content-Type': 'application/json' };
     const conversation = await (
-      await fetch(`${server.url}/v1/conversations`, { method: 'POST', headers: auth, body: JSON.stringify({ clinic: 'vc-linden', profession: 'nurse', text: '<b>Ont i halsen</b>' }) })
+      await fetch(`${running.server.url}/v1/conversations`, { method: 'POST', headers: auth, body: JSON.stringify({ clinic: 'vc-linden', profession: 'nurse', text: '<b>Ont i halsen</b>' }) })
     ).json();
 
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`${server.url}/examples/staff-console.html`);
+    const page = await running.browser.newPage();
+    const errors = pageErrors(page);
+    await page.goto(`${running.server.url}/examples/staff-console.html`);
     await page.locator('#staff-id option').first().waitFor({ state: 'attached' });
     await page.locator('#staff-id').selectOption('staff-anna');
     await page.getByRole('button', { name: 'Logga in' }).click();
@@ -47,7 +31,7 @@ describe('examples/staff-console.html against the real server', { skip: (!exists
     await errand.getByRole('log').getByText('Hej! Hur länge har du haft ont?').waitFor();
     await page.waitForFunction(() => (document.querySelector('nara-errand')!.shadowRoot!.querySelector('#reply') as HTMLTextAreaElement).value === '');
 
-    const { events } = await (await fetch(`${server.url}/v1/conversations/${conversation.id}/events`, { headers: auth })).json();
+    const { events } = await (await fetch(`${running.server.url}/v1/conversations/${conversation.id}/events`, { headers: auth })).json();
     assert.deepEqual(
       events.map((e: { type: string; text?: string }) => (e.type === 'message' ? e.text : e.type)),
       ['queue', '<b>Ont i halsen</b>', 'staff-joined', 'Hej! Hur länge har du haft ont?'],
