@@ -7,11 +7,17 @@ import { cannotRun, examplePages, pageErrors } from './testing/example-pages.js'
 describe('examples/clinic-admin.html against the real server', { skip: cannotRun('dist/cdn/clinic-settings.js') }, () => {
   const running = examplePages();
 
-  it('the admin signs in, moves the nurses’ chat closing to 18:00 and saves; the clinic’s page for patients says 18:00 at once; axe clean at 360 px', { timeout: 120_000 }, async () => {
+  /** The example page at phone width, its admin list loaded, not signed in yet. */
+  const openAdminPage = async () => {
     const page = await running.browser.newPage({ viewport: { width: 360, height: 800 } });
     const errors = pageErrors(page);
     await page.goto(`${running.server.url}/examples/clinic-admin.html`);
     await page.locator('#admin-id option').first().waitFor({ state: 'attached' });
+    return { page, errors };
+  };
+
+  it('the admin signs in, moves the nurses’ chat closing to 18:00 and saves; the clinic’s page for patients says 18:00 at once; axe clean at 360 px', { timeout: 120_000 }, async () => {
+    const { page, errors } = await openAdminPage();
     assert.deepEqual(await axeViolations(page), []);
     await page.getByRole('button', { name: 'Logga in' }).click();
     const settings = page.locator('nara-clinic-settings');
@@ -32,10 +38,7 @@ describe('examples/clinic-admin.html against the real server', { skip: cannotRun
   });
 
   it('the admin switches a contact reason and a form off in their sections; the patient’s reason search and the staff’s form menu lose them at once; axe clean at 360 px', { timeout: 120_000 }, async () => {
-    const page = await running.browser.newPage({ viewport: { width: 360, height: 800 } });
-    const errors = pageErrors(page);
-    await page.goto(`${running.server.url}/examples/clinic-admin.html`);
-    await page.locator('#admin-id option').first().waitFor({ state: 'attached' });
+    const { page, errors } = await openAdminPage();
     await page.getByRole('button', { name: 'Logga in' }).click();
     const settings = page.locator('nara-clinic-settings');
     await settings.getByRole('button', { name: 'Kontaktorsaker', exact: true }).click();
