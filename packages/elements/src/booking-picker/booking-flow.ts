@@ -95,8 +95,11 @@ export class BookingFlow implements ReactiveController {
     this.update();
   }
 
-  /** The first free time from now on, searched a fortnight at a time (at most six weeks). */
-  async firstFree(filter: SlotFilter): Promise<Slot | undefined> {
+  /**
+   * The first free time from now on, searched a fortnight at a time (at most six weeks): null when there is
+   * none, undefined when the search failed (`loadError` says why) or another load overtook it.
+   */
+  async firstFree(filter: SlotFilter): Promise<Slot | null | undefined> {
     const { signal, current } = this.begin();
     try {
       const backend = await this.backend();
@@ -108,7 +111,7 @@ export class BookingFlow implements ReactiveController {
         this.visitInfo = list.visitInfo;
         if (list.slots.length > 0) return current() ? list.slots[0] : undefined;
       }
-      return undefined;
+      return current() ? null : undefined;
     } catch (error) {
       if (current()) this.loadError = this.report(error);
       return undefined;

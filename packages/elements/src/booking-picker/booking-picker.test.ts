@@ -70,6 +70,19 @@ describe('nara-booking-picker', () => {
     expect(options(el).filter((o) => o.tabIndex === 0)).to.have.length(1);
   });
 
+  it('"Första lediga tid" overtaken by a change of week still finds the first free time, and never says there is none', async () => {
+    const el = await mount();
+    await timesShown(el);
+    // slow slot answers, so the week's own load starts while the search is on its way
+    el.backend = new HttpBackend({ baseUrl: ORIGIN, getToken: () => TOKEN, locale: 'sv', retries: 0, timeout: 3000, fetch: async (r) => (new URL(r.url).pathname.endsWith('/slots') && (await new Promise((done) => setTimeout(done, 150))), app.fetch(r)) });
+    await el.updateComplete;
+    await timesShown(el);
+    q(el, '.first-free').click();
+    q(el, '[aria-label="Nästa vecka"]').click();
+    await waitUntil(() => deepActiveElement()?.getAttribute('role') === 'option', 'focus never reached the first free time', { timeout: 6000 });
+    expect(visibleText(el)).not.to.include('inga lediga tider de närmaste veckorna');
+  });
+
   it('a patient books by keyboard alone (sv): first free time, arrow to the next, confirm', async () => {
     const el = await mount();
     await timesShown(el);

@@ -176,8 +176,12 @@ export class NaraBookingPicker extends NaraElement {
   }
 
   private async goToFirstFree() {
-    const slot = await this.flow.firstFree(this.query);
-    if (!slot) {
+    let slot = await this.flow.firstFree(this.query);
+    // overtaken by the picker's own load of a week (it was still moving there): ask again, the patient's
+    // question stands — and "no free times" is said only when the search found none
+    if (slot === undefined && !this.flow.loadError) slot = await this.flow.firstFree(this.query);
+    if (slot === undefined) return;
+    if (slot === null) {
       this.notice = this.s.noTimesAtAll;
       this.focusNext.request('.notice');
       return;
