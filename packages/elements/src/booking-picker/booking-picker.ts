@@ -176,6 +176,8 @@ export class NaraBookingPicker extends NaraElement {
   }
 
   private async goToFirstFree() {
+    // the patient asked: the picker's own search for the first free week (when it opens on an empty one) stands down
+    this.seekFirstFree = false;
     let slot = await this.flow.firstFree(this.query);
     // overtaken by the picker's own load of a week (it was still moving there): ask again, the patient's
     // question stands — and "no free times" is said only when the search found none
