@@ -83,6 +83,17 @@ describe('nara-booking-picker', () => {
     expect(visibleText(el)).not.to.include('inga lediga tider de närmaste veckorna');
   });
 
+  it('"Första lediga tid" pressed before the week has loaded shows the time and moves focus to it', async () => {
+    assessmentId = (await backendFor(TOKEN).assess({ reasonId: 'annat-medicinskt', subject: { kind: 'self' }, redFlags: { breathing: true }, response: { resourceType: 'QuestionnaireResponse', status: 'completed' } })).id;
+    const slow = new HttpBackend({ baseUrl: ORIGIN, getToken: () => TOKEN, locale: 'sv', retries: 0, timeout: 3000, fetch: async (r) => (new URL(r.url).pathname.endsWith('/slots') && (await new Promise((done) => setTimeout(done, 150))), app.fetch(r)) });
+    const holder = await fixture(html`<div><nara-booking-picker clinic="vc-linden" visit-type="physical" profession="doctor" assessment-id=${assessmentId} .backend=${slow}></nara-booking-picker></div>`);
+    const el = holder.querySelector<NaraBookingPicker>('nara-booking-picker')!;
+    await waitUntil(() => q(el, '.first-free'), 'the button shows');
+    q(el, '.first-free').click(); // the week's own load is still on its way
+    await waitUntil(() => deepActiveElement()?.getAttribute('role') === 'option', 'focus never reached the first free time', { timeout: 6000 });
+    expect(visibleText(el)).not.to.include('inga lediga tider de närmaste veckorna');
+  });
+
   it('a patient books by keyboard alone (sv): first free time, arrow to the next, confirm', async () => {
     const el = await mount();
     await timesShown(el);

@@ -189,9 +189,12 @@ export class NaraBookingPicker extends NaraElement {
       return;
     }
     const date = localDateOf(slot.start);
+    const sameWeek = weekStart(date) === this.week;
     this.keepDay = true;
     this.week = weekStart(date);
     this.day = date;
+    // the week shown already, but its own load was overtaken by this search: load it, or the time never shows
+    if (sameWeek && !this.flow.slots.some((s) => s.id === slot!.id)) void this.loadWeek();
     this.activeSlot = slot.id;
     this.live.announce(this.s.firstFreeIs(when.dateTime(slot.start, this.lang_)));
     this.focusNext.request(`[data-slot="${CSS.escape(slot.id)}"]`);
