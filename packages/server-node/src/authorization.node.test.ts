@@ -39,21 +39,24 @@ interface PatientRoute {
   setup(app: App, alice: string): Promise<{ method: string; path: string; body?: unknown; secret: string; ok?: number }>;
 }
 
-/** Books Alice a free slot next week and answers the booking's id. */
+/**
+ * Books Alice a free nurse's time next week and answers the booking's id. Nurse's times on both sides,
+ * so that `otherSlot` is always one the booking may move to (same clinic and profession), whatever the weekday.
+ */
 async function aliceBooking(app: App, alice: string): Promise<string> {
   const from = new Date(Date.now() + 2 * 86_400_000).toISOString();
   const to = new Date(Date.now() + 9 * 86_400_000).toISOString();
-  const { slots } = await (await call(app, 'GET', `/v1/slots?clinic=vc-linden&from=${from}&to=${to}`)).json();
+  const { slots } = await (await call(app, 'GET', `/v1/slots?clinic=vc-linden&profession=nurse&from=${from}&to=${to}`)).json();
   const response = await call(app, 'POST', '/v1/bookings', alice, { slotId: slots[0].id });
   assert.equal(response.status, 201, await response.clone().text());
   return (await response.json()).id;
 }
 
-/** Another free slot, for rescheduling. */
+/** Another free nurse's time, the week after, for rescheduling. */
 async function otherSlot(app: App): Promise<string> {
   const from = new Date(Date.now() + 10 * 86_400_000).toISOString();
   const to = new Date(Date.now() + 17 * 86_400_000).toISOString();
-  const { slots } = await (await call(app, 'GET', `/v1/slots?clinic=vc-linden&from=${from}&to=${to}`)).json();
+  const { slots } = await (await call(app, 'GET', `/v1/slots?clinic=vc-linden&profession=nurse&from=${from}&to=${to}`)).json();
   return slots[0].id;
 }
 
