@@ -2,6 +2,14 @@ import { localDatesBetween, localToInstant, isoWeekday, type Profession, type Sl
 import { HttpProblem, notFound } from '../http/problem.js';
 import { scheduleSeeds, type ClinicSchedule, type ScheduleBlock } from '../seed/schedules.js';
 
+/**
+ * The order free times are shown in everywhere (the listing, a visit offer): soonest first, and times that
+ * start together by id. Same-format ISO strings: plain comparison orders them in time (and is much faster
+ * than localeCompare).
+ */
+export const soonestFirst = (a: { start: string; id: string }, b: { start: string; id: string }): number =>
+  a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
 export interface SlotFilter {
   visitType?: VisitType;
   profession?: Profession;
@@ -91,8 +99,7 @@ export class SlotSchedule {
         }
       }
     }
-    // Same-format ISO strings: plain comparison orders them in time (and is much faster than localeCompare).
-    return slots.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return slots.sort(soonestFirst);
   }
 
   /** The slot an id names, if the schedule has it (free or not) and it can still be booked at `now`. */

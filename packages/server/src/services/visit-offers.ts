@@ -5,6 +5,7 @@ import type { Store } from '../stores/store.js';
 import type { AccessControl } from './access.js';
 import type { BookingService } from './bookings.js';
 import type { ChatService } from './chat.js';
+import { soonestFirst } from './slots.js';
 
 /**
  * Booking a visit for the patient from the chat: staff who hold the errand offer free times of
@@ -37,7 +38,7 @@ export class VisitOfferService {
       if (!slot) throw new HttpProblem(409, 'conflict', 'A time is no longer free; choose another time', [{ path: `slotIds.${n}`, message: 'not free' }]);
       slots.push(slot);
     }
-    slots.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    slots.sort(soonestFirst);
     await this.access.staff(staff, record.owner, 'write', `visit-offer:${conversationId}`);
     return this.chat.append(conversationId, {
       type: 'visit-offered',
