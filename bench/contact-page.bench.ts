@@ -3,11 +3,17 @@ import { writeFileSync } from 'node:fs';
  * The webmaster's contact page (examples/contact-page.html) served by the reference server, under
  * Lighthouse's default mobile profile (Moto G Power screen, simulated slow 4G and 4× CPU slowdown):
  * performance score, LCP, TBT, CLS and the accessibility score; medians over BENCH_LIGHTHOUSE_RUNS (default 3).
+ * The same page without any script (its HTML and CSS only, served by a small proxy that removes the
+ * `<script>` tags) is measured in the same runs, interleaved: what Chromium spends on the page itself on this
+ * machine (style, layout, paint: Lighthouse calls most of it "Unattributable"), so that what Nära adds reads
+ * as the difference.
  * Needs `npm run build`. Starts and stops the server and Chromium itself.
  * BENCH_LIGHTHOUSE_DUMP=<file> writes the last run's whole report (long tasks, boot-up time) there.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM, freePort, median, record, type Figure } from './report.js';
@@ -41,7 +47,17 @@ interface Run {
   failedAudits: string[];
 }
 const runs: Run[] = [];
+const shellRuns: Run[] = [];
 const url = `http://127.0.0.1:${port}/examples/contact-page.html`;
+// The shell: the contact page's HTML without its scripts, everything else (site.css) as the server serves it.
+const shell = createServer(async (req, res) => {
+  const upstream = await fetch(`http://127.0.0.1:${port}${req.url === '/shell' ? '/examples/contact-page.html' : req.url}`);
+  const body = req.url === '/shell' ? (await upstream.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '') : Buffer.from(await upstream.arrayBuffer());
+  res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'text/plain', 'cache-control': 'no-store' });
+  res.end(body);
+});
+await new Promise<void>((ready) => shell.listen(0, '127.0.0.1', ready));
+const shellUrl = `http://127.0.0.1:${(shell.address() as AddressInfo).port}/shell`;
 try {
   // Ready when the server answers.
   for (let i = 0; ; i++) {
@@ -57,13 +73,13 @@ try {
     chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
     logLevel: 'silent',
   });
-  for (let i = 0; i < RUNS; i++) {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+  const measure = async (page: string): Promise<Run> => {
+    const result = await lighthouse(page, { port: chrome!.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
     if (!result) throw new Error('Lighthouse returned nothing');
     const { categories, audits } = result.lhr;
-    if (process.env.BENCH_LIGHTHOUSE_DUMP) writeFileSync(process.env.BENCH_LIGHTHOUSE_DUMP, JSON.stringify(result.lhr));
+    if (process.env.BENCH_LIGHTHOUSE_DUMP && page === url) writeFileSync(process.env.BENCH_LIGHTHOUSE_DUMP, JSON.stringify(result.lhr));
     const value = (id: string) => audits[id]?.numericValue ?? NaN;
-    runs.push({
+    return {
       performance: Math.round((categories.performance.score ?? 0) * 100),
       accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
       lcp: value('largest-contentful-paint'),
@@ -73,11 +89,17 @@ try {
       failedAudits: categories.accessibility.auditRefs
         .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => `${ref.id}: ${audits[ref.id].title}`),
-    });
+    };
+  };
+  await measure(shellUrl); // a first load warms Chromium up; not counted
+  for (let i = 0; i < RUNS; i++) {
+    runs.push(await measure(url));
+    shellRuns.push(await measure(shellUrl));
     process.stdout.write(`\r  lighthouse run ${i + 1}/${RUNS}`);
   }
   process.stdout.write('\n');
 } finally {
+  shell.close();
   await stop();
 }
 
@@ -91,7 +113,16 @@ const figures: Figure[] = [
   { area, measure: 'largest contentful paint', unit: 'ms', ours: of((r) => r.lcp), runs: RUNS },
   { area, measure: 'total blocking time (target ≤ 50 ms)', unit: 'ms', ours: of((r) => r.tbt), runs: RUNS },
   { area, measure: 'cumulative layout shift', unit: 'score', ours: of((r) => r.cls), runs: RUNS },
+  { area, measure: 'the page without scripts: performance score', unit: 'score', ours: median(shellRuns.map((r) => r.performance)), better: 'higher', runs: RUNS },
+  { area, measure: 'the page without scripts: total blocking time', unit: 'ms', ours: median(shellRuns.map((r) => r.tbt)), runs: RUNS },
+  {
+    area,
+    measure: 'total blocking time Nära adds (median of page minus shell, run by run)',
+    unit: 'ms',
+    ours: median(runs.map((r, i) => r.tbt - shellRuns[i].tbt)),
+    runs: RUNS,
+  },
 ];
 record(...figures);
-for (const f of figures) console.log(`${f.measure.padEnd(36)}${String(Number(f.ours?.toFixed(3))).padStart(8)}${f.unit === 'ms' ? ' ms' : ''}`);
+for (const f of figures) console.log(`${f.measure.padEnd(72)}${String(Number(f.ours?.toFixed(3))).padStart(8)}${f.unit === 'ms' ? ' ms' : ''}`);
 if (failed.length) console.log(`accessibility audits not passed: ${failed.join('; ')}`);
