@@ -10,14 +10,6 @@ import { define } from './define-element.js';
 let noteModule: typeof import('./translation-note.js') | undefined;
 const loadNote = () => import('./translation-note.js').then((module) => void (noteModule = module));
 
-/** Resolves in a task of its own: a message, which (unlike a timer) is neither clamped nor throttled in a background tab. */
-const nextTask = (): Promise<unknown> =>
-  new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = resolve;
-    channel.port2.postMessage(0);
-  });
-
 /**
  * The language of a Nära element: its own `locale`, else the provider's, else the nearest `lang`
  * attribute, following changes to the document's language. The element renders once its strings
@@ -91,17 +83,12 @@ export class LocalizedElement extends LitElement {
     return !this.noTranslationNote && this.provided?.translationNote !== false;
   }
 
-  /**
-   * Renders only once the strings of the language in force are here (a language is one small module per
-   * element). The first render waits for a task of its own: elements that upgrade together (a page's
-   * elements when their script arrives) then render one by one, with the browser free to answer input
-   * between them, instead of in one long task.
-   */
+  /** Renders only once the strings of the language in force are here (a language is one small module per element). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = this.lang_;
+    // Swedish and English (and a language already loaded) render at once, as any Lit element does
     const note = !noteModule && !localeInfo(locale).reviewed;
-    // Swedish and English (and a language already loaded) render as soon as it is their turn
-    if (isLocaleReady(locale) && !note) return this.hasUpdated ? super.scheduleUpdate() : nextTask().then(() => super.scheduleUpdate());
+    if (isLocaleReady(locale) && !note) return super.scheduleUpdate();
     return Promise.all([loadLocale(locale), note && loadNote().catch((error) => console.warn('Nära: the translation note did not load', error))]).then(() => super.scheduleUpdate());
   }
 
