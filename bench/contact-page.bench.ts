@@ -10,6 +10,8 @@ import { writeFileSync } from 'node:fs';
  * as the difference.
  * Needs `npm run build`. Starts and stops the server and Chromium itself.
  * BENCH_LIGHTHOUSE_DUMP=<file> writes the last run's whole report (long tasks, boot-up time) there.
+ * BENCH_LIGHTHOUSE_APPLIED=1 throttles for real (Lighthouse's `devtools` method: the CPU slowed 4× and the
+ * network shaped while the page loads) instead of simulating from an unthrottled load, as DevTools did.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -75,7 +77,7 @@ try {
     logLevel: 'silent',
   });
   const measure = async (page: string): Promise<Run> => {
-    const result = await lighthouse(page, { port: chrome!.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+    const result = await lighthouse(page, { port: chrome!.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], ...(process.env.BENCH_LIGHTHOUSE_APPLIED ? { throttlingMethod: 'devtools' as const } : {}) });
     if (!result) throw new Error('Lighthouse returned nothing');
     const { categories, audits } = result.lhr;
     if (process.env.BENCH_LIGHTHOUSE_DUMP && page === url) writeFileSync(process.env.BENCH_LIGHTHOUSE_DUMP, JSON.stringify(result.lhr));
