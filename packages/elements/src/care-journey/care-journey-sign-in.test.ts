@@ -63,6 +63,25 @@ describe('nara-care-journey: sign-in without code (signin-url)', () => {
     ]);
   });
 
+  it('keeps the menu\'s height when the host\'s token arrives after the menu shows (the notes change, not the tiles)', async () => {
+    let giveToken: (token: string) => void = () => {};
+    const token = new Promise<string>((resolve) => (giveToken = resolve));
+    const provider = await fixture<HTMLElement & { getToken?: () => Promise<string> }>(
+      html`<nara-provider api=${API} clinic="vc-linden" .getToken=${() => token}><nara-care-journey child-health no-history></nara-care-journey></nara-provider>`,
+    );
+    const el = provider.querySelector('nara-care-journey')!;
+    await waitForText(el, 'Kräver inloggning');
+    const tiles = () => [...el.shadowRoot!.querySelectorAll('nara-shortcut-tile')];
+    await waitUntil(() => tiles().every((t) => t.shadowRoot?.querySelector('.heading')), 'the tiles rendered');
+    const before = el.getBoundingClientRect().height;
+    giveToken(PATIENT_TOKEN);
+    await waitUntil(() => tiles().filter((t) => t.note === 'Du är inloggad.').length === 3, 'the notes say the patient is signed in');
+    await Promise.all(tiles().map((t) => (t as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+    expect(visibleText(el)).not.to.include('Kräver inloggning');
+    expect(el.getBoundingClientRect().height).to.equal(before);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows "Logga in" where sign-in is needed, which goes to the sign-in page with the way back', async () => {
     const el = await mount();
     el.go({ step: 'chat', profession: 'secretary' });

@@ -275,7 +275,10 @@ export class NaraCareJourney extends NaraElement {
   }
 
   private entry(heading: string, text: string, iconName: Icon, next: JourneyState, needsSignIn = false) {
-    const mark = needsSignIn && !this.signedIn ? signInStrings[this.lang_].needsSignIn : undefined;
+    // An entry that needs sign-in says so either way ("Kräver inloggning" / "Du är inloggad."): the tile keeps
+    // its height when the host's token arrives after the menu is shown, so the page does not jump.
+    const words = signInStrings[this.lang_];
+    const mark = needsSignIn ? (this.signedIn ? words.signedIn : words.needsSignIn) : undefined;
     return html`<li>
       <nara-shortcut-tile
         heading=${heading} description=${text} icon=${iconName} note=${ifDefined(mark)}
