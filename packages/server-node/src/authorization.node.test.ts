@@ -40,25 +40,25 @@ interface PatientRoute {
 }
 
 /**
- * Books Alice a free nurse's time next week and answers the booking's id. Nurse's times on both sides,
- * so that `otherSlot` is always one the booking may move to (same clinic and profession), whatever the weekday.
+ * The first free nurse's time between `fromDay` and `toDay` days from now. Nurse's times for both the booking and its
+ * move, so the move is always one the server allows (same clinic and profession), whatever the hour.
  */
-async function aliceBooking(app: App, alice: string): Promise<string> {
-  const from = new Date(Date.now() + 2 * 86_400_000).toISOString();
-  const to = new Date(Date.now() + 9 * 86_400_000).toISOString();
+async function freeNurseTime(app: App, fromDay: number, toDay: number): Promise<string> {
+  const from = new Date(Date.now() + fromDay * 86_400_000).toISOString();
+  const to = new Date(Date.now() + toDay * 86_400_000).toISOString();
   const { slots } = await (await call(app, 'GET', `/v1/slots?clinic=vc-linden&profession=nurse&from=${from}&to=${to}`)).json();
-  const response = await call(app, 'POST', '/v1/bookings', alice, { slotId: slots[0].id });
+  return slots[0].id;
+}
+
+/** Books Alice a free time next week and answers the booking's id. */
+async function aliceBooking(app: App, alice: string): Promise<string> {
+  const response = await call(app, 'POST', '/v1/bookings', alice, { slotId: await freeNurseTime(app, 2, 9) });
   assert.equal(response.status, 201, await response.clone().text());
   return (await response.json()).id;
 }
 
-/** Another free nurse's time, the week after, for rescheduling. */
-async function otherSlot(app: App): Promise<string> {
-  const from = new Date(Date.now() + 10 * 86_400_000).toISOString();
-  const to = new Date(Date.now() + 17 * 86_400_000).toISOString();
-  const { slots } = await (await call(app, 'GET', `/v1/slots?clinic=vc-linden&profession=nurse&from=${from}&to=${to}`)).json();
-  return slots[0].id;
-}
+/** Another free time, the week after, for rescheduling. */
+const otherSlot = (app: App): Promise<string> => freeNurseTime(app, 10, 17);
 
 /** Opens a conversation for Alice with a first message, and answers its id. */
 async function aliceConversation(app: App, alice: string): Promise<string> {

@@ -17,6 +17,9 @@ let app: App;
 
 const backendFor = (token: string, locale: 'sv' | 'en' = 'sv') =>
   new HttpBackend({ baseUrl: ORIGIN, getToken: () => token, locale, retries: 0, timeout: 3000, fetch: async (r) => app.fetch(r) });
+/** The patient's backend with free times answered 150 ms late, so a week's own load is still on its way when the patient acts. */
+const slowSlots = () =>
+  new HttpBackend({ baseUrl: ORIGIN, getToken: () => TOKEN, locale: 'sv', retries: 0, timeout: 3000, fetch: async (r) => (new URL(r.url).pathname.endsWith('/slots') && (await new Promise((done) => setTimeout(done, 150))), app.fetch(r)) });
 
 /** The assessment the picker books for: a real one, since the server checks that it is the patient's (issue #17). */
 let assessmentId = '';
@@ -73,8 +76,7 @@ describe('nara-booking-picker', () => {
   it('"Första lediga tid" overtaken by a change of week still finds the first free time, and never says there is none', async () => {
     const el = await mount();
     await timesShown(el);
-    // slow slot answers, so the week's own load starts while the search is on its way
-    el.backend = new HttpBackend({ baseUrl: ORIGIN, getToken: () => TOKEN, locale: 'sv', retries: 0, timeout: 3000, fetch: async (r) => (new URL(r.url).pathname.endsWith('/slots') && (await new Promise((done) => setTimeout(done, 150))), app.fetch(r)) });
+    el.backend = slowSlots(); // the week's own load starts while the search is on its way
     await el.updateComplete;
     await timesShown(el);
     q(el, '.first-free').click();
@@ -85,8 +87,7 @@ describe('nara-booking-picker', () => {
 
   it('"Första lediga tid" pressed before the week has loaded shows the time and moves focus to it', async () => {
     assessmentId = (await backendFor(TOKEN).assess({ reasonId: 'annat-medicinskt', subject: { kind: 'self' }, redFlags: { breathing: true }, response: { resourceType: 'QuestionnaireResponse', status: 'completed' } })).id;
-    const slow = new HttpBackend({ baseUrl: ORIGIN, getToken: () => TOKEN, locale: 'sv', retries: 0, timeout: 3000, fetch: async (r) => (new URL(r.url).pathname.endsWith('/slots') && (await new Promise((done) => setTimeout(done, 150))), app.fetch(r)) });
-    const holder = await fixture(html`<div><nara-booking-picker clinic="vc-linden" visit-type="physical" profession="doctor" assessment-id=${assessmentId} .backend=${slow}></nara-booking-picker></div>`);
+    const holder = await fixture(html`<div><nara-booking-picker clinic="vc-linden" visit-type="physical" profession="doctor" assessment-id=${assessmentId} .backend=${slowSlots()}></nara-booking-picker></div>`);
     const el = holder.querySelector<NaraBookingPicker>('nara-booking-picker')!;
     await waitUntil(() => q(el, '.first-free'), 'the button shows');
     q(el, '.first-free').click(); // the week's own load is still on its way

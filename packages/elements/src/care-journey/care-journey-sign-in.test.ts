@@ -66,7 +66,7 @@ describe('nara-care-journey: sign-in without code (signin-url)', () => {
   it('keeps the menu\'s height when the host\'s token arrives after the menu shows (the notes change, not the tiles)', async () => {
     let giveToken: (token: string) => void = () => {};
     const token = new Promise<string>((resolve) => (giveToken = resolve));
-    const provider = await fixture<HTMLElement & { getToken?: () => Promise<string> }>(
+    const provider = await fixture(
       html`<nara-provider api=${API} clinic="vc-linden" .getToken=${() => token}><nara-care-journey child-health no-history></nara-care-journey></nara-provider>`,
     );
     const el = provider.querySelector('nara-care-journey')!;
@@ -76,7 +76,7 @@ describe('nara-care-journey: sign-in without code (signin-url)', () => {
     const before = el.getBoundingClientRect().height;
     giveToken(PATIENT_TOKEN);
     await waitUntil(() => tiles().filter((t) => t.note === 'Du är inloggad.').length === 3, 'the notes say the patient is signed in');
-    await Promise.all(tiles().map((t) => (t as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+    await Promise.all(tiles().map((t) => t.updateComplete));
     expect(visibleText(el)).not.to.include('Kräver inloggning');
     expect(el.getBoundingClientRect().height).to.equal(before);
     await expect(el).to.be.accessible();
