@@ -2,23 +2,22 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { NaraError, type Assessment, type Icon, type Profession } from '@nara/contract';
+import type { StepHost } from './journey-steps.js';
 import { NaraElement } from '../base/nara-element.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { headingLevel } from '../controllers/heading-level.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
-import { whenHeadingShows } from './step-heading.js';
 import { icon } from '../icons/icons.js';
 import { tokens, base } from '../styles/tokens.js';
 import { journeyStyles } from './care-journey.styles.js';
 import { strings } from './strings.js';
 import { JourneyHistory, type JourneyState } from './journey-history.js';
 import { journeyReturn } from './journey-return.js';
-import { captureSignInReturn, signedInToken } from '../base/sign-in.js';
 import { signInStrings } from '../base/sign-in-strings.js';
 import { NaraShortcutTile } from '../shortcut-tile/shortcut-tile.js';
 import { errorAlert } from '../base/error-alert.js';
 import type { JourneyErrands } from './journey-errands.js';
-import { loadStep, preloadStep, stepOfAction, stepOfService, stepReady, whenIdle } from './step-elements.js';
+import { loadStep, preloadStep, stepOfAction, stepOfService, stepReady, stepTemplates, whenIdle } from './step-elements.js';
 
 export type JourneyStep = JourneyState['step'];
 
@@ -32,7 +31,6 @@ function parentOf(state: JourneyState, first: JourneyState): JourneyState {
   if (state.step === 'self-care') return { step: 'result' };
   return first;
 }
-type VisitType = 'physical' | 'video' | 'phone';
 
 /**
  * @tagname nara-care-journey
@@ -87,6 +85,8 @@ export class NaraCareJourney extends NaraElement {
   @state() private signedIn = false;
   /** The current step's element could not be loaded (offline, say). */
   @state() private stepLoadFailed = false;
+  /** Back from the sign-in page: the step to show is known once the sign-in module has loaded. */
+  @state() private returning = false;
   private assessment?: Assessment;
   private readonly focusNext = new FocusAfterRender(this);
   private readonly live = new LiveAnnouncer(this);
@@ -109,17 +109,11 @@ export class NaraCareJourney extends NaraElement {
       : this.reason || this.skipMenu
         ? { step: 'form' }
         : { step: 'menu' };
-    // back from the host's sign-in page: the step (and the assessment) the patient left from
-    const place = captureSignInReturn() ? journeyReturn.take(this.clinicId) : undefined;
-    if (place?.assessment) this.assessment = place.assessment;
-    const parent = place && parentOf(place.state, first);
-    if (place && parent && parent.step !== place.state.step && (this.assessment || (parent.step !== 'result' && parent.step !== 'self-care'))) {
-      // one step above where the patient left, so "Tillbaka" and "Börja om" are there again
-      this.current = place.state;
-      this.history.start(parent, this.noHistory);
-      this.history.push(place.state, this.noHistory);
-    } else {
-      this.current = place?.state ?? this.history.restore(this.noHistory) ?? first;
+    // back from the host's sign-in page (a place was kept when the patient left): the step they left from,
+    // once the sign-in module has taken the token out of the address
+    if (journeyReturn.has(this.clinicId) || location.hash.includes('nara-token=')) void this.returnFromSignIn(first);
+    else {
+      this.current = this.history.restore(this.noHistory) ?? first;
       this.history.start(this.current, this.noHistory);
     }
     this.addEventListener('nara-sign-in', this.keepPlace);
@@ -132,12 +126,35 @@ export class NaraCareJourney extends NaraElement {
     this.stopAnnouncing();
   }
 
+  private async returnFromSignIn(first: JourneyState) {
+    this.returning = true;
+    let returned = false;
+    try {
+      returned = (await import('../base/sign-in.js')).captureSignInReturn();
+    } catch {
+      // the module did not load (offline): the journey starts where it would without the round trip
+    }
+    const place = returned ? journeyReturn.take(this.clinicId) : undefined;
+    if (place?.assessment) this.assessment = place.assessment;
+    const parent = place && parentOf(place.state, first);
+    if (place && parent && parent.step !== place.state.step && (this.assessment || (parent.step !== 'result' && parent.step !== 'self-care'))) {
+      // one step above where the patient left, so "Tillbaka" and "Börja om" are there again
+      this.current = place.state;
+      this.history.start(parent, this.noHistory);
+      this.history.push(place.state, this.noHistory);
+    } else {
+      this.current = place?.state ?? this.history.restore(this.noHistory) ?? first;
+      this.history.start(this.current, this.noHistory);
+    }
+    this.returning = false;
+  }
+
   private readonly keepPlace = () => journeyReturn.save(this.clinicId, { state: this.current, assessment: this.assessment });
 
   private async checkSignedIn() {
     if (this.demo) return void (this.signedIn = true);
     try {
-      this.signedIn = Boolean(signedInToken() ?? (await this.provided?.token?.()));
+      this.signedIn = Boolean((await import('../base/sign-in.js')).signedInToken() ?? (await this.provided?.token?.()));
     } catch {
       this.signedIn = false;
     }
@@ -220,7 +237,12 @@ export class NaraCareJourney extends NaraElement {
     this.focusNext.request(OWN_HEADING.has(next.step) ? '#step' : '#step-heading');
     // the heading the patient sees: a step's element renders its own, sometimes after its data arrives
     this.stopAnnouncing();
-    this.stopAnnouncing = whenHeadingShows(() => this.renderRoot.querySelector('.step'), (heading) => this.live.announce(this.s.stepAnnounced(heading)));
+    let stopped = false;
+    let stop = () => {};
+    this.stopAnnouncing = () => ((stopped = true), stop());
+    void import('./journey-steps.js').then(({ whenHeadingShows }) => {
+      if (!stopped) stop = whenHeadingShows(() => this.renderRoot.querySelector('.step'), (heading) => this.live.announce(this.s.stepAnnounced(heading)));
+    });
     this.emit('nara-journey-step', { step: next.step, previous });
   }
 
@@ -261,14 +283,6 @@ export class NaraCareJourney extends NaraElement {
     if (!this.skipMenu) this.go({ step: 'menu' });
   };
 
-  private onAction(event: CustomEvent<{ action: string; visitType?: VisitType; profession?: Profession; assessmentId?: string }>) {
-    const { action, visitType, profession, assessmentId } = event.detail;
-    if (action === 'chat') this.go({ step: 'chat', profession, assessmentId });
-    else if (action === 'book') this.go({ step: 'booking', visitType, profession, assessmentId });
-    else if (action === 'self-care') this.go({ step: 'self-care' });
-    // call-112 and call-1177 are tel: links, emergency-department a link to 1177's directory: the patient follows them
-  }
-
   /** Attributes the steps' elements share with the journey, so a single journey tag works alone. */
   private get shared() {
     return { api: this.api, demo: this.demo, clinic: this.clinicId, locale: this.lang_, backend: this.backend, signIn: this.signInUrl };
@@ -289,12 +303,10 @@ export class NaraCareJourney extends NaraElement {
     </li>`;
   }
 
-  private renderStep(): TemplateResult {
+  private renderStep(): TemplateResult | typeof nothing {
     const s = this.s;
     if (this.stepLoadFailed) return this.renderLoadFailed();
-    if (!stepReady(this.current.step)) return html`<p class="loading" role="status">${s.loading}</p>`;
-    const x = this.shared;
-    const level = headingLevel(this.headingLevel, 1);
+    if (this.returning || !stepReady(this.current.step)) return html`<p class="loading" role="status">${s.loading}</p>`;
     const c = this.current;
     switch (c.step) {
       case 'menu':
@@ -305,39 +317,24 @@ export class NaraCareJourney extends NaraElement {
           ${this.entry(s.secretary, s.secretaryText, 'document', { step: 'chat', profession: 'secretary' }, true)}
           ${this.entry(s.myBookings, s.myBookingsText, 'calendar', { step: 'my-bookings' }, true)}
         </ul>`;
-      case 'form':
-        return html`<nara-symptom-form
-          api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend} signin-url=${ifDefined(x.signIn)}
-          reason=${ifDefined(this.reason)} heading-level=${level}
-          @nara-assessment=${this.onAssessment} @nara-cancel=${this.onCancel}
-        ></nara-symptom-form>`;
-      case 'result':
-        return html`<nara-triage-result locale=${x.locale} heading-level=${level} .assessment=${this.assessment} @nara-action=${this.onAction}></nara-triage-result>`;
-      case 'chat':
-        return html`<nara-chat-panel
-          api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend} signin-url=${ifDefined(x.signIn)}
-          profession=${ifDefined(c.profession)} assessment-id=${ifDefined(c.assessmentId)} conversation=${ifDefined(c.conversation)}
-          heading-level=${headingLevel(this.headingLevel)}
-          @nara-conversation=${this.onConversation}
-        ></nara-chat-panel>`;
-      case 'booking':
-      case 'my-bookings': {
-        const b: Partial<Extract<JourneyState, { step: 'booking' }>> = c.step === 'booking' ? c : {};
-        return html`<nara-booking-picker
-          api=${ifDefined(x.api)} ?demo=${x.demo} clinic=${ifDefined(x.clinic)} locale=${x.locale} .backend=${x.backend} signin-url=${ifDefined(x.signIn)}
-          visit-type=${ifDefined(b.visitType)} profession=${ifDefined(b.profession)} assessment-id=${ifDefined(b.assessmentId)}
-          initial-view=${c.step === 'my-bookings' ? 'my-bookings' : 'book'} heading-level=${headingLevel(this.headingLevel)}
-        ></nara-booking-picker>`;
-      }
-      case 'self-care':
-        return this.renderSelfCare();
-      case 'emergency':
-        return html`<div class="emergency" role="alert">
-          <p>${s.emergencyText}</p>
-          <a class="button danger call" href="tel:112">${icon('phone')}${s.call112}</a>
-        </div>
-        <p><a class="button secondary" href="tel:1177">${icon('phone')}${s.call1177}</a></p>`;
+      default:
+        return stepTemplates()!.renderStep(this.stepHost, c);
     }
+  }
+
+  /** What the steps' markup (journey-steps.ts, loaded with the first step) needs from the journey. */
+  private get stepHost(): StepHost {
+    return {
+      shared: this.shared,
+      s: this.s,
+      reason: this.reason,
+      headingLevel: this.headingLevel,
+      assessment: this.assessment,
+      go: (next) => this.go(next),
+      onAssessment: this.onAssessment,
+      onConversation: this.onConversation,
+      onCancel: this.onCancel,
+    };
   }
 
   /** The step's element did not load: say so, offer to try again, and keep the way to 112 and 1177 in view. */
@@ -347,19 +344,6 @@ export class NaraCareJourney extends NaraElement {
       <p>${s.loadFailedEmergency}</p>
       <div class="actions">
         <a class="button danger call" href="tel:112">${icon('phone')}${s.call112}</a>
-        <a class="button secondary" href="tel:1177">${icon('phone')}${s.call1177}</a>
-      </div>`;
-  }
-
-  private renderSelfCare() {
-    const s = this.s;
-    const a = this.assessment!;
-    return html`<ul class="advice">${a.selfCare.map((line) => html`<li>${line}</li>`)}</ul>
-      <p class="safety-net">${a.safetyNet}</p>
-      ${a.demo ? html`<p class="demo">${s.demoNotice}</p>` : nothing}
-      <p>${s.selfCareStillWorried}</p>
-      <div class="actions">
-        <button class="button" type="button" @click=${() => this.go({ step: 'chat', profession: 'nurse', assessmentId: a.id })}>${icon('chat')}${s.chatAnyway}</button>
         <a class="button secondary" href="tel:1177">${icon('phone')}${s.call1177}</a>
       </div>`;
   }
@@ -383,7 +367,6 @@ export class NaraCareJourney extends NaraElement {
             <div id="step-heading" class="heading" role="heading" aria-level=${headingLevel(this.headingLevel)} tabindex="-1" part="heading">${this.headingFor(this.current.step)}</div>
             ${this.renderStep()}
           </section>`}
-      </section>
     </div>`;
   }
 }

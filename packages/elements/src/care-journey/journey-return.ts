@@ -22,6 +22,15 @@ export const journeyReturn = {
     }
   },
 
+  /** Whether a place is kept (the patient left for the sign-in page from this clinic's journey). */
+  has(clinic: string | undefined): boolean {
+    try {
+      return sessionStorage.getItem(KEY + (clinic ?? '-')) !== null;
+    } catch {
+      return false;
+    }
+  },
+
   /** The saved place, removed as it is read. */
   take(clinic: string | undefined): JourneyPlace | undefined {
     try {

@@ -5,8 +5,8 @@ type Step = JourneyState['step'];
 
 /**
  * The element each step shows, imported when the step is reached (its `define.js`, the only place
- * that registers), so the journey's menu needs nothing but the tile. The menu, self-care and
- * emergency steps are the journey's own markup.
+ * that registers), so the journey's menu needs nothing but the tile. The markup of every step after
+ * the menu (self-care and the emergency advice included) comes with the first of them.
  */
 const STEP_ELEMENTS: Partial<Record<Step, { tag: string; load: () => Promise<unknown> }>> = {
   form: { tag: 'nara-symptom-form', load: () => import('../symptom-form/define.js') },
@@ -18,25 +18,38 @@ const STEP_ELEMENTS: Partial<Record<Step, { tag: string; load: () => Promise<unk
 
 const loads = new Map<string, Promise<unknown>>();
 
-/** True when the step's element is registered (or it has none): the step can render now. */
-export function stepReady(step: Step): boolean {
-  const entry = STEP_ELEMENTS[step];
-  return !entry || customElements.get(entry.tag) !== undefined;
-}
+/** The markup of the steps after the menu (journey-steps.ts), loaded with the first of them. */
+let templates: typeof import('./journey-steps.js') | undefined;
+export const stepTemplates = () => templates;
 
-/** Imports the step's element (once; a failed import is tried again next time). */
-export function loadStep(step: Step): Promise<unknown> {
-  const entry = STEP_ELEMENTS[step];
-  if (!entry || customElements.get(entry.tag)) return Promise.resolve();
-  let pending = loads.get(entry.tag);
+/** Imports a module once; a failed import is tried again next time. */
+function loadOnce(key: string, load: () => Promise<unknown>): Promise<unknown> {
+  let pending = loads.get(key);
   if (!pending) {
-    pending = entry.load().catch((error) => {
-      loads.delete(entry.tag);
+    pending = load().catch((error) => {
+      loads.delete(key);
       throw error;
     });
-    loads.set(entry.tag, pending);
+    loads.set(key, pending);
   }
   return pending;
+}
+
+/** True when the step can render now: its markup and its element (if it has one) are loaded. */
+export function stepReady(step: Step): boolean {
+  if (step === 'menu') return true;
+  const entry = STEP_ELEMENTS[step];
+  return templates !== undefined && (!entry || customElements.get(entry.tag) !== undefined);
+}
+
+/** Imports the step's markup and element. */
+export function loadStep(step: Step): Promise<unknown> {
+  if (stepReady(step)) return Promise.resolve();
+  const entry = STEP_ELEMENTS[step];
+  return Promise.all([
+    templates ?? loadOnce('templates', () => import('./journey-steps.js').then((module) => (templates = module))),
+    entry && !customElements.get(entry.tag) ? loadOnce(entry.tag, entry.load) : undefined,
+  ]);
 }
 
 /** Starts loading a step's element in the background; a failure shows only when the step is reached. */

@@ -6,7 +6,7 @@ import { naraContext, type NaraConfig } from '../base/context.js';
 import { BackendCache } from '../base/backend-source.js';
 import { DEMO_CLINIC } from '../base/demo-clinic.js';
 import { inheritedLocale, isLocale, type Locale } from '../base/locale.js';
-import { isSignInUrl, signedInToken } from '../base/sign-in.js';
+import { isSignInUrl } from '../base/sign-in-url.js';
 
 /**
  * @tagname nara-provider
@@ -58,7 +58,8 @@ export class NaraProvider extends LitElement {
   protected config: NaraConfig = this.makeConfig();
 
   private readonly backends = new BackendCache();
-  private readonly token = async () => (await this.getToken?.()) ?? signedInToken();
+  // the sign-in page's token: its module loads with the first request that needs a token
+  private readonly token = async () => (await this.getToken?.()) ?? (await import('../base/sign-in.js')).signedInToken();
 
   private get effectiveLocale(): Locale {
     return isLocale(this.locale) ? this.locale : (inheritedLocale(this.parentElement ?? this) ?? 'sv');
