@@ -1,5 +1,5 @@
 // A region's own language, without forking: `registerLocale` and the types to write its strings against.
-import { registerLocale as register, type LocaleRegistration } from './base/locale.js';
+import { registerLocale as register, type LocaleRegistration } from './base/register-locale.js';
 import type { ErrorStrings } from './base/error-strings.js';
 import type { CareWords } from './base/care-words.js';
 import type { SignInStrings } from './base/sign-in-strings.js';
@@ -14,7 +14,8 @@ import type { ShortcutListStrings } from './shortcut-list/strings.js';
 import type { SymptomFormStrings } from './symptom-form/strings.js';
 import type { TriageResultStrings } from './triage-result/strings.js';
 
-export type { Locale, LocaleInfo, LocaleRegistration } from './base/locale.js';
+export type { Locale, LocaleInfo } from './base/locale.js';
+export type { LocaleRegistration } from './base/register-locale.js';
 export type { DateNames } from './base/date-format.js';
 
 /** Every element's strings, by the key `registerLocale` takes them under. Type a language's modules against these. */

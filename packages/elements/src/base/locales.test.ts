@@ -6,7 +6,8 @@ import { buildQuestionnaire, findReason, redFlagsFor, responseFromAnswers } from
 import '../provider/define.js';
 import '../triage-result/define.js';
 import type { NaraTriageResult } from '../triage-result/triage-result.js';
-import { catalogueOf, loadLocale, registerLocale, type Strings } from './locale.js';
+import { catalogueOf, loadLocale, type Strings } from './locale.js';
+import { registerLocale } from './register-locale.js';
 import { localeNotes } from './locale-notes.js';
 import { dateFormat } from './date-format.js';
 import { errorStrings } from './error-strings.js';
