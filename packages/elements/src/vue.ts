@@ -49,7 +49,7 @@ export interface NaraVueComponents {
   'nara-triage-result': NaraVueComponent<NaraTriageResult, Shared | 'assessment' | 'headingLevel', 'nara-action'>;
   'nara-questionnaire': NaraVueComponent<
     NaraQuestionnaire,
-    WithBackend | 'questionnaire' | 'readonly' | 'paged' | 'headingLevel' | 'submitLabel',
+    Shared | 'api' | 'demo' | 'backend' | 'questionnaire' | 'readonly' | 'paged' | 'headingLevel' | 'submitLabel',
     'nara-change' | 'nara-submit' | Failures
   >;
   'nara-chat-panel': NaraVueComponent<NaraChatPanel, WithBackend | 'conversation' | 'profession' | 'assessmentId', 'nara-conversation' | 'nara-message-sent' | 'nara-chat-closed' | Failures>;

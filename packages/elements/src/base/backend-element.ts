@@ -1,24 +1,12 @@
 import { property } from 'lit/decorators.js';
 import type { CareBackend } from '@nara/contract';
 import { BackendCache } from './backend-source.js';
+import { backendOf } from './backend-of.js';
 import { LocalizedElement } from './localized-element.js';
 import { isSignInUrl, signInHref } from './sign-in-url.js';
 import { DEMO_CLINIC } from './demo-clinic.js';
-import type { NaraEventDetails, NaraEventName } from '../events.js';
 
-/**
- * The token the sign-in page handed back (`sign-in.ts`), loaded with the element's first request to a
- * backend: an element that never talks to one does not carry it.
- */
-let signInModule: typeof import('./sign-in.js') | undefined;
-const loadSignIn = () => import('./sign-in.js').then((module) => (signInModule = module));
-const signedInToken = () => (signInModule ? signInModule.signedInToken() : loadSignIn().then((module) => module.signedInToken()));
-
-/** Forgets the token from the sign-in page (the backend refused it). */
-export function forgetSignIn(): void {
-  if (signInModule) signInModule.forgetSignIn();
-  else void loadSignIn().then((module) => module.forgetSignIn());
-}
+export { forgetSignIn } from './backend-of.js';
 
 const ids = new WeakMap<object, number>();
 let lastId = 0;
@@ -90,14 +78,6 @@ export class BackendElement extends LocalizedElement {
 
   /** The backend in force: the element's own when it has `backend`, `api` or `demo`, else the provider's. */
   protected getBackend(): Promise<CareBackend> {
-    if (this.backend || this.api || this.demo || !this.provided) {
-      return this.backends.get({ backend: this.backend, api: this.api, demo: this.demo, locale: () => this.lang_, getToken: signedInToken });
-    }
-    return this.provided.backend();
-  }
-
-  /** Fires a typed, composed `nara-*` event. */
-  emit<K extends NaraEventName>(name: K, detail: NaraEventDetails[K], options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable }));
+    return backendOf({ backend: this.backend, api: this.api, demo: this.demo, locale: () => this.lang_, provided: this.provided }, this.backends);
   }
 }

@@ -5,6 +5,7 @@ import { naraContext, type NaraConfig } from './context.js';
 import { inheritedLocale, isLocale, isLocaleReady, loadLocale, localeInfo, observeDocumentLang, type Locale } from './locale.js';
 import type { TranslationNote } from './translation-note.js';
 import { define } from './define-element.js';
+import type { NaraEventDetails, NaraEventName } from '../events.js';
 
 /** The note about unreviewed translations, loaded with the first language that needs it (Swedish and English do not). */
 let noteModule: typeof import('./translation-note.js') | undefined;
@@ -93,6 +94,11 @@ export class LocalizedElement extends LitElement {
   }
 
   /** Sets `lang`/`dir` on the element unless the author set it. */
+  /** Fires a typed, composed `nara-*` event. */
+  emit<K extends NaraEventName>(name: K, detail: NaraEventDetails[K], options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable }));
+  }
+
   private ownAttribute(name: 'lang' | 'dir', value: string): void {
     const current = this.getAttribute(name);
     if (current !== null && current !== this.setAttrs[name]) return;

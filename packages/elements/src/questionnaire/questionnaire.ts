@@ -12,7 +12,9 @@ import {
   type QuestionnaireResponse,
   type ValidationIssue,
 } from '@nara/fhir';
-import { BackendElement } from '../base/backend-element.js';
+import type { CareBackend } from '@nara/contract';
+import type { BackendCache } from '../base/backend-source.js';
+import { LocalizedElement } from '../base/localized-element.js';
 import { contentLanguage, contentNote } from '../base/content-language.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { base, tokens } from '../styles/tokens.js';
@@ -59,8 +61,20 @@ function hasAttachmentItem(questionnaire: unknown): boolean {
  * @cssprop --nara-color-primary - Buttons, focus and selected options.
  * @cssprop --nara-color-danger - Errors.
  */
-export class NaraQuestionnaire extends BackendElement {
+export class NaraQuestionnaire extends LocalizedElement {
   static override styles = [tokens, base, styles];
+
+  // A backend is needed only to send attachments: its plumbing loads with the attachment field.
+  /** Base URL of the backend that stores attachments, when the element is used without a provider. */
+  @property() api?: string;
+
+  /** Use the in-page demo backend (no network) for attachments. */
+  @property({ type: Boolean }) demo = false;
+
+  /** A backend object to send attachments to instead of `api`/`demo` (any `CareBackend`). */
+  @property({ attribute: false }) backend?: CareBackend;
+
+  private backends?: BackendCache;
 
   /** The FHIR R4 Questionnaire to render (an object, or its JSON text). */
   @property({ attribute: false }) questionnaire?: unknown;
@@ -137,7 +151,10 @@ export class NaraQuestionnaire extends BackendElement {
       () => this.requestUpdate(),
       async () => {
         if (!this.backend && !this.api && !this.demo && !this.provided) return undefined;
-        const backend = await this.getBackend();
+        const backend = await module.backendOf(
+          { backend: this.backend, api: this.api, demo: this.demo, locale: () => this.lang_, provided: this.provided },
+          (this.backends ??= new module.BackendCache()),
+        );
         return backend.uploadAttachment?.bind(backend);
       },
       {

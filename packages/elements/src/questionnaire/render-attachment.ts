@@ -10,6 +10,8 @@ import { formatSize, megabytes } from '../base/format-size.js';
 export { AttachmentUploads } from './attachment-uploads.js';
 export { megabytes };
 export { errorMessage, reportFailure } from '../base/report-error.js';
+export { backendOf } from '../base/backend-of.js';
+export { BackendCache } from '../base/backend-source.js';
 
 const kb = (ctx: FieldContext, bytes = 0) => formatSize(bytes, ctx.locale);
 

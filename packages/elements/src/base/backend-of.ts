@@ -1,0 +1,33 @@
+import type { CareBackend } from '@nara/contract';
+import type { BackendCache } from './backend-source.js';
+import type { NaraConfig } from './context.js';
+import type { Locale } from './locale.js';
+
+/**
+ * The token the sign-in page handed back (`sign-in.ts`), loaded with the element's first request to a
+ * backend: an element that never talks to one does not carry it.
+ */
+let signInModule: typeof import('./sign-in.js') | undefined;
+const loadSignIn = () => import('./sign-in.js').then((module) => (signInModule = module));
+const signedInToken = () => (signInModule ? signInModule.signedInToken() : loadSignIn().then((module) => module.signedInToken()));
+
+/** Forgets the token from the sign-in page (the backend refused it). */
+export function forgetSignIn(): void {
+  if (signInModule) signInModule.forgetSignIn();
+  else void loadSignIn().then((module) => module.forgetSignIn());
+}
+
+/** An element's own ways to a backend (its attributes), its language, and the provider's configuration. */
+export interface BackendOwner {
+  backend?: CareBackend;
+  api?: string;
+  demo: boolean;
+  locale: () => Locale;
+  provided?: NaraConfig;
+}
+
+/** The backend in force: the element's own when it has `backend`, `api` or `demo`, else the provider's. */
+export function backendOf({ backend, api, demo, locale, provided }: BackendOwner, cache: BackendCache): Promise<CareBackend> {
+  if (backend || api || demo || !provided) return cache.get({ backend, api, demo, locale, getToken: signedInToken });
+  return provided.backend();
+}
