@@ -10,7 +10,8 @@ import config from '../rollup.config.js';
 const element = process.argv[2] ?? 'questionnaire';
 const base = config[0];
 const bundle = await rollup({ ...base, input: { [element]: `packages/elements/src/${element}/define.ts` }, plugins: base.plugins.filter((p) => p.name !== 'chunk-manifest'), onwarn: () => {} });
-const { output } = await bundle.generate({ ...base.output, sourcemap: false });
+// without the CDN's chunk groups (rollup.config.js): they are cut for pages with several elements
+const { output } = await bundle.generate({ ...base.output, manualChunks: undefined, sourcemap: false });
 await bundle.close();
 const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
 const entry = output.find((o) => o.type === 'chunk' && o.isEntry);
