@@ -1,6 +1,6 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EmergencyMatch } from '@nara/triage/emergency';
-import { icon } from '../icons/icons.js';
+import { emergencyAdvice } from '../base/emergency-advice.js';
 import type { ChatStrings } from './strings.js';
 
 /**
@@ -30,17 +30,14 @@ export class WrittenEmergency implements ReactiveController {
   }
 
   render(t: ChatStrings, locale: string) {
-    const match = this.match;
-    if (!match) return nothing;
-    const lang = locale === 'sv' ? 'sv' : 'en';
-    const { advice, helpline } = match.rule;
     // the advice itself exists in Swedish and English; other languages get the English text with its lang
-    return html`<div class="written-emergency" role="alert" part="emergency" data-emergency=${match.rule.id}>
-      <p><strong>${t.writtenEmergency}</strong> <span lang=${lang}>${advice[lang]}</span> ${t.notAnsweredAtOnce}</p>
-      <a class="button danger call" href="tel:112" part="call-112">${icon('phone')}<span>${t.call112}</span></a>
-      ${helpline
-        ? html`<p class="helpline" lang=${lang}>${helpline.when[lang]} ${helpline.name[lang]}: <a href=${`tel:${helpline.tel}`}>${helpline.number}</a></p>`
-        : nothing}
-    </div>`;
+    return emergencyAdvice(this.match, {
+      lead: t.writtenEmergency,
+      after: t.notAnsweredAtOnce,
+      call112: t.call112,
+      lang: locale === 'sv' ? 'sv' : 'en',
+      className: 'written-emergency',
+      part: 'emergency',
+    });
   }
 }

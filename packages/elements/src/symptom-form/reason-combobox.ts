@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Locale, ReasonSummary } from '@nara/contract';
 import { ReasonSearch, findEmergency, type EmergencyMatch } from '@nara/triage';
-import { icon } from '../icons/icons.js';
+import { emergencyAdvice } from '../base/emergency-advice.js';
 import type { SymptomFormStrings } from './strings.js';
 
 const LIMIT = 8;
@@ -138,20 +138,14 @@ export class ReasonCombobox {
 
   /** The 112 advice for what was typed: the words, a call link, and a helpline where one fits. */
   private renderEmergency(s: SymptomFormStrings) {
-    const match = this.emergency;
-    if (!match) return nothing;
-    const locale = this.locale();
-    const { advice, helpline } = match.rule;
-    return html`<div class="search-emergency" id="reason-emergency" role="alert" part="search-emergency" data-emergency=${match.rule.id}>
-      <p class="search-emergency-text"><strong>${s.emergencyHeading}.</strong> ${advice[locale]}</p>
-      <a class="button danger call" href="tel:112" part="call-112">${icon('phone')}<span>${s.call112}</span></a>
-      ${helpline
-        ? html`<p class="helpline">
-            ${helpline.when[locale]} ${helpline.name[locale]}:
-            <a href=${`tel:${helpline.tel}`} data-helpline=${helpline.tel}>${helpline.number}</a>
-          </p>`
-        : nothing}
-    </div>`;
+    return emergencyAdvice(this.emergency, {
+      lead: `${s.emergencyHeading}.`,
+      call112: s.call112,
+      lang: this.locale(),
+      className: 'search-emergency',
+      id: 'reason-emergency',
+      part: 'search-emergency',
+    });
   }
 
   render(s: SymptomFormStrings) {

@@ -1,7 +1,6 @@
-import { html, nothing } from 'lit';
 import { findEmergency, type EmergencyMatch } from '@nara/triage';
 import type { QuestionnaireResponse, QuestionnaireResponseItem } from '@nara/fhir';
-import { icon } from '../icons/icons.js';
+import { emergencyAdvice } from '../base/emergency-advice.js';
 import type { SymptomFormStrings } from './strings.js';
 
 /** Every free-text answer in a response, nested items included. */
@@ -30,13 +29,12 @@ export function writtenEmergency(response: QuestionnaireResponse | undefined): E
 
 /** The 112 advice for what was written: the call link first, a helpline where one fits. */
 export function renderWrittenEmergency(match: EmergencyMatch | undefined, s: SymptomFormStrings, locale: 'sv' | 'en') {
-  if (!match) return nothing;
-  const { advice, helpline } = match.rule;
-  return html`<div class="search-emergency" id="written-emergency" role="alert" part="written-emergency" data-emergency=${match.rule.id}>
-    <p><strong>${s.writtenEmergency} ${s.emergencyHeading}.</strong> <span lang=${locale}>${advice[locale]}</span></p>
-    <a class="button danger call" href="tel:112" part="call-112">${icon('phone')}<span>${s.call112}</span></a>
-    ${helpline
-      ? html`<p class="helpline" lang=${locale}>${helpline.when[locale]} ${helpline.name[locale]}: <a href=${`tel:${helpline.tel}`}>${helpline.number}</a></p>`
-      : nothing}
-  </div>`;
+  return emergencyAdvice(match, {
+    lead: `${s.writtenEmergency} ${s.emergencyHeading}.`,
+    call112: s.call112,
+    lang: locale,
+    className: 'search-emergency',
+    id: 'written-emergency',
+    part: 'written-emergency',
+  });
 }
