@@ -151,13 +151,20 @@ export class NaraCareJourney extends NaraElement {
 
   private readonly keepPlace = () => journeyReturn.save(this.clinicId, { state: this.current, assessment: this.assessment });
 
+  /** The latest question "is someone signed in?": an earlier answer arriving later does not count. */
+  private signInCheck = 0;
+
   private async checkSignedIn() {
     if (this.demo) return void (this.signedIn = true);
+    const check = ++this.signInCheck;
+    let signedIn = false;
     try {
-      this.signedIn = Boolean((await import('../base/sign-in.js')).signedInToken() ?? (await this.provided?.token?.()));
+      // the provider's token is the host's or the sign-in page's; alone, the journey reads the sign-in page's itself
+      signedIn = Boolean(this.provided?.token ? await this.provided.token() : (await import('../base/sign-in.js')).signedInToken());
     } catch {
-      this.signedIn = false;
+      // no token to be had: the entries say what needs sign-in
     }
+    if (check === this.signInCheck) this.signedIn = signedIn;
   }
 
   protected override willUpdate(): void {
