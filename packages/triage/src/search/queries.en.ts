@@ -284,6 +284,9 @@ export const QUERIES_EN: Query[] = [
   ['racing heartbeat', 'hjartklappning'],
   ['cant stop worrying', 'angest'],
   ['feeling hopeless', 'nedstamdhet'],
+  // these also bring the 112 advice with the suicide helpline; the list below it offers help for the low mood
+  ["I don't want to live anymore", 'nedstamdhet kris'],
+  ['suicidal thoughts', 'nedstamdhet'],
   ['trouble falling asleep', 'somnproblem'],
   ['missed my period', 'mensbesvar graviditet'],
   ['itchy down there', 'flytningar'],

@@ -222,6 +222,10 @@ export const QUERIES_SV: Query[] = [
   ['panikattacker', 'angest panikangest'],
   ['jag är orolig hela tiden', 'angest'],
   ['mår psykiskt dåligt', 'nedstamdhet angest'],
+  // these also bring the 112 advice with Självmordslinjen; the list below it offers help for the low mood
+  ['jag vill inte leva längre', 'nedstamdhet kris'],
+  ['självmordstankar', 'nedstamdhet'],
+  ['tankar på att dö', 'nedstamdhet angest kris'],
   ['känner mig deprimerad', 'nedstamdhet'],
   ['ledsen hela tiden', 'nedstamdhet'],
   ['utbränd', 'stress'],

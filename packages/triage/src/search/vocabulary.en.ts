@@ -91,7 +91,7 @@ export const VOCABULARY_EN: Record<string, string> = {
   svimning: 'fainted|fainting|passed out|blacked out|collapsed|nearly fainted|felt faint',
   // Mind
   angest: 'anxiety|anxious|worry|worried all the time|panic|panic attacks|nervous|ocd|phobia|social anxiety',
-  nedstamdhet: 'depression|depressed|low mood|sad|feeling low|down|crying all the time|hopeless|mental health|antidepressants|not feeling myself',
+  nedstamdhet: 'depression|depressed|low mood|sad|feeling low|down|crying all the time|hopeless|mental health|antidepressants|not feeling myself|suicidal|suicidal thoughts|thoughts of suicide|want to die|want to kill myself|kill myself|end my life|do not want to live|dont want to live|no reason to live|life is not worth living',
   stress: 'stress|stressed|burnout|burned out|burnt out|exhausted|overwhelmed|work stress|cannot cope',
   somnproblem: 'insomnia|cannot sleep|cant sleep|trouble sleeping|sleep problems|waking at night|sleeping pills|poor sleep',
   kris: 'grief|bereavement|someone died|death in the family|divorce|break up|trauma|shock|crisis|loss',

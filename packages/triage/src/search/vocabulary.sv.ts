@@ -92,7 +92,9 @@ export const VOCABULARY_SV: Record<string, string> = {
   svimning: 'svimmade|svimmat|svimning|tuppade av|föll ihop|svartnade för ögonen|höll på att svimma|svimningskänsla|nära att svimma',
   // Mind
   angest: 'ångest|oro|panikångest|panikattacker|orolig hela tiden|nervositet|hjärtat slår när jag är orolig|social fobi|fobi|tvångstankar|oroar mig',
-  nedstamdhet: 'depression|deprimerad|nedstämd|ledsen|mår psykiskt dåligt|gråter hela tiden|ingen glädje|meningslöst|psykisk ohälsa|mår inte bra|antidepressiva',
+  // Thoughts of not wanting to live also raise the 112 advice with Självmordslinjen (emergency-phrases.ts); below it, the
+  // list offers where to turn for the low mood itself, not reasons that share a few letters ("lev" → leverfläck).
+  nedstamdhet: 'depression|deprimerad|nedstämd|ledsen|mår psykiskt dåligt|gråter hela tiden|ingen glädje|meningslöst|psykisk ohälsa|mår inte bra|antidepressiva|vill inte leva|orkar inte leva|vill inte leva längre|vill inte finnas|vill dö|vill bara dö|tankar på att dö|självmordstankar|tänker på självmord|livet är inte värt att leva|ser ingen mening med livet',
   stress: 'stress|stressad|utmattad|utbränd|utmattningssyndrom|orkar ingenting|gå in i väggen|gått in i väggen|sjukskriven för stress|jobbet|arbetsmiljö',
   somnproblem: 'sömnproblem|sömnlös|kan inte sova|sover dåligt|vaknar på natten|insomnia|sömntabletter|sömnmedel|somnar inte|vaknar tidigt',
   kris: 'kris|sorg|någon har dött|dödsfall|skilsmässa|separation|trauma|chock|olycka|förlorat|begravning',
