@@ -166,6 +166,22 @@ describe('nara-symptom-form: reason combobox', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('under the 112 advice, offers the reasons that fit well, not ones that share a few letters', async () => {
+    const { el } = await atReasonStep('sv');
+    await sendKeys({ type: 'jag vill inte leva längre' });
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-helpline="90101"]') && options(el).length > 0, 'no advice or options');
+    expectEmergencyFirst(el, 'suicidal');
+    expect(titles(el)[0]).to.equal('Nedstämdhet och depression');
+    expect(titles(el)).not.to.include('Födelsemärke eller leverfläck');
+    // an emergency whose words fit several reasons keeps them all
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ type: 'ont i bröstet' });
+    await waitUntil(() => el.shadowRoot!.querySelector('.search-emergency') && options(el).length > 0, 'no advice or options');
+    expect(titles(el).length).to.be.greaterThan(3);
+    expect(titles(el)[0]).to.equal('Bröstsmärta');
+  });
+
   it('is axe clean in Swedish with the 112 advice and the list open', async () => {
     const { el, input } = await atReasonStep('sv');
     await sendKeys({ type: 'ont i bröstet och svettas' });

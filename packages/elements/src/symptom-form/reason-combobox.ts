@@ -64,13 +64,17 @@ export class ReasonCombobox {
   search(query: string, s: SymptomFormStrings) {
     this.query = query;
     const typed = query.trim();
-    const matches = typed && this.index ? this.index.search(query, { subject: this.subject(), limit: LIMIT }) : [];
+    const emergency = typed ? findEmergency(query) : undefined;
+    const found = typed && this.index ? this.index.search(query, { subject: this.subject(), limit: LIMIT }) : [];
+    // Under the 112 advice, only reasons that fit well: someone writing "jag vill inte leva längre" is offered
+    // Nedstämdhet, not reasons that share a few letters (Födelsemärke eller leverfläck for "leva").
+    const matches = emergency ? found.filter((m) => m.score >= WEAK) : found;
     this.entries = matches.map((m) => ({ reason: m.reason, matched: m.matched }));
     const fallback = this.allowed().find((r) => r.id === FALLBACK_REASON);
     if (typed && fallback && (!matches.length || matches[0].score < WEAK) && !matches.some((m) => m.reason.id === FALLBACK_REASON)) {
       this.entries.push({ reason: fallback, fallback: true });
     }
-    this.emergency = typed ? findEmergency(query) : undefined;
+    this.emergency = emergency;
     this.active = -1;
     this.expanded = this.entries.length > 0;
     this.announcement = typed ? `${s.results(matches.length)}${matches.length ? '' : ` ${s.noMatch}`}` : '';
