@@ -4,7 +4,6 @@
  * page in Swedish downloads no Arabic. A region adds a language of its own with `registerLocale`.
  */
 
-
 /** A language tag: the built-in `sv` (default), `en`, `ar`, `fi`, `so`, or one a region registered. */
 export type Locale = 'sv' | 'en' | 'ar' | 'fi' | 'so' | (string & {});
 
@@ -137,7 +136,7 @@ function withFallback<S>(strings: S, fallback: S): S {
   return merged as S;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const catalogues = new Set<Catalogue<unknown>>();

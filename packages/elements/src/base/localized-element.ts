@@ -93,12 +93,12 @@ export class LocalizedElement extends LitElement {
     return Promise.all([loadLocale(locale), note && loadNote().catch((error) => console.warn('Nära: the translation note did not load', error))]).then(() => super.scheduleUpdate());
   }
 
-  /** Sets `lang`/`dir` on the element unless the author set it. */
   /** Fires a typed, composed `nara-*` event. */
   emit<K extends NaraEventName>(name: K, detail: NaraEventDetails[K], options: { cancelable?: boolean } = {}): boolean {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable }));
   }
 
+  /** Sets `lang`/`dir` on the element unless the author set it. */
   private ownAttribute(name: 'lang' | 'dir', value: string): void {
     const current = this.getAttribute(name);
     if (current !== null && current !== this.setAttrs[name]) return;

@@ -1,10 +1,7 @@
 // `registerLocale`, apart from locale.ts: the elements need the languages, not the way a region adds one.
 import type { DateNames } from './date-format.js';
 import type { LocaleNotes } from './locale-notes.js';
-import { isLocale, localeInfo, setLocaleInfo, setStringsLoader, type Loader, type StringsModule } from './locale.js';
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isLocale, isPlainObject, localeInfo, setLocaleInfo, setStringsLoader, type Loader, type StringsModule } from './locale.js';
 
 /** A region's own language: its direction, note and, per element, its strings (or a module of them). */
 export interface LocaleRegistration<T extends Record<string, unknown> = Record<string, unknown>> {
