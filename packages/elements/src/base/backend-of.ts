@@ -4,12 +4,14 @@ import type { NaraConfig } from './context.js';
 import type { Locale } from './locale.js';
 
 /**
- * The token the sign-in page handed back (`sign-in.ts`), loaded with the element's first request to a
- * backend: an element that never talks to one does not carry it.
+ * The module of the sign-in page's token (`sign-in.ts`), loaded with the first request that needs a token:
+ * an element that never talks to a backend does not carry it.
  */
 let signInModule: typeof import('./sign-in.js') | undefined;
 const loadSignIn = () => import('./sign-in.js').then((module) => (signInModule = module));
-const signedInToken = () => (signInModule ? signInModule.signedInToken() : loadSignIn().then((module) => module.signedInToken()));
+
+/** The token the sign-in page handed back, or null. */
+export const signedInToken = async (): Promise<string | null> => (signInModule ?? (await loadSignIn())).signedInToken();
 
 /** Forgets the token from the sign-in page (the backend refused it). */
 export function forgetSignIn(): void {

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { CareBackend } from '@nara/contract';
 import { naraContext, type NaraConfig } from '../base/context.js';
 import { BackendCache } from '../base/backend-source.js';
+import { signedInToken } from '../base/backend-of.js';
 import { DEMO_CLINIC } from '../base/demo-clinic.js';
 import { inheritedLocale, isLocale, type Locale } from '../base/locale.js';
 import { isSignInUrl } from '../base/sign-in-url.js';
@@ -58,8 +59,7 @@ export class NaraProvider extends LitElement {
   protected config: NaraConfig = this.makeConfig();
 
   private readonly backends = new BackendCache();
-  // the sign-in page's token: its module loads with the first request that needs a token
-  private readonly token = async () => (await this.getToken?.()) ?? (await import('../base/sign-in.js')).signedInToken();
+  private readonly token = async () => (await this.getToken?.()) ?? signedInToken();
 
   private get effectiveLocale(): Locale {
     return isLocale(this.locale) ? this.locale : (inheritedLocale(this.parentElement ?? this) ?? 'sv');
