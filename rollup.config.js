@@ -72,23 +72,28 @@ const minifyCss = () => ({
  * A module listed here pulls its own imports into the same file unless they are listed elsewhere, hence
  * the small groups below.
  */
-const CORE = [
-  /\/node_modules\/(lit\/(index|decorators)|lit-html\/(lit-html|is-server)|lit-element\/lit-element|tslib\/[\w.]+)\.js$/,
-  /\/node_modules\/@lit\/reactive-element\//,
-  /\/node_modules\/@lit\/context\/lib\/(controllers\/context-consumer|decorators\/consume)\.js$/,
-  /\/packages\/elements\/src\/base\/(context|define-element|locale|localized-element|safe-url)\.ts$/,
-  /\/packages\/elements\/src\/(controllers\/(focus-after-render|heading-level|live-announcer)|icons\/icons|styles\/tokens)\.ts$/,
+const GROUPS = [
+  [
+    'core',
+    /\/node_modules\/(lit\/(index|decorators)|lit-html\/(lit-html|is-server)|lit-element\/lit-element|tslib\/[\w.]+)\.js$/,
+    /\/node_modules\/@lit\/reactive-element\//,
+    /\/node_modules\/@lit\/context\/lib\/(controllers\/context-consumer|decorators\/consume)\.js$/,
+    /\/packages\/elements\/src\/base\/(context|define-element|locale|localized-element|safe-url)\.ts$/,
+    /\/packages\/elements\/src\/(controllers\/(focus-after-render|heading-level|live-announcer)|icons\/icons|styles\/tokens)\.ts$/,
+  ],
+  // What elements that talk to a backend share besides the core: the backend, sign-in and error plumbing.
+  ['backend', /\/packages\/elements\/src\/(base\/(backend-element|backend-of|backend-source|config-problem|demo-clinic|error-alert|error-strings|nara-element|report-error|sign-in-strings|sign-in-url|when-idle)|controllers\/backend-reload)\.ts$/],
+  // What the autoloader needs of @lit/context (the root that replays requests for a late provider), beside the core.
+  ['context', /\/node_modules\/@lit\/context\/(index|lib\/(context-request-event|create-context|context-root))\.js$/],
+  // The error type, which the HTTP client (client.js) shares with the elements.
+  ['nara-error', /\/packages\/contract\/src\/nara-error\.ts$/],
+  // The provider's side of @lit/context, in the provider's own file (a group named as an entry and holding it is that entry).
+  ['provider', /\/node_modules\/@lit\/context\/lib\/(value-notifier|controllers\/context-provider|decorators\/provide)\.js$/, /\/packages\/elements\/src\/provider\/(provider|define)\.ts$/],
+  // The tile, which the journey and the shortcut list render, in its own file rather than a shared one beside a 0.1 KB entry.
+  ['shortcut-tile', /\/packages\/elements\/src\/shortcut-tile\/(shortcut-tile|shortcut-tile\.styles|define)\.ts$/],
 ];
-/** What elements that talk to a backend share besides the core: the backend, sign-in and error plumbing. */
-const BACKEND = /\/packages\/elements\/src\/(base\/(backend-element|backend-source|config-problem|demo-clinic|error-alert|error-strings|nara-element|report-error|sign-in-strings|sign-in-url|when-idle)|controllers\/backend-reload)\.ts$/;
-/** What the autoloader needs of @lit/context (the root that replays requests for a late provider), beside the core. */
-const CONTEXT = /\/node_modules\/@lit\/context\/(index|lib\/(context-request-event|create-context|context-root))\.js$/;
-/** The error type, which the HTTP client (client.js) shares with the elements. */
-const ERROR = /\/packages\/contract\/src\/nara-error\.ts$/;
-/** The provider's side of @lit/context, in the provider's own file (a group named as an entry and holding it is that entry). */
-const PROVIDER = /\/node_modules\/@lit\/context\/lib\/(value-notifier|controllers\/context-provider|decorators\/provide)\.js$|\/packages\/elements\/src\/provider\/(provider|define)\.ts$/;
-/** The tile, which the journey and the shortcut list render, in its own file rather than a shared one beside a 0.1 KB entry. */
-const TILE = /\/packages\/elements\/src\/shortcut-tile\/(shortcut-tile|shortcut-tile\.styles|define)\.ts$/;
+/** The group a module belongs to, if any. */
+const groupOf = (id) => GROUPS.find(([, ...patterns]) => patterns.some((re) => re.test(id)))?.[0];
 
 const ts = () =>
   typescript({
@@ -125,7 +130,7 @@ export default [
       sourcemap: true,
       // The contract's zod-free limits each in a chunk of their own: left to itself, rollup puts a limit in
       // the chunk of the schemas that use it, and an element that reads the limit would then load zod.
-      manualChunks: (id) => /\/packages\/contract\/src\/([\w-]+-limits)\.ts$/.exec(id)?.[1] ?? (CORE.some((re) => re.test(id)) ? 'core' : BACKEND.test(id) ? 'backend' : CONTEXT.test(id) ? 'context' : ERROR.test(id) ? 'nara-error' : PROVIDER.test(id) ? 'provider' : TILE.test(id) ? 'shortcut-tile' : undefined),
+      manualChunks: (id) => /\/packages\/contract\/src\/([\w-]+-limits)\.ts$/.exec(id)?.[1] ?? groupOf(id),
     },
     plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), ts(), minifyCss(), terser({ format: { comments: false } }), chunkManifest(), themes()],
     // The workspace packages say `"sideEffects": false`, but rollup does not read that for them here: without
