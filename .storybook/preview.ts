@@ -10,7 +10,7 @@ import manifest from '../custom-elements.json';
 import { publicManifest } from './public-manifest.js';
 import { BACKEND_SCENARIOS, scenarioToolbar, storyHandlers, type BackendScenario } from './backend-scenarios.js';
 import { installStoryClock, storyNow } from './story-clock.js';
-import { overrideStrings } from './string-catalogues.js';
+import { loadCatalogues, overrideStrings } from './string-catalogues.js';
 import { personaToolbar, PERSONAS, withPersona } from './personas.js';
 import { applyTheme, themeToolbar } from './themes.js';
 import '../packages/elements/src/all.ts';
@@ -48,6 +48,7 @@ const preview: Preview = {
     async (context) => {
       await loadMsw(context);
       worker = (context as unknown as { msw: SetupWorker }).msw;
+      await loadCatalogues();
       return {};
     },
   ],

@@ -14,9 +14,16 @@ type Catalogue = { sv: Record<string, unknown>; en: Record<string, unknown> };
 // every strings module, staff elements' too, is defined (and so registered) before the registry is read
 import.meta.glob(['../packages/elements/src/*/strings.ts', '../packages/elements/src/base/*-strings.ts', '../packages/elements/src/base/care-words.ts'], { eager: true });
 
-/** `care-journey`, `triage-result`, `sign-in`, `errors`… → its Swedish and English strings. */
+let loaded: Record<string, Catalogue> = {};
+
+/** Loads the catalogues' English (a module of its own, as every language but Swedish): the preview's loaders await it before each story. */
+export async function loadCatalogues(): Promise<void> {
+  loaded = Object.fromEntries((await stringCatalogues()).map(({ id, sv, en }) => [id, { sv, en }] as const));
+}
+
+/** `care-journey`, `triage-result`, `sign-in`, `errors`… → its Swedish and English strings (once `loadCatalogues` has run). */
 export function catalogues(): Record<string, Catalogue> {
-  return Object.fromEntries(stringCatalogues().map(({ id, sv, en }) => [id, { sv, en }] as const));
+  return loaded;
 }
 
 /** A string as a designer reads it: a template's placeholders shown as {1}, {2}… */

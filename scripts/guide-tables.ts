@@ -13,6 +13,10 @@ import { ERROR_CODES } from '../packages/contract/src/errors.js';
 import { errorStrings } from '../packages/elements/src/base/error-strings.js';
 import { strings as resultStrings } from '../packages/elements/src/triage-result/strings.js';
 import { RETTS_COLOUR, URGENCY_ORDER } from '../packages/triage/src/model.js';
+import { loadLocale } from '../packages/elements/src/base/locale.js';
+
+// English is a module of its own, as every language but Swedish: the tables below read it
+await loadLocale('en');
 
 const GUIDE = 'docs/guide.md';
 const ELEMENTS = 'packages/elements/src';

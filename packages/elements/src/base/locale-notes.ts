@@ -11,12 +11,10 @@ export type LocaleNotes = {
   dateNames?: DateNames;
 };
 
-export const localeNotes = defineStrings<LocaleNotes>(
-  { unreviewed: '', contentInSwedish: '' },
-  { unreviewed: '', contentInSwedish: 'This text is not available in English, so it is shown in Swedish.' },
-);
+export const localeNotes = defineStrings<LocaleNotes>({ unreviewed: '', contentInSwedish: '' });
 
 addTranslations(localeNotes, 'locale', {
+  en: () => import('./locale-notes.en.js'),
   ar: () => import('./locale-notes.ar.js'),
   fi: () => import('./locale-notes.fi.js'),
   so: () => import('./locale-notes.so.js'),

@@ -1,7 +1,8 @@
 /**
- * Languages of the elements' own text. Swedish and English ship inside each element; every other
- * language is a separate module per element, downloaded the first time an element shows it, so a
- * page in Swedish downloads no Arabic. A region adds a language of its own with `registerLocale`.
+ * Languages of the elements' own text. Swedish ships inside each element; every other language,
+ * English included, is a separate module per element, downloaded the first time an element shows it,
+ * so a page in Swedish downloads no English or Arabic. A region adds a language of its own with
+ * `registerLocale`.
  */
 
 /** A language tag: the built-in `sv` (default), `en`, `ar`, `fi`, `so`, or one a region registered. */
@@ -88,9 +89,8 @@ class Catalogue<S> {
   private readonly loaded = new Map<string, S>();
   private readonly pending = new Map<string, Promise<void>>();
 
-  constructor(sv: S, en: S) {
+  constructor(sv: S) {
     this.loaded.set('sv', sv);
-    this.loaded.set('en', en);
   }
 
   get(locale: Locale): S {
@@ -142,12 +142,9 @@ export const isPlainObject = (value: unknown): value is Record<string, unknown> 
 const catalogues = new Set<Catalogue<unknown>>();
 const byId = new Map<string, Catalogue<unknown>>();
 
-/**
- * Strings for one element. English must have exactly the keys Swedish has; other languages are added
- * with `addTranslations`.
- */
-export function defineStrings<S extends Record<string, unknown>>(sv: S, en: { [K in keyof S]: S[K] }): Strings<S> {
-  const catalogue = new Catalogue<S>(sv, en as S);
+/** Strings for one element, in Swedish; other languages, English included, are added with `addTranslations`. */
+export function defineStrings<S extends Record<string, unknown>>(sv: S): Strings<S> {
+  const catalogue = new Catalogue<S>(sv);
   catalogues.add(catalogue as Catalogue<unknown>);
   return new Proxy({} as Strings<S>, {
     get: (_, key) => (key === CATALOGUE ? catalogue : typeof key === 'string' ? catalogue.get(key) : undefined),
@@ -170,12 +167,11 @@ export function addTranslations<S>(strings: Strings<S>, id: string, translations
 }
 
 /** For tests and tools: an element's strings by language, including those not loaded yet. */
-export function catalogueOf<S>(strings: Strings<S>): { id: string; sv: S; en: S; translated: string[]; load(locale: Locale): Promise<S> } {
+export function catalogueOf<S>(strings: Strings<S>): { id: string; sv: S; translated: string[]; load(locale: Locale): Promise<S> } {
   const catalogue = strings[CATALOGUE];
   return {
     id: catalogue.id,
     sv: catalogue.get('sv'),
-    en: catalogue.get('en'),
     translated: [...catalogue.loaders.keys()],
     load: async (locale) => (await catalogue.loaders.get(locale)!()).default,
   };
@@ -183,10 +179,11 @@ export function catalogueOf<S>(strings: Strings<S>): { id: string; sv: S; en: S;
 
 /**
  * For tools (Storybook's every-string table and its `strings` overrides): every named catalogue on the
- * page, Swedish and English. These are the very objects the elements read, so a change to one shows
- * at the elements' next render.
+ * page, Swedish and English, English loaded first. These are the very objects the elements read, so a
+ * change to one shows at the elements' next render.
  */
-export function stringCatalogues(): { id: string; sv: Record<string, unknown>; en: Record<string, unknown> }[] {
+export async function stringCatalogues(): Promise<{ id: string; sv: Record<string, unknown>; en: Record<string, unknown> }[]> {
+  await Promise.all([...byId.values()].map((c) => c.load('en')));
   return [...byId.values()].map((c) => ({ id: c.id, sv: c.get('sv') as Record<string, unknown>, en: c.get('en') as Record<string, unknown> }));
 }
 

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { Slot, VisitInfo } from '@nara/contract';
 import { detailsOfSlot, visitSummary } from './confirm-view.js';
 import { strings } from './strings.js';
+import { loadLocale } from '../base/locale.js';
 
 const info: VisitInfo = {
   clinic: { id: 'vc-linden', name: 'Vårdcentralen Linden', phone: '0155-24 60 00' },
@@ -36,6 +37,7 @@ describe('the visit summary (who, when, where or how, what to bring, how to canc
 
   it('a video visit has no address, and a time within the limit says it cannot be changed online', async () => {
     const soon = slotAt(new Date(Date.now() + 3 * 3_600_000), 'video');
+    await loadLocale('en');
     const el = await fixture(html`<div>${visitSummary(detailsOfSlot(soon, info), strings.en, 'en')}</div>`);
     expect(text(el)).not.to.include('Lindengatan');
     expect(text(el)).to.include('Du får en länk i inkorgen.');

@@ -1,19 +1,16 @@
 import { html } from 'lit';
-import { defineStrings } from '../base/locale.js';
+import { addTranslations, defineStrings } from '../base/locale.js';
 import { checkedOf, type SectionContext, type SettingsSectionModule } from './section.js';
 
-const strings = defineStrings(
-  {
-    legend: 'Formulär som personalen kan skicka i chatten',
-    help: 'Ett formulär som inte är valt finns inte i personalens formulärmeny. Formulär som redan har skickats till patienter påverkas inte.',
-    count: (on: number, total: number) => `${on} av ${total} valda.`,
-  },
-  {
-    legend: 'Forms staff can send in the chat',
-    help: 'A form that is not chosen is not in the staff’s form menu. Forms already sent to patients are not affected.',
-    count: (on: number, total: number) => `${on} of ${total} chosen.`,
-  },
-);
+const strings = defineStrings({
+  legend: 'Formulär som personalen kan skicka i chatten',
+  help: 'Ett formulär som inte är valt finns inte i personalens formulärmeny. Formulär som redan har skickats till patienter påverkas inte.',
+  count: (on: number, total: number) => `${on} av ${total} valda.`,
+});
+
+export type FormsStrings = (typeof strings)['sv'];
+
+addTranslations(strings, 'clinic-settings-forms', { en: () => import('./forms-strings.en.js') });
 
 /** The chosen forms in the order read, new ones in the library's order: the same choice is the same list (not "unsaved", no change in the audit log). */
 const inOrder = (ctx: SectionContext, on: Set<string>) => {

@@ -1,39 +1,27 @@
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { PhraseSetting } from '@nara/contract/clinic-settings';
-import { defineStrings } from '../base/locale.js';
+import { addTranslations, defineStrings } from '../base/locale.js';
 import { valueOf, type SectionContext, type SettingsSectionModule } from './section.js';
 
-const strings = defineStrings(
-  {
-    legend: 'Snabbfraser för personalen',
-    help: 'Personalen väljer en fras i ärendet och kan ändra den innan den skickas. Skriv varje fras på svenska och engelska.',
-    title: { sv: 'Rubrik på svenska', en: 'Rubrik på engelska' },
-    text: { sv: 'Text på svenska', en: 'Text på engelska' },
-    untitled: 'Ny fras',
-    add: 'Lägg till en fras',
-    remove: (title: string) => `Ta bort ${title}`,
-    removed: (title: string) => `${title} är borttagen. Spara för att ta bort den för personalen.`,
-    none: 'Inga fraser. Personalen har då inga snabbfraser att välja.',
-    missing: (n: number, title: string, field: string) => `Fras ${n} (${title}): ${field} saknas.`,
-    tooLong: (n: number, title: string, field: string, max: number) => `Fras ${n} (${title}): ${field} får vara högst ${max} tecken.`,
-    count: (n: number) => `${n} fraser.`,
-  },
-  {
-    legend: 'Quick phrases for staff',
-    help: 'Staff choose a phrase in the errand and can change it before sending. Write each phrase in Swedish and English.',
-    title: { sv: 'Title in Swedish', en: 'Title in English' },
-    text: { sv: 'Text in Swedish', en: 'Text in English' },
-    untitled: 'New phrase',
-    add: 'Add a phrase',
-    remove: (title: string) => `Remove ${title}`,
-    removed: (title: string) => `${title} is removed. Save to remove it for staff.`,
-    none: 'No phrases. Staff then have no quick phrases to choose.',
-    missing: (n: number, title: string, field: string) => `Phrase ${n} (${title}): ${field} is missing.`,
-    tooLong: (n: number, title: string, field: string, max: number) => `Phrase ${n} (${title}): ${field} may be at most ${max} characters.`,
-    count: (n: number) => `${n} phrases.`,
-  },
-);
+const strings = defineStrings({
+  legend: 'Snabbfraser för personalen',
+  help: 'Personalen väljer en fras i ärendet och kan ändra den innan den skickas. Skriv varje fras på svenska och engelska.',
+  title: { sv: 'Rubrik på svenska', en: 'Rubrik på engelska' },
+  text: { sv: 'Text på svenska', en: 'Text på engelska' },
+  untitled: 'Ny fras',
+  add: 'Lägg till en fras',
+  remove: (title: string) => `Ta bort ${title}`,
+  removed: (title: string) => `${title} är borttagen. Spara för att ta bort den för personalen.`,
+  none: 'Inga fraser. Personalen har då inga snabbfraser att välja.',
+  missing: (n: number, title: string, field: string) => `Fras ${n} (${title}): ${field} saknas.`,
+  tooLong: (n: number, title: string, field: string, max: number) => `Fras ${n} (${title}): ${field} får vara högst ${max} tecken.`,
+  count: (n: number) => `${n} fraser.`,
+});
+
+export type PhrasesStrings = (typeof strings)['sv'];
+
+addTranslations(strings, 'clinic-settings-phrases', { en: () => import('./phrases-strings.en.js') });
 
 const LANGS = ['sv', 'en'] as const;
 const titleOf = (ctx: SectionContext, p: PhraseSetting) => (ctx.lang === 'en' ? p.title.en || p.title.sv : p.title.sv || p.title.en) || strings[ctx.lang].untitled;

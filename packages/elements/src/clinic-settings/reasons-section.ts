@@ -1,41 +1,28 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { careWords } from '../base/care-words.js';
-import { defineStrings } from '../base/locale.js';
+import { addTranslations, defineStrings } from '../base/locale.js';
 import { checkedOf, valueOf, type SectionContext, type SettingsSectionModule } from './section.js';
 
-const strings = defineStrings(
-  {
-    legend: 'Kontaktorsaker som mottagningen erbjuder',
-    help: 'En kontaktorsak som inte är vald syns inte när patienterna söker och kan inte väljas. Sök eller visa bara de avstängda för att hitta rätt.',
-    search: 'Sök kontaktorsak',
-    show: 'Visa',
-    all: 'alla',
-    offered: 'erbjudna',
-    off: 'avstängda',
-    shown: (shown: number, total: number, off: number) => `Visar ${shown} av ${total}. ${off} avstängda.`,
-    none: 'Ingen kontaktorsak matchar sökningen.',
-    onShown: 'Erbjud alla som visas',
-    offShown: 'Stäng av alla som visas',
-    noCatalogue: 'Namnen på kontaktorsakerna kan inte visas här; de avstängda visas med sina id.',
-    offLabel: (id: string) => `${id} (avstängd)`,
-  },
-  {
-    legend: 'Contact reasons the clinic offers',
-    help: 'A contact reason that is not chosen does not show when patients search and cannot be chosen. Search, or show only the ones switched off, to find the right one.',
-    search: 'Search contact reasons',
-    show: 'Show',
-    all: 'all',
-    offered: 'offered',
-    off: 'switched off',
-    shown: (shown: number, total: number, off: number) => `Showing ${shown} of ${total}. ${off} switched off.`,
-    none: 'No contact reason matches the search.',
-    onShown: 'Offer all shown',
-    offShown: 'Switch off all shown',
-    noCatalogue: 'The names of the contact reasons cannot be shown here; the ones switched off are shown by id.',
-    offLabel: (id: string) => `${id} (switched off)`,
-  },
-);
+const strings = defineStrings({
+  legend: 'Kontaktorsaker som mottagningen erbjuder',
+  help: 'En kontaktorsak som inte är vald syns inte när patienterna söker och kan inte väljas. Sök eller visa bara de avstängda för att hitta rätt.',
+  search: 'Sök kontaktorsak',
+  show: 'Visa',
+  all: 'alla',
+  offered: 'erbjudna',
+  off: 'avstängda',
+  shown: (shown: number, total: number, off: number) => `Visar ${shown} av ${total}. ${off} avstängda.`,
+  none: 'Ingen kontaktorsak matchar sökningen.',
+  onShown: 'Erbjud alla som visas',
+  offShown: 'Stäng av alla som visas',
+  noCatalogue: 'Namnen på kontaktorsakerna kan inte visas här; de avstängda visas med sina id.',
+  offLabel: (id: string) => `${id} (avstängd)`,
+});
+
+export type ReasonsStrings = (typeof strings)['sv'];
+
+addTranslations(strings, 'clinic-settings-reasons', { en: () => import('./reasons-strings.en.js') });
 
 const fold = (text: string) => text.toLocaleLowerCase('sv').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 

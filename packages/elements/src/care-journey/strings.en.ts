@@ -1,0 +1,37 @@
+import type { CareJourneyStrings } from './strings.js';
+
+const en: CareJourneyStrings = {
+  menuHeading: 'What do you need help with?',
+  describe: 'Describe your symptoms',
+  describeText: 'Answer a few questions and we will guide you to the right care.',
+  childHealth: 'Chat with child health (BVC)',
+  childHealthText: 'The child health centre, for questions about your child.',
+  secretary: 'Errands for the secretary',
+  secretaryText: 'Prescriptions, certificates, test results and appointments.',
+  myBookings: 'My appointments',
+  myBookingsText: 'See, change or cancel.',
+  formHeading: 'Describe your symptoms',
+  resultHeading: 'Our assessment',
+  chatHeading: 'Chat with care staff',
+  bookingHeading: 'Your visit',
+  myBookingsHeading: 'My appointments',
+  selfCareHeading: 'Self-care advice',
+  emergencyHeading: 'Call 112 now',
+  emergencyText: 'What you describe may be life-threatening. Call 112 at once. Do not wait for an answer here.',
+  call112: 'Call 112',
+  call1177: 'Call 1177 for medical advice',
+  back: 'Back',
+  startOver: 'Start over',
+  selfCareStillWorried: 'Not feeling better? You can always contact us.',
+  chatAnyway: 'Chat with a nurse',
+  demoNotice: 'The content is an example and not clinically validated.',
+  stepAnnounced: (heading: string) => `New step: ${heading}`,
+  loading: 'Loading…',
+  retry: 'Try again',
+  loadFailedEmergency: 'If it is life-threatening, call 112. For medical advice, call 1177.',
+  openErrand: (title: string) => `Ongoing: ${title}`,
+  openErrandText: (clinic: string) => `${clinic}. Continue the chat.`,
+  unread: 'unread',
+};
+
+export default en;

@@ -1,0 +1,35 @@
+import type { ScheduleStrings } from './schedule-strings.js';
+
+const en: ScheduleStrings = {
+  legend: 'Times patients can book',
+  help: 'Each block is a profession meeting patients one way, on some weekdays, in Swedish time. Changes show in the booking’s free times as soon as you save; booked times stay.',
+  limits: 'Booking rules',
+  leadMinutes: 'Book at the latest (minutes before the visit)',
+  cancelLimitHours: 'Cancel or change at the latest (hours before the visit)',
+  horizonDays: 'Show free times (days ahead)',
+  block: 'Block',
+  visitType: 'Way of meeting',
+  visitTypes: { physical: 'Visit at the clinic', video: 'Video call', phone: 'Phone call' } as Record<string, string>,
+  profession: 'Profession',
+  days: 'Days',
+  from: 'From',
+  to: 'To',
+  minutes: 'Length of a visit (minutes)',
+  breaks: 'Breaks',
+  breakFrom: 'Break from',
+  breakTo: 'Break to',
+  addBreak: 'Add a break',
+  removeBreak: (n: number) => `Remove break ${n}`,
+  removeBlock: (label: string) => `Remove the block ${label}`,
+  addBlock: 'Add a block',
+  removed: (label: string) => `The block ${label} is removed. Save to remove its times.`,
+  none: 'No blocks: patients cannot book any time.',
+  noDays: 'choose at least one day.',
+  closesAfterOpens: 'to must be after from.',
+  minutesRange: 'the length of a visit must be a whole number of minutes, 5–240.',
+  minutesFit: 'a visit does not fit between from and to.',
+  breakOrder: (n: number) => `break ${n} must end after it starts, within the block’s times.`,
+  range: (label: string, min: number, max: number) => `${label}: a whole number ${min}–${max}.`,
+};
+
+export default en;
