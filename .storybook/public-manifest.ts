@@ -7,7 +7,7 @@ export function publicManifest<T>(manifest: T): T {
   const copy = structuredClone(manifest) as unknown as Manifest;
   for (const module of copy.modules) {
     for (const declaration of module.declarations ?? []) {
-      if (declaration.members) declaration.members = declaration.members.filter((m) => !m.privacy && !m.name.startsWith('_') && !m.name.endsWith('_'));
+      if (declaration.members) declaration.members = declaration.members.filter((m) => (!m.privacy || m.privacy === 'public') && !m.name.startsWith('_') && !m.name.endsWith('_'));
     }
   }
   return copy as unknown as T;

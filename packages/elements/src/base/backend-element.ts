@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { CareBackend } from '@nara/contract';
 import { BackendCache } from './backend-source.js';
 import { backendOf } from './backend-of.js';
@@ -25,24 +25,31 @@ function objectId(value: object): number {
  * `NaraElement`, which reports failures itself.
  */
 export class BackendElement extends LocalizedElement {
+  static override properties: PropertyDeclarations = {
+    api: {},
+    clinic: {},
+    demo: { type: Boolean },
+    backend: { attribute: false },
+    signinUrl: { attribute: 'signin-url' },
+  };
   /** Base URL of the backend, when the element is used without a provider. */
-  @property() api?: string;
+  api?: string;
 
   /** The clinic (care centre) id, when the element is used without a provider. */
-  @property() clinic?: string;
+  clinic?: string;
 
   /** Use the in-page demo backend (no network). */
-  @property({ type: Boolean }) demo = false;
+  demo = false;
 
   /** A backend object to use instead of `api`/`demo` (any `CareBackend`). */
-  @property({ attribute: false }) backend?: CareBackend;
+  backend?: CareBackend;
 
   /**
    * The host's sign-in page (BankID / Freja eID). Where sign-in is needed the element shows a
    * "Logga in" button that goes there with `return=<this page>`; the page sends the browser back with
    * `#nara-token=<token>`. Without it (and without the provider's), hosts answer `nara-auth-required`.
    */
-  @property({ attribute: 'signin-url' }) signinUrl?: string;
+  signinUrl?: string;
 
   private readonly backends = new BackendCache();
 

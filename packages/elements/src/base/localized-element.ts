@@ -1,13 +1,12 @@
-import { LitElement } from 'lit';
-import { consume } from '@lit/context';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import { naraContext, type NaraConfig } from './context.js';
 import { inheritedLocale, isLocale, isLocaleReady, loadLocale, localeInfo, observeDocumentLang, type Locale } from './locale.js';
 import type { TranslationNote } from './translation-note.js';
 import { define } from './define-element.js';
 import type { NaraEventDetails, NaraEventName } from '../events.js';
 
-/** The note about unreviewed translations, loaded with the first language that needs it (Swedish and English do not). */
+/** The note about unreviewed translations, loaded with the first language that needs it (reviewed ones, Swedish and English, do not). */
 let noteModule: typeof import('./translation-note.js') | undefined;
 const loadNote = () => import('./translation-note.js').then((module) => void (noteModule = module));
 
@@ -20,6 +19,16 @@ const loadNote = () => import('./translation-note.js').then((module) => void (no
  */
 export class LocalizedElement extends LitElement {
   /**
+   * Reactive properties are declared here rather than with Lit's decorators, in every element: the
+   * decorators and their helper cost a patient's first page load about 1 KB gzip. Internal state says
+   * `attribute: false` beside `state: true` so the custom-elements manifest lists no attribute for it.
+   */
+  static override properties: PropertyDeclarations = {
+    locale: {},
+    noTranslationNote: { type: Boolean, attribute: 'no-translation-note' },
+    provided: { state: true, attribute: false },
+  };
+  /**
    * The Nära elements this one renders, by tag: registered (unless a tag already is) when the first
    * instance is constructed, as Shoelace does, so an element's module has no side effects and only
    * `define.ts` files register. An element loaded later (a journey step, a chat form) is imported
@@ -28,14 +37,12 @@ export class LocalizedElement extends LitElement {
   static dependencies: Record<string, CustomElementConstructor> = {};
 
   /** `sv` (default), `en`, `ar`, `fi`, `so` or a language a region registered. Without it: the provider's, else the nearest `lang` attribute. */
-  @property() locale?: Locale;
+  locale?: Locale;
 
   /** Hide the note shown with translations a native speaker has not reviewed yet. */
-  @property({ type: Boolean, attribute: 'no-translation-note' }) noTranslationNote = false;
+  noTranslationNote = false;
 
   /** The provider's configuration, when there is a provider above. */
-  @consume({ context: naraContext, subscribe: true })
-  @state()
   protected provided?: NaraConfig;
 
   private stopObservingLang?: () => void;
@@ -45,6 +52,7 @@ export class LocalizedElement extends LitElement {
 
   constructor() {
     super();
+    new ContextConsumer(this, { context: naraContext, subscribe: true, callback: (config) => (this.provided = config) });
     for (const [tag, element] of Object.entries((this.constructor as typeof LocalizedElement).dependencies)) define(tag, element);
     // a controller, so subclasses' own willUpdate and updated need not call super
     this.addController({
@@ -87,7 +95,7 @@ export class LocalizedElement extends LitElement {
   /** Renders only once the strings of the language in force are here (a language is one small module per element). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = this.lang_;
-    // Swedish and English (and a language already loaded) render at once, as any Lit element does
+    // Swedish (and a language already loaded) renders at once, as any Lit element does
     const note = !noteModule && !localeInfo(locale).reviewed;
     if (isLocaleReady(locale) && !note) return super.scheduleUpdate();
     return Promise.all([loadLocale(locale), note && loadNote().catch((error) => console.warn('Nära: the translation note did not load', error))]).then(() => super.scheduleUpdate());

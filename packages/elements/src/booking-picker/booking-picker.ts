@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { VISIT_TYPES, addDays, localDateOf, type Booking, type LocalDate, type NaraError, type Profession, type Slot, type VisitInfo, type VisitType } from '@nara/contract';
 import { NaraElement } from '../base/nara-element.js';
 import { BackendReload } from '../controllers/backend-reload.js';
@@ -43,37 +42,53 @@ type View = 'choose' | 'confirm' | 'booked' | 'mine';
  * @cssprop --nara-color-surface-alt - Day and time backgrounds.
  */
 export class NaraBookingPicker extends NaraElement {
+  static override properties: PropertyDeclarations = {
+    visitType: { attribute: 'visit-type' },
+    profession: {},
+    assessmentId: { attribute: 'assessment-id' },
+    initialView: { attribute: 'initial-view' },
+    bookingId: { attribute: 'booking-id' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    view: { state: true, attribute: false },
+    chosenType: { state: true, attribute: false },
+    week: { state: true, attribute: false },
+    day: { state: true, attribute: false },
+    activeSlot: { state: true, attribute: false },
+    chosen: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+    confirmingCancel: { state: true, attribute: false },
+  };
   static override styles = [tokens, base, pickerStyles];
 
   /** `physical`, `video` or `phone`; without it the patient chooses. */
-  @property({ attribute: 'visit-type' }) visitType?: VisitType;
+  visitType?: VisitType;
 
   /** Only times with this profession (e.g. `doctor`, as triage recommended). */
-  @property() profession?: Profession;
+  profession?: Profession;
 
   /** The assessment (triage) that led here; stored with the booking. */
-  @property({ attribute: 'assessment-id' }) assessmentId?: string;
+  assessmentId?: string;
 
   /** `book` (default) or `my-bookings`: what to show first. */
-  @property({ attribute: 'initial-view' }) initialView: 'book' | 'my-bookings' = 'book';
+  initialView: 'book' | 'my-bookings' = 'book';
 
   /**
    * A booking of the patient's to change, e.g. from a digital appointment letter ("kallelse"): the
    * picker opens on free times to move it to (or on "my bookings" when it can no longer be changed).
    */
-  @property({ attribute: 'booking-id' }) bookingId?: string;
+  bookingId?: string;
 
   /** The heading's level (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private view: View = 'choose';
-  @state() private chosenType: VisitType = 'physical';
-  @state() private week: LocalDate = weekStart(today());
-  @state() private day: LocalDate = today();
-  @state() private activeSlot?: string;
-  @state() private chosen?: Slot;
-  @state() private notice = '';
-  @state() private confirmingCancel?: string;
+  private view: View = 'choose';
+  private chosenType: VisitType = 'physical';
+  private week: LocalDate = weekStart(today());
+  private day: LocalDate = today();
+  private activeSlot?: string;
+  private chosen?: Slot;
+  private notice = '';
+  private confirmingCancel?: string;
 
   private readonly flow = new BookingFlow(
     this,

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import {
   MAX_MESSAGE_LENGTH,
@@ -56,34 +55,58 @@ import { WrittenEmergency } from './written-emergency.js';
  * @fires nara-error - Something the person could not complete (detail: `{ code, message }`).
  */
 export class NaraChatPanel extends NaraElement {
+  static override properties: PropertyDeclarations = {
+    conversation: { reflect: true },
+    profession: {},
+    assessmentId: { attribute: 'assessment-id' },
+    maxLength: { type: Number, attribute: 'max-length' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    info: { state: true, attribute: false },
+    loadError: { state: true, attribute: false },
+    noChat: { state: true, attribute: false },
+    draft: { state: true, attribute: false },
+    files: { state: true, attribute: false },
+    fileErrors: { state: true, attribute: false },
+    sendError: { state: true, attribute: false },
+    authNeeded: { state: true, attribute: false },
+    canAttach: { state: true, attribute: false },
+    canBook: { state: true, attribute: false },
+    questionnaireReady: { state: true, attribute: false },
+  };
   static override styles = [tokens, base, chatPanelStyles];
 
   /** The conversation to show. Without it, `clinic` + `profession` (and `assessment-id`) open a new one. */
-  @property({ reflect: true }) conversation = '';
+  conversation = '';
   /** Profession to chat with, for opening a conversation. */
-  @property() profession: Profession | '' = '';
+  profession: Profession | '' = '';
   /** The assessment the chat continues from (from `nara-triage-result`). */
-  @property({ attribute: 'assessment-id' }) assessmentId = '';
+  assessmentId = '';
   /** Longest message; the count turns into an error above it. */
-  @property({ type: Number, attribute: 'max-length' }) maxLength = MAX_MESSAGE_LENGTH;
+  maxLength = MAX_MESSAGE_LENGTH;
   /** The level of the panel's heading (1–6), so it fits the page's outline; a form staff send goes one deeper. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private info?: Conversation;
-  @state() private loadError?: NaraError;
-  @state() private noChat?: (locale: string, profession: string) => string;
-  @state() private draft = '';
-  @state() private files: PendingFile[] = [];
-  @state() private fileErrors: string[] = [];
-  @state() private sendError?: string;
-  @state() private authNeeded = false;
-  @state() private canAttach = false;
+  private info?: Conversation;
+  private loadError?: NaraError;
+  private noChat?: (locale: string, profession: string) => string;
+  private draft = '';
+  private files: PendingFile[] = [];
+  private fileErrors: string[] = [];
+  private sendError?: string;
+  private authNeeded = false;
+  private canAttach = false;
   /** Whether the backend can confirm offered times (`acceptVisitOffer`). */
-  @state() private canBook = false;
+  private canBook = false;
 
-  @query('.log') private logElement?: HTMLElement;
-  @query('#composer-text') private textarea?: HTMLTextAreaElement;
-  @query('#composer-files') private fileInput?: HTMLInputElement;
+  private get logElement() {
+    return this.renderRoot.querySelector<HTMLElement>('.log') ?? undefined;
+  }
+  private get textarea() {
+    return this.renderRoot.querySelector<HTMLTextAreaElement>('#composer-text') ?? undefined;
+  }
+  private get fileInput() {
+    return this.renderRoot.querySelector<HTMLInputElement>('#composer-files') ?? undefined;
+  }
 
   private readonly stream = new ConversationStreamController(this, {
     onEvents: (events, live) => this.onEvents(events, live),
@@ -329,7 +352,7 @@ export class NaraChatPanel extends NaraElement {
   // Forms
 
   /** Forms load `nara-questionnaire` on first use: a chat without forms never downloads it. */
-  @state() private questionnaireReady = Boolean(customElements.get('nara-questionnaire'));
+  private questionnaireReady = Boolean(customElements.get('nara-questionnaire'));
   private readonly sendingForms = new Set<string>();
 
   private renderForm = (event: ChatEventOf<'form-sent'>) => {

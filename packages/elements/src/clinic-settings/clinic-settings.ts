@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { AdminCatalogue, AdminClinicSettings, ClinicSettings, ClinicSettingsChange, SettingsAuditEntry } from '@nara/contract/clinic-settings';
 import { LocalizedElement } from '../base/localized-element.js';
 import { dateFormat } from '../base/date-format.js';
@@ -48,26 +47,42 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * @csspart heading - The heading.
  */
 export class NaraClinicSettings extends LocalizedElement {
+  static override properties: PropertyDeclarations = {
+    clinic: {},
+    clinicName: { attribute: 'clinic-name' },
+    api: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    section: { reflect: true },
+    loaded: { state: true, attribute: false },
+    draft: { state: true, attribute: false },
+    audit: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    saving: { state: true, attribute: false },
+    problems: { state: true, attribute: false },
+    modules: { state: true, attribute: false },
+    catalogue: { state: true, attribute: false },
+    views: { state: true, attribute: false },
+  };
   static override styles = [tokens, base, clinicSettingsStyles];
 
   /** The clinic's id. */
-  @property() clinic = '';
+  clinic = '';
   /** The clinic's name, for the heading (default the id). */
-  @property({ attribute: 'clinic-name' }) clinicName?: string;
-  @property({ attribute: false }) api?: ClinicSettingsApi;
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  clinicName?: string;
+  api?: ClinicSettingsApi;
+  headingLevel = 2;
   /** The section shown: `hours` (default), `reasons`, `schedule`, `phrases` or `forms`. */
-  @property({ reflect: true }) section: SectionKey = 'hours';
+  section: SectionKey = 'hours';
 
-  @state() private loaded?: AdminClinicSettings;
-  @state() private draft?: ClinicSettings;
-  @state() private audit: SettingsAuditEntry[] = [];
-  @state() private status: 'loading' | 'ready' | 'failed' = 'loading';
-  @state() private saving?: SectionKey;
-  @state() private problems: Partial<Record<SectionKey, SectionProblem>> = {};
-  @state() private modules: Partial<Record<SectionKey, SettingsSectionModule | 'failed'>> = { hours: hoursSection };
-  @state() private catalogue?: AdminCatalogue | 'failed';
-  @state() private views: Partial<Record<SectionKey, Record<string, unknown>>> = {};
+  private loaded?: AdminClinicSettings;
+  private draft?: ClinicSettings;
+  private audit: SettingsAuditEntry[] = [];
+  private status: 'loading' | 'ready' | 'failed' = 'loading';
+  private saving?: SectionKey;
+  private problems: Partial<Record<SectionKey, SectionProblem>> = {};
+  private modules: Partial<Record<SectionKey, SettingsSectionModule | 'failed'>> = { hours: hoursSection };
+  private catalogue?: AdminCatalogue | 'failed';
+  private views: Partial<Record<SectionKey, Record<string, unknown>>> = {};
   private catalogueLocale?: string;
   /** What is being loaded now (each once at a time). */
   private readonly pending = new Set<string>();

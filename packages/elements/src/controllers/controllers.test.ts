@@ -1,5 +1,5 @@
 import { expect, fixture, html as testHtml, nextFrame } from '@open-wc/testing';
-import { LitElement, html } from 'lit';
+import { LitElement, html, type PropertyDeclarations } from 'lit';
 import { BackendReload } from './backend-reload.js';
 import { Connectivity } from './connectivity.js';
 import { FocusAfterRender } from './focus-after-render.js';
@@ -8,7 +8,7 @@ import { LiveAnnouncer } from './live-announcer.js';
 
 /** A host with one of everything: a button that appears later, a live region, a source that can change. */
 class ControllerHost extends LitElement {
-  static override properties = { showButton: { type: Boolean }, clinic: {}, editing: { type: Boolean } };
+  static override properties: PropertyDeclarations = { showButton: { type: Boolean }, clinic: {}, editing: { type: Boolean } };
   showButton = false;
   clinic = 'a';
   editing = false;

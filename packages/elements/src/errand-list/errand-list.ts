@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CareBackend, ErrandSummary, NaraError } from '@nara/contract';
 import { NaraElement } from '../base/nara-element.js';
@@ -25,24 +24,34 @@ import { strings } from './strings.js';
  * @cssprop --nara-color-primary - Titles, the unread badge.
  */
 export class NaraErrandList extends NaraElement {
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    openOnly: { type: Boolean, attribute: 'open-only' },
+    open: { reflect: true },
+    errands: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    chatBackend: { state: true, attribute: false },
+    chatReady: { state: true, attribute: false },
+  };
   static override styles = [tokens, base, errandListStyles];
 
   /** The heading; defaults to "Mina ärenden" / "My errands". */
-  @property() heading?: string;
+  heading?: string;
 
   /** The heading's level (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Show only errands that are not closed. */
-  @property({ type: Boolean, attribute: 'open-only' }) openOnly = false;
+  openOnly = false;
 
   /** The errand shown in the chat, by conversation id (reflects, so a host can restore it). */
-  @property({ reflect: true }) open = '';
+  open = '';
 
-  @state() private errands?: ErrandSummary[];
-  @state() private error?: NaraError;
-  @state() private chatBackend?: CareBackend;
-  @state() private chatReady = Boolean(customElements.get('nara-chat-panel'));
+  private errands?: ErrandSummary[];
+  private error?: NaraError;
+  private chatBackend?: CareBackend;
+  private chatReady = Boolean(customElements.get('nara-chat-panel'));
 
   private loadedFor?: string;
   private focusAfterRender?: string;

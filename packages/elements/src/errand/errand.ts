@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ConversationStream } from '@nara/client';
 import { PROFESSIONS, type ChatEvent, type NaraError, type Phrase, type Profession, type ReportAttachment, type StaffBackend, type StaffForm, type StaffProfile, type StaffReport } from '@nara/contract';
 import { NaraElement } from '../base/nara-element.js';
@@ -37,22 +36,36 @@ export function fillPhrase(template: string, values: { firstName?: string; staff
  * @cssprop --nara-color-danger - Red flags and rating-scale alerts (always with text).
  */
 export class NaraErrand extends NaraElement {
+  static override properties: PropertyDeclarations = {
+    conversation: { reflect: true },
+    report: { state: true, attribute: false },
+    events: { state: true, attribute: false },
+    me: { state: true, attribute: false },
+    phrases: { state: true, attribute: false },
+    forms: { state: true, attribute: false },
+    loadError: { state: true, attribute: false },
+    actionError: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    draft: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    pictures: { state: true, attribute: false },
+  };
   static override styles = [tokens, base, errandStyles];
 
   /** The errand (conversation id) to show. */
-  @property({ reflect: true }) conversation = '';
+  conversation = '';
 
-  @state() private report?: StaffReport;
-  @state() private events: ChatEvent[] = [];
-  @state() private me?: StaffProfile;
-  @state() private phrases: Phrase[] = [];
-  @state() private forms: StaffForm[] = [];
-  @state() private loadError?: NaraError;
-  @state() private actionError?: string;
-  @state() private busy = false;
-  @state() private draft = '';
-  @state() private announcement = '';
-  @state() private pictures = new Map<string, string>();
+  private report?: StaffReport;
+  private events: ChatEvent[] = [];
+  private me?: StaffProfile;
+  private phrases: Phrase[] = [];
+  private forms: StaffForm[] = [];
+  private loadError?: NaraError;
+  private actionError?: string;
+  private busy = false;
+  private draft = '';
+  private announcement = '';
+  private pictures = new Map<string, string>();
 
   private readonly helpers = {
     staff: () => this.staff,

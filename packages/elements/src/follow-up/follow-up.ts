@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Indicator, IndicatorReport } from '@nara/contract/follow-up';
 import { indicatorsCsv } from '@nara/contract/indicator-csv';
 import { LocalizedElement } from '../base/localized-element.js';
@@ -44,23 +43,35 @@ const TIMES = ['first-answer-median', 'first-answer-p90', 'close-median', 'close
  * @cssprop --nara-color-primary - The bars.
  */
 export class NaraFollowUp extends LocalizedElement {
+  static override properties: PropertyDeclarations = {
+    loader: { attribute: false },
+    from: {},
+    to: {},
+    clinics: { attribute: false },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    report: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    selectedClinic: { state: true, attribute: false },
+    open: { state: true, attribute: false },
+  };
   static override styles = [tokens, base, followUpStyles];
 
   /** Loads the report for a period and clinic. */
-  @property({ attribute: false }) loader?: FollowUpLoader;
+  loader?: FollowUpLoader;
   /** First day (YYYY-MM-DD); default the first of last month. */
-  @property() from = '';
+  from = '';
   /** Last day (YYYY-MM-DD), inclusive; default the last of last month. */
-  @property() to = '';
+  to = '';
   /** Clinics offered in the filter (id → name), for the region role. */
-  @property({ attribute: false }) clinics: Record<string, string> = {};
-  @property() heading?: string;
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  clinics: Record<string, string> = {};
+  heading?: string;
+  headingLevel = 2;
 
-  @state() private report?: IndicatorReport;
-  @state() private status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
-  @state() private selectedClinic = '';
-  @state() private open = new Set<string>();
+  private report?: IndicatorReport;
+  private status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  private selectedClinic = '';
+  private open = new Set<string>();
   private readonly live = new LiveAnnouncer(this);
 
   private get s() {

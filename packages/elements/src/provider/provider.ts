@@ -1,6 +1,5 @@
-import { LitElement, css, html } from 'lit';
-import { provide } from '@lit/context';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations } from 'lit';
+import { ContextProvider } from '@lit/context';
 import type { CareBackend } from '@nara/contract';
 import { naraContext, type NaraConfig } from '../base/context.js';
 import { BackendCache } from '../base/backend-source.js';
@@ -18,6 +17,16 @@ import { isSignInUrl } from '../base/sign-in-url.js';
  * Reaches through shadow roots: an element nested inside another element's shadow DOM still finds it.
  */
 export class NaraProvider extends LitElement {
+  static override properties: PropertyDeclarations = {
+    api: {},
+    clinic: {},
+    locale: {},
+    noTranslationNote: { type: Boolean, attribute: 'no-translation-note' },
+    demo: { type: Boolean },
+    backend: { attribute: false },
+    signinUrl: { attribute: 'signin-url' },
+    getToken: { attribute: false },
+  };
   static override styles = css`
     :host {
       display: contents;
@@ -25,38 +34,38 @@ export class NaraProvider extends LitElement {
   `;
 
   /** Base URL of the backend that speaks the Nära HTTP contract. */
-  @property() api?: string;
+  api?: string;
 
   /** The clinic (care centre) id. */
-  @property() clinic?: string;
+  clinic?: string;
 
   /** `sv` (default), `en`, `ar`, `fi`, `so` or a language a region registered. Without it: the nearest `lang` attribute. */
-  @property() locale?: Locale;
+  locale?: Locale;
 
   /** Hide the note shown with translations a native speaker has not reviewed yet. */
-  @property({ type: Boolean, attribute: 'no-translation-note' }) noTranslationNote = false;
+  noTranslationNote = false;
 
   /** Use the in-page demo backend (no network); it is downloaded only when this is set. */
-  @property({ type: Boolean }) demo = false;
+  demo = false;
 
   /** A backend object to use instead of `api` (any `CareBackend`). */
-  @property({ attribute: false }) backend?: CareBackend;
+  backend?: CareBackend;
 
   /**
    * The host's sign-in page (BankID / Freja eID), for sign-in without code: where sign-in is needed the
    * elements show "Logga in", which goes to this page with `return=<this page>`; the page sends the
    * browser back with `#nara-token=<bearer token>` (optionally `&nara-expires=<ISO time>`).
    */
-  @property({ attribute: 'signin-url' }) signinUrl?: string;
+  signinUrl?: string;
 
   /**
    * Returns the signed-in person's bearer token, or null. The widget never sees credentials. Without it
    * (or when it returns null), the token the `signin-url` page handed back is used.
    */
-  @property({ attribute: false }) getToken?: () => Promise<string | null> | string | null;
+  getToken?: () => Promise<string | null> | string | null;
 
-  @provide({ context: naraContext })
-  protected config: NaraConfig = this.makeConfig();
+  /** What the elements below read (base/context.ts). */
+  private readonly config = new ContextProvider(this, { context: naraContext, initialValue: this.makeConfig() });
 
   private readonly backends = new BackendCache();
   private readonly token = async () => (await this.getToken?.()) ?? signedInToken();
@@ -85,7 +94,7 @@ export class NaraProvider extends LitElement {
 
   override willUpdate(): void {
     // a new object, so every consumer re-renders with the new configuration
-    this.config = this.makeConfig();
+    this.config.setValue(this.makeConfig());
   }
 
   override render() {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
   FormModel,
   QuestionnaireError,
@@ -62,43 +61,59 @@ function hasAttachmentItem(questionnaire: unknown): boolean {
  * @cssprop --nara-color-danger - Errors.
  */
 export class NaraQuestionnaire extends LocalizedElement {
+  static override properties: PropertyDeclarations = {
+    api: {},
+    demo: { type: Boolean },
+    backend: { attribute: false },
+    questionnaire: { attribute: false },
+    readonly: { type: Boolean, reflect: true },
+    paged: { type: Boolean },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    submitLabel: { attribute: 'submit-label' },
+    noTitle: { type: Boolean, attribute: 'no-title' },
+    model: { state: true, attribute: false },
+    formError: { state: true, attribute: false },
+    submitted: { state: true, attribute: false },
+    page: { state: true, attribute: false },
+    summary: { state: true, attribute: false },
+  };
   static override styles = [tokens, base, styles];
 
   // A backend is needed only to send attachments: its plumbing loads with the attachment field.
   /** Base URL of the backend that stores attachments, when the element is used without a provider. */
-  @property() api?: string;
+  api?: string;
 
   /** Use the in-page demo backend (no network) for attachments. */
-  @property({ type: Boolean }) demo = false;
+  demo = false;
 
   /** A backend object to send attachments to instead of `api`/`demo` (any `CareBackend`). */
-  @property({ attribute: false }) backend?: CareBackend;
+  backend?: CareBackend;
 
   private backends?: BackendCache;
 
   /** The FHIR R4 Questionnaire to render (an object, or its JSON text). */
-  @property({ attribute: false }) questionnaire?: unknown;
+  questionnaire?: unknown;
 
   /** Show the form read-only (e.g. for review). */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /** One top-level group per step, with back and next. Also on when a top-level group has itemControl `page`. */
-  @property({ type: Boolean }) paged = false;
+  paged = false;
 
   /** The level of the title's heading; groups go one deeper. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The send button's text; defaults to "Skicka" / "Send". */
-  @property({ attribute: 'submit-label' }) submitLabel?: string;
+  submitLabel?: string;
 
   /** Leave out the questionnaire's title, when the page around the form already says what it is about. */
-  @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
+  noTitle = false;
 
-  @state() private model?: FormModel;
-  @state() private formError?: QuestionnaireError;
-  @state() private submitted = false;
-  @state() private page = 0;
-  @state() private summary: ValidationIssue[] = [];
+  private model?: FormModel;
+  private formError?: QuestionnaireError;
+  private submitted = false;
+  private page = 0;
+  private summary: ValidationIssue[] = [];
 
   private readonly touched = new Set<string>();
   private readonly ids = new Map<string, number>();

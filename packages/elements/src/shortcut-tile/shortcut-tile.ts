@@ -1,5 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Icon } from '@nara/contract';
 import { icon, isIcon } from '../icons/icons.js';
 import { safeHref } from '../base/safe-url.js';
@@ -26,34 +25,45 @@ import { tileStyles } from './shortcut-tile.styles.js';
  * @cssprop --nara-radius - Corner radius.
  */
 export class NaraShortcutTile extends LitElement {
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    description: {},
+    icon: {},
+    href: {},
+    target: {},
+    note: {},
+    badge: {},
+    badgeLabel: { attribute: 'badge-label' },
+    serviceId: { attribute: 'service-id' },
+  };
   static override styles = [tokens, base, tileStyles];
 
   /** What the shortcut is for, e.g. "Förnya recept". */
-  @property() heading = '';
+  heading = '';
 
   /** One line more about it. */
-  @property() description?: string;
+  description?: string;
 
   /** A built-in icon: chat, video, phone, calendar, prescription, document, child, test-result, certificate, clinic, self-care, emergency, vaccine, heart, link. */
-  @property() icon?: Icon;
+  icon?: Icon;
 
   /** Where it leads. Only https, http and tel links (or relative ones) are rendered; without it the tile is a button. */
-  @property() href?: string;
+  href?: string;
 
   /** Opens the link in a new tab (with `rel="noreferrer noopener"`). */
-  @property() target?: '_blank' | '_self';
+  target?: '_blank' | '_self';
 
   /** A quiet line under the description, e.g. "Kräver inloggning". */
-  @property() note?: string;
+  note?: string;
 
   /** A short mark such as an unread count. */
-  @property() badge?: string;
+  badge?: string;
 
   /** What the badge means, read after it by screen readers, e.g. "olästa meddelanden". */
-  @property({ attribute: 'badge-label' }) badgeLabel?: string;
+  badgeLabel?: string;
 
   /** Passed along in `nara-shortcut`. */
-  @property({ attribute: 'service-id' }) serviceId?: string;
+  serviceId?: string;
 
   private onClick() {
     this.dispatchEvent(

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { NaraError, type Consultation, type QueueEntry, type StaffBackend } from '@nara/contract';
 import { NaraElement } from '../base/nara-element.js';
@@ -32,24 +31,34 @@ export async function staffBackendOf(element: { getBackendForStaff(): Promise<{ 
  * @cssprop --nara-color-danger - The edge of urgent errands and a passed answer time (always with text too).
  */
 export class NaraStaffQueue extends NaraElement {
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    scope: {},
+    selected: {},
+    entries: { state: true, attribute: false },
+    consultations: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    live: { state: true, attribute: false },
+  };
   static override styles = [tokens, base, staffQueueStyles];
 
   /** The heading; defaults to "Kö" / "Queue". */
-  @property() heading?: string;
+  heading?: string;
 
   /** The heading's level (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `mine` (the staff member's profession) or `all` professions at the clinic. */
-  @property() scope: 'mine' | 'all' = 'mine';
+  scope: 'mine' | 'all' = 'mine';
 
   /** The errand being worked on (marked `aria-current`). */
-  @property() selected = '';
+  selected = '';
 
-  @state() private entries?: QueueEntry[];
-  @state() private consultations: Consultation[] = [];
-  @state() private error?: NaraError;
-  @state() private live = false;
+  private entries?: QueueEntry[];
+  private consultations: Consultation[] = [];
+  private error?: NaraError;
+  private live = false;
 
   private connection?: AbortController;
   private connectedFor?: string;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Assessment, CareBackend, NaraError, Questionnaire, ReasonSummary, RedFlag } from '@nara/contract';
 import type { QuestionnaireResponse } from '@nara/fhir';
 import { NaraElement } from '../base/nara-element.js';
@@ -47,31 +46,46 @@ import { NaraQuestionnaire } from '../questionnaire/questionnaire.js';
  * @cssprop --nara-color-primary - Buttons and the chosen option.
  */
 export class NaraSymptomForm extends NaraElement {
+  static override properties: PropertyDeclarations = {
+    reason: {},
+    subject: {},
+    audience: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    draft: { state: true, attribute: false },
+    flags: { state: true, attribute: false },
+    questionnaire: { state: true, attribute: false },
+    loadError: { state: true, attribute: false },
+    submitError: { state: true, attribute: false },
+    submitting: { state: true, attribute: false },
+    whoChecked: { state: true, attribute: false },
+    assessment: { state: true, attribute: false },
+    resolvedBackend: { state: true, attribute: false },
+  };
   static override styles = [tokens, base, styles];
   static override dependencies = { 'nara-triage-result': NaraTriageResult, 'nara-questionnaire': NaraQuestionnaire };
 
   /** Start at this contact reason (its id): the reason step is answered already. */
-  @property() reason?: string;
+  reason?: string;
 
   /** Preset who it is for: `self` or `child` (the who step is then pre-answered). */
-  @property() subject?: 'self' | 'child';
+  subject?: 'self' | 'child';
 
   /** `child` for a child-health (BVC) entry: the form is for a child. `adult` for oneself. */
-  @property() audience?: 'adult' | 'child';
+  audience?: 'adult' | 'child';
 
   /** The level of each step's heading. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private draft: FormDraft = emptyDraft();
-  @state() private flags: RedFlag[] = [];
-  @state() private questionnaire?: Questionnaire;
-  @state() private loadError?: NaraError;
-  @state() private submitError?: NaraError;
-  @state() private submitting = false;
-  @state() private whoChecked = false;
-  @state() private assessment?: Assessment;
+  private draft: FormDraft = emptyDraft();
+  private flags: RedFlag[] = [];
+  private questionnaire?: Questionnaire;
+  private loadError?: NaraError;
+  private submitError?: NaraError;
+  private submitting = false;
+  private whoChecked = false;
+  private assessment?: Assessment;
   /** The backend in force, handed to the questionnaire so attachments go to the same place. */
-  @state() private resolvedBackend?: CareBackend;
+  private resolvedBackend?: CareBackend;
 
   private readonly drafts = new DraftStorage(() => this.clinicId);
   private readonly combobox = new ReasonCombobox(this, () => this.draft.subject, (reason) => this.chooseReason(reason), () => (this.lang_ === 'en' ? 'en' : 'sv')); // the catalogue and its search speak Swedish and English

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Assessment, RecommendedAction, Urgency } from '@nara/contract';
 import { LocalizedElement } from '../base/localized-element.js';
 import { contentLanguage, contentNote } from '../base/content-language.js';
@@ -37,13 +36,17 @@ export const FIND_EMERGENCY_DEPARTMENT = 'https://www.1177.se/hitta-vard/';
  * @cssprop --nara-color-primary - Soon and routine colour, buttons.
  */
 export class NaraTriageResult extends LocalizedElement {
+  static override properties: PropertyDeclarations = {
+    assessment: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
   static override styles = [tokens, base, resultStyles];
 
   /** The assessment to show, as `POST /v1/assessments` (or `backend.assess()`) answered it. */
-  @property({ attribute: false }) assessment?: Assessment;
+  assessment?: Assessment;
 
   /** The level (1–6) of the urgency heading; section headings are one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   private get s() {
     return strings[this.lang_];
