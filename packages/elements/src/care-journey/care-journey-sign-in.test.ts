@@ -122,7 +122,8 @@ describe('nara-care-journey: sign-in without code (signin-url)', () => {
     // the token leaves the address as soon as the sign-in module is in (it loads only on such a return)
     await waitUntil(() => location.hash === '', 'the token stayed in the address', { timeout: 2000 });
     expect(signedInToken()).to.equal(PATIENT_TOKEN);
-    expect(back.step).to.equal('chat');
+    // the kept place is read by a module of its own, loaded on such a return
+    await waitUntil(() => back.step === 'chat', `back at ${back.step}, not the chat`, { timeout: 2000 });
     await waitForText(back, 'Chatt med sjuksköterska', 8000);
     const panel = back.shadowRoot!.querySelector('nara-chat-panel')!;
     expect(panel.assessmentId).to.equal(assessment.id);

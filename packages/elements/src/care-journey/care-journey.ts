@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { NaraError, type Assessment, type Icon, type Profession } from '@nara/contract';
 import type { StepHost } from './journey-steps.js';
@@ -17,20 +16,13 @@ import { signInStrings } from '../base/sign-in-strings.js';
 import { NaraShortcutTile } from '../shortcut-tile/shortcut-tile.js';
 import { errorAlert } from '../base/error-alert.js';
 import type { JourneyErrands } from './journey-errands.js';
+import type { ReturnedPlace } from './sign-in-return.js';
 import { loadStep, preloadStep, stepOfAction, stepOfService, stepReady, stepTemplates, whenIdle } from './step-elements.js';
 
 export type JourneyStep = JourneyState['step'];
 
 /** Steps whose element shows its own heading: the journey adds none (one heading per step). */
 const OWN_HEADING: ReadonlySet<JourneyStep> = new Set(['chat', 'booking', 'my-bookings']);
-
-/** The step "Tillbaka" leads to after the sign-in round trip (the browser's own history then holds the sign-in page). */
-function parentOf(state: JourneyState, first: JourneyState): JourneyState {
-  if ((state.step === 'chat' || state.step === 'booking') && state.assessmentId) return { step: 'result' };
-  if (state.step === 'result' || state.step === 'emergency') return { step: 'form' };
-  if (state.step === 'self-care') return { step: 'result' };
-  return first;
-}
 
 /**
  * @tagname nara-care-journey
@@ -58,35 +50,47 @@ function parentOf(state: JourneyState, first: JourneyState): JourneyState {
  * @cssprop --nara-color-danger - The emergency advice.
  */
 export class NaraCareJourney extends NaraElement {
+  static override properties: PropertyDeclarations = {
+    reason: {},
+    directChat: { attribute: 'direct-chat' },
+    childHealth: { type: Boolean, attribute: 'child-health' },
+    skipMenu: { type: Boolean, attribute: 'skip-menu' },
+    noHistory: { type: Boolean, attribute: 'no-history' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    current: { state: true, attribute: false },
+    signedIn: { state: true, attribute: false },
+    stepLoadFailed: { state: true, attribute: false },
+    returning: { state: true, attribute: false },
+  };
   static override styles = [tokens, base, journeyStyles];
   // The menu's tiles only: each step's element is imported when the step is reached (step-elements.ts).
   static override dependencies = { 'nara-shortcut-tile': NaraShortcutTile };
 
   /** Start the symptom form at this contact reason (id from the clinic's catalogue). */
-  @property() reason?: string;
+  reason?: string;
 
   /** Go straight to a chat with this profession ("direct entry"), e.g. `secretary` or `child-health-nurse`. */
-  @property({ attribute: 'direct-chat' }) directChat?: Profession;
+  directChat?: Profession;
 
   /** Show the child-health (BVC) entry on the start menu. */
-  @property({ type: Boolean, attribute: 'child-health' }) childHealth = false;
+  childHealth = false;
 
   /** Start at the symptom form instead of the menu of entries. */
-  @property({ type: Boolean, attribute: 'skip-menu' }) skipMenu = false;
+  skipMenu = false;
 
   /** Keep the journey out of the browser history (the back button then leaves the page as usual). */
-  @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
+  noHistory = false;
 
   /** The heading level of each step's heading. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private current: JourneyState = { step: 'menu' };
+  private current: JourneyState = { step: 'menu' };
   /** Whether a token is at hand (the host's `getToken`, or the sign-in page's); the menu marks what needs one. */
-  @state() private signedIn = false;
+  private signedIn = false;
   /** The current step's element could not be loaded (offline, say). */
-  @state() private stepLoadFailed = false;
+  private stepLoadFailed = false;
   /** Back from the sign-in page: the step to show is known once the sign-in module has loaded. */
-  @state() private returning = false;
+  private returning = false;
   private assessment?: Assessment;
   private readonly focusNext = new FocusAfterRender(this);
   private readonly live = new LiveAnnouncer(this);
@@ -128,19 +132,17 @@ export class NaraCareJourney extends NaraElement {
 
   private async returnFromSignIn(first: JourneyState) {
     this.returning = true;
-    let returned = false;
+    let place: ReturnedPlace | undefined;
     try {
-      returned = (await import('../base/sign-in.js')).captureSignInReturn();
+      place = (await import('./sign-in-return.js')).placeAfterSignIn(this.clinicId, first);
     } catch {
       // the module did not load (offline): the journey starts where it would without the round trip
     }
-    const place = returned ? journeyReturn.take(this.clinicId) : undefined;
     if (place?.assessment) this.assessment = place.assessment;
-    const parent = place && parentOf(place.state, first);
-    if (place && parent && parent.step !== place.state.step && (this.assessment || (parent.step !== 'result' && parent.step !== 'self-care'))) {
+    if (place?.parent) {
       // one step above where the patient left, so "Tillbaka" and "Börja om" are there again
       this.current = place.state;
-      this.history.start(parent, this.noHistory);
+      this.history.start(place.parent, this.noHistory);
       this.history.push(place.state, this.noHistory);
     } else {
       this.current = place?.state ?? this.history.restore(this.noHistory) ?? first;

@@ -7,16 +7,16 @@ export interface JourneyPlace {
   assessment?: Assessment;
 }
 
-const KEY = 'nara-care-journey:return:';
+export const RETURN_KEY = 'nara-care-journey:return:';
 
 /**
  * Keeps the journey's place across the round trip to the host's sign-in page, in this tab's
- * `sessionStorage` only (as the symptom form keeps its draft), and hands it back once.
+ * `sessionStorage` only (as the symptom form keeps its draft); sign-in-return.ts hands it back once.
  */
 export const journeyReturn = {
   save(clinic: string | undefined, place: JourneyPlace): void {
     try {
-      sessionStorage.setItem(KEY + (clinic ?? '-'), JSON.stringify(place));
+      sessionStorage.setItem(RETURN_KEY + (clinic ?? '-'), JSON.stringify(place));
     } catch {
       // storage blocked: after sign-in the journey starts at its first step (the form's draft may still be there)
     }
@@ -25,21 +25,9 @@ export const journeyReturn = {
   /** Whether a place is kept (the patient left for the sign-in page from this clinic's journey). */
   has(clinic: string | undefined): boolean {
     try {
-      return sessionStorage.getItem(KEY + (clinic ?? '-')) !== null;
+      return sessionStorage.getItem(RETURN_KEY + (clinic ?? '-')) !== null;
     } catch {
       return false;
-    }
-  },
-
-  /** The saved place, removed as it is read. */
-  take(clinic: string | undefined): JourneyPlace | undefined {
-    try {
-      const raw = sessionStorage.getItem(KEY + (clinic ?? '-'));
-      sessionStorage.removeItem(KEY + (clinic ?? '-'));
-      const place = raw ? (JSON.parse(raw) as JourneyPlace) : undefined;
-      return place && typeof place.state?.step === 'string' ? place : undefined;
-    } catch {
-      return undefined;
     }
   },
 };
