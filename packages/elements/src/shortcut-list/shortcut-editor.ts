@@ -8,6 +8,8 @@ import { icon } from '../icons/icons.js';
 import { moveItem, PointerReorder } from './pointer-reorder.js';
 import type { strings } from './strings.js';
 
+export { editorStyles } from './shortcut-editor.styles.js';
+
 /** The selector of one row's control (`up`, `down`, `remove`). */
 const rowControl = (id: string, name: string) => `[data-id="${CSS.escape(id)}"] [data-control="${name}"]`;
 

@@ -57,6 +57,10 @@ describe('nara-shortcut-list', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => rows(el).length === 3);
     await expect(el).to.be.accessible();
+    // the editor's styles came with it: each row lays out its handle, title and buttons in a line, unbulleted
+    const row = el.shadowRoot!.querySelector('.edit-list li')!;
+    expect(getComputedStyle(row).display).to.equal('flex');
+    expect(getComputedStyle(row).listStyleType).to.equal('none');
 
     // "Move Test results up" twice with the buttons: focus stays with the moved shortcut
     button(el, 'Move Test results up').focus();

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { adoptStyles, html, nothing, type PropertyDeclarations } from 'lit';
 import type { NaraError, Service, Shortcut } from '@nara/contract';
 import { NaraElement } from '../base/nara-element.js';
 import { BackendReload } from '../controllers/backend-reload.js';
@@ -35,21 +34,31 @@ type Status = 'loading' | 'ready' | 'load-error' | 'editing' | 'saving';
  * @cssprop --nara-shortcut-list-min-column - Narrowest tile column (default 16rem).
  */
 export class NaraShortcutList extends NaraElement {
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    status: { state: true, attribute: false },
+    shortcuts: { state: true, attribute: false },
+    services: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+  };
   static override dependencies = { 'nara-shortcut-tile': NaraShortcutTile };
   static override styles = [tokens, base, listStyles];
 
   /** The heading above the list; defaults to "Mina genvägar" / "My shortcuts". */
-  @property() heading?: string;
+  heading?: string;
 
   /** The heading's level (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private status: Status = 'loading';
-  @state() private shortcuts: Shortcut[] = [];
+  private status: Status = 'loading';
+  private shortcuts: Shortcut[] = [];
   /** The editor, while the patient edits (loaded on "Ändra genvägar"). */
   private editor?: ShortcutEditor;
-  @state() private services: Service[] = [];
-  @state() private error?: NaraError;
+  /** Whether the editor's styles are adopted (once, when it first loads). */
+  private editorStyled = false;
+  private services: Service[] = [];
+  private error?: NaraError;
 
   private readonly focusNext = new FocusAfterRender(this);
   private readonly live = new LiveAnnouncer(this);
@@ -94,7 +103,10 @@ export class NaraShortcutList extends NaraElement {
   private async startEditing() {
     this.error = undefined;
     try {
-      const { ShortcutEditor } = await import('./shortcut-editor.js');
+      const { ShortcutEditor, editorStyles } = await import('./shortcut-editor.js');
+      // the editor's styles come with it, beside the list's own
+      if (!this.editorStyled) adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof NaraShortcutList).elementStyles, editorStyles]);
+      this.editorStyled = true;
       this.editor = new ShortcutEditor(this.shortcuts, {
         host: this,
         strings: () => this.s,
