@@ -1,6 +1,6 @@
-import type { Strings } from './strings.js';
+import type { ClinicSettingsStrings } from './strings.js';
 
-const en: Strings = {
+const en: ClinicSettingsStrings = {
   heading: (clinic: string) => `Settings for ${clinic}`,
   loading: 'Loading the settings …',
   failed: 'The settings could not be loaded.',

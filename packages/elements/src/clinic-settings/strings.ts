@@ -40,6 +40,6 @@ export const strings = defineStrings({
   section: { openingHours: 'öppettider', chatProfessions: 'chattande yrkesgrupper', reasonsOff: 'kontaktorsaker', schedule: 'schema', phrases: 'fraser', forms: 'formulär' } as Record<string, string>,
 });
 
-export type Strings = (typeof strings)['sv'];
+export type ClinicSettingsStrings = (typeof strings)['sv'];
 
 addTranslations(strings, 'clinic-settings', { en: () => import('./strings.en.js') });

@@ -1,12 +1,12 @@
 import type { TemplateResult } from 'lit';
 import type { AnswerValue, FormModel, FormNode, ValidationIssue } from '@nara/fhir';
 import type { Locale } from '../base/locale.js';
-import type { Strings } from './strings.js';
+import type { QuestionnaireStrings } from './strings.js';
 
 /** What every item renderer is given by `nara-questionnaire`. */
 export interface FieldContext {
   readonly model: FormModel;
-  readonly s: Strings;
+  readonly s: QuestionnaireStrings;
   readonly locale: Locale;
   /** The whole form is read-only. */
   readonly readonly: boolean;

@@ -1,6 +1,6 @@
-import type { Strings } from './strings.js';
+import type { QuestionnaireStrings } from './strings.js';
 
-const en: Strings = {
+const en: QuestionnaireStrings = {
   required: '(required)',
   yes: 'Yes',
   no: 'No',

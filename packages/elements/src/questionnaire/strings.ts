@@ -49,8 +49,6 @@ export const strings = defineStrings({
   kinds: { integer: 'ett heltal', decimal: 'ett tal', quantity: 'ett tal', date: 'ett datum som ÅÅÅÅ-MM-DD', dateTime: 'datum och tid som ÅÅÅÅ-MM-DD tt:mm', time: 'en tid som tt:mm', url: 'en adress som börjar med https://' } as Record<string, string>,
 });
 
-export type Strings = (typeof strings)['sv'];
-
 export type QuestionnaireStrings = (typeof strings)['sv'];
 
 addTranslations(strings, 'questionnaire', {
