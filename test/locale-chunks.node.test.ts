@@ -1,6 +1,6 @@
 // The CDN build (npm test builds dist/ first): a page in one language downloads only that language's
-// strings. Every entry's static imports carry Swedish and English only; Arabic, Finnish and Somali are
-// chunks of their own (strings-ar-…), imported lazily.
+// strings. Every entry's static imports carry Swedish only; English, Arabic, Finnish and Somali are
+// chunks of their own (strings-en-…), imported lazily.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -25,9 +25,13 @@ test('no entry loads another language up front; each language is its own lazy ch
       const text = readFileSync(`${dir}/${file}`, 'utf8');
       assert.doesNotMatch(text, /[\u0600-\u06ff]/, `${entry} carries Arabic in ${file}`);
       assert.ok(!text.includes('Käännöstä') && !text.includes('Hadda wac 112'), `${entry} carries Finnish or Somali in ${file}`);
+      // English strings of the journey, the shortcut list, the errors and the sign-in (the emergency advice, clinical content, is in both)
+      for (const english of ['What do you need help with?', 'Edit shortcuts', 'Check your internet connection', 'Requires sign-in']) {
+        assert.ok(!text.includes(english), `${entry} carries English ("${english}") in ${file}`);
+      }
     }
   }
-  for (const language of ['ar', 'fi', 'so']) {
+  for (const language of ['en', 'ar', 'fi', 'so']) {
     const lazy = Object.keys(chunks).filter((f) => f.startsWith(`strings-${language}-`));
     assert.ok(lazy.length >= 9, `${language}: ${lazy.length} chunks`);
     assert.ok(lazy.every((f) => Object.values(chunks).some((c) => c.dynamicImports.includes(f))), `${language} chunks are imported lazily`);
