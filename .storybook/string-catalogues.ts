@@ -15,10 +15,14 @@ type Catalogue = { sv: Record<string, unknown>; en: Record<string, unknown> };
 import.meta.glob(['../packages/elements/src/*/strings.ts', '../packages/elements/src/base/*-strings.ts', '../packages/elements/src/base/care-words.ts'], { eager: true });
 
 let loaded: Record<string, Catalogue> = {};
+let loading: Promise<void> | undefined;
 
-/** Loads the catalogues' English (a module of its own, as every language but Swedish): the preview's loaders await it before each story. */
-export async function loadCatalogues(): Promise<void> {
-  loaded = Object.fromEntries((await stringCatalogues()).map(({ id, sv, en }) => [id, { sv, en }] as const));
+/**
+ * Loads the catalogues' English (a module of its own, as every language but Swedish), once: the preview's
+ * loaders await it before each story. Every strings module is imported above, so none is added later.
+ */
+export function loadCatalogues(): Promise<void> {
+  return (loading ??= stringCatalogues().then((all) => void (loaded = Object.fromEntries(all.map(({ id, sv, en }) => [id, { sv, en }] as const)))));
 }
 
 /** `care-journey`, `triage-result`, `sign-in`, `errors`… → its Swedish and English strings (once `loadCatalogues` has run). */

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { NaraError, type Assessment, type Icon, type Profession } from '@nara/contract';
 import type { StepHost } from './journey-steps.js';
 import { NaraElement } from '../base/nara-element.js';
+import { signedInToken } from '../base/backend-of.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { headingLevel } from '../controllers/heading-level.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
@@ -162,7 +163,7 @@ export class NaraCareJourney extends NaraElement {
     let signedIn = false;
     try {
       // the provider's token is the host's or the sign-in page's; alone, the journey reads the sign-in page's itself
-      signedIn = Boolean(this.provided?.token ? await this.provided.token() : (await import('../base/sign-in.js')).signedInToken());
+      signedIn = Boolean(this.provided?.token ? await this.provided.token() : await signedInToken());
     } catch {
       // no token to be had: the entries say what needs sign-in
     }

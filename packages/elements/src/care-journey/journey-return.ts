@@ -7,7 +7,8 @@ export interface JourneyPlace {
   assessment?: Assessment;
 }
 
-export const RETURN_KEY = 'nara-care-journey:return:';
+/** Where a clinic's journey keeps its place in `sessionStorage`. */
+export const returnKey = (clinic: string | undefined) => `nara-care-journey:return:${clinic ?? '-'}`;
 
 /**
  * Keeps the journey's place across the round trip to the host's sign-in page, in this tab's
@@ -16,7 +17,7 @@ export const RETURN_KEY = 'nara-care-journey:return:';
 export const journeyReturn = {
   save(clinic: string | undefined, place: JourneyPlace): void {
     try {
-      sessionStorage.setItem(RETURN_KEY + (clinic ?? '-'), JSON.stringify(place));
+      sessionStorage.setItem(returnKey(clinic), JSON.stringify(place));
     } catch {
       // storage blocked: after sign-in the journey starts at its first step (the form's draft may still be there)
     }
@@ -25,7 +26,7 @@ export const journeyReturn = {
   /** Whether a place is kept (the patient left for the sign-in page from this clinic's journey). */
   has(clinic: string | undefined): boolean {
     try {
-      return sessionStorage.getItem(RETURN_KEY + (clinic ?? '-')) !== null;
+      return sessionStorage.getItem(returnKey(clinic)) !== null;
     } catch {
       return false;
     }

@@ -1,7 +1,7 @@
 import type { Assessment } from '@nara/contract';
 import { captureSignInReturn } from '../base/sign-in.js';
 import type { JourneyState } from './journey-history.js';
-import { RETURN_KEY, type JourneyPlace } from './journey-return.js';
+import { returnKey, type JourneyPlace } from './journey-return.js';
 
 /** Where the journey goes back to after the sign-in round trip. */
 export interface ReturnedPlace {
@@ -24,8 +24,8 @@ function parentOf(state: JourneyState, first: JourneyState): JourneyState {
 /** The place kept in this tab's `sessionStorage` when the patient left, removed as it is read. */
 function take(clinic: string | undefined): JourneyPlace | undefined {
   try {
-    const raw = sessionStorage.getItem(RETURN_KEY + (clinic ?? '-'));
-    sessionStorage.removeItem(RETURN_KEY + (clinic ?? '-'));
+    const raw = sessionStorage.getItem(returnKey(clinic));
+    sessionStorage.removeItem(returnKey(clinic));
     const place = raw ? (JSON.parse(raw) as JourneyPlace) : undefined;
     return place && typeof place.state?.step === 'string' ? place : undefined;
   } catch {

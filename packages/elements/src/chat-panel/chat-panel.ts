@@ -99,13 +99,13 @@ export class NaraChatPanel extends NaraElement {
   private canBook = false;
 
   private get logElement() {
-    return this.renderRoot.querySelector<HTMLElement>('.log') ?? undefined;
+    return this.renderRoot.querySelector<HTMLElement>('.log');
   }
   private get textarea() {
-    return this.renderRoot.querySelector<HTMLTextAreaElement>('#composer-text') ?? undefined;
+    return this.renderRoot.querySelector<HTMLTextAreaElement>('#composer-text');
   }
   private get fileInput() {
-    return this.renderRoot.querySelector<HTMLInputElement>('#composer-files') ?? undefined;
+    return this.renderRoot.querySelector<HTMLInputElement>('#composer-files');
   }
 
   private readonly stream = new ConversationStreamController(this, {
