@@ -118,7 +118,7 @@ export const EMERGENCY_RULES: EmergencyRule[] = [
     redFlag: 'breathing',
     patterns: [
       'kan inte andas|kan knappt andas|kan jag inte andas|kan jag knappt andas|kan hon inte andas|kan han inte andas|kan barnet inte andas|kan hon knappt andas|kan han knappt andas|kan barnet knappt andas|far ingen luft|far inte luft|far knappt luft|kvavs|kvaver|kvavning|satt i halsen|satter i halsen|bla lappar|bla om lapparna|bla runt munnen|indragningar|mycket svaart att andas|jattesvaart att andas|valdigt svaart att andas|kippar efter andan',
-      'cannot breathe|can not breathe|cant breathe|cannot get air|unable to breathe|struggling to breathe|barely breathe|choking|blue lips|lips are blue|lips turning blue|gasping|stopped breathing',
+      'cannot breathe|can not breathe|cant breathe|cannot get air|unable to breathe|struggling to breathe|barely breathe|hardly breathe|choking|blue lips|lips are blue|lips turning blue|gasping|stopped breathing',
     ],
     unless: 'genom nasan|med nasan|nasan ar tappt|through my nose|through the nose|through nose|nose is blocked',
     advice: text('Svår andnöd är ett akut läge. Ring 112 nu.', 'Severe difficulty breathing is an emergency. Call 112 now.'),

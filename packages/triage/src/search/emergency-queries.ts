@@ -70,6 +70,7 @@ export const EMERGENCY_QUERIES: [query: string, rule: string][] = [
   ['i think my dad is having a stroke', 'stroke'],
   ['i cant breathe', 'breathing'],
   ['struggling to breathe', 'breathing'],
+  ['since this morning i can hardly breathe', 'breathing'],
   ['my baby has blue lips', 'breathing'],
   ['black tarry stools', 'bleeding'],
   ['vomiting blood', 'bleeding'],
