@@ -47,6 +47,15 @@ const options = (el: NaraBookingPicker) => [...root(el).querySelectorAll<HTMLEle
 const button = (el: NaraBookingPicker, text: string) =>
   [...root(el).querySelectorAll('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text) as HTMLButtonElement;
 const timesShown = (el: NaraBookingPicker) => waitUntil(() => options(el).length > 0, 'no times shown', { timeout: 4000 });
+/** Choose the first day of the week shown with at least `count` free times. */
+async function dayWithTimes(el: NaraBookingPicker, count: number) {
+  for (const day of root(el).querySelectorAll<HTMLElement>('[role="radio"]')) {
+    if (options(el).length >= count) return;
+    day.click();
+    await el.updateComplete;
+  }
+  expect(options(el).length, `a day with ${count} free times`).to.be.at.least(count);
+}
 const myBookings = async (token = TOKEN) => (await backendFor(token).getBookings()).filter((b) => b.status === 'booked');
 const noHorizontalScroll = () => document.documentElement.scrollWidth <= document.documentElement.clientWidth;
 
@@ -174,6 +183,8 @@ describe('nara-booking-picker', () => {
   it('a time taken meanwhile: says so, stays on the same day with fresh times, never double-books', async () => {
     const el = await mount();
     await timesShown(el);
+    // A day with another free time to offer once this one is gone (late in the day, today may have only one left).
+    await dayWithTimes(el, 2);
     const chosen = options(el)[0];
     const slotId = chosen.dataset.slot!;
     const day = q(el, '[role="radio"][aria-checked="true"]').dataset.date;
@@ -190,6 +201,26 @@ describe('nara-booking-picker', () => {
     await expect(el).to.be.accessible();
     expect(await myBookings()).to.have.length(0);
     expect((await myBookings(OTHER)).map((b) => b.slot.id)).to.deep.equal([slotId]);
+  });
+
+  it("the day's last free time taken meanwhile: says so, stays on that day and says it has no free times left", async () => {
+    const el = await mount();
+    await timesShown(el);
+    const chosen = options(el)[0];
+    const slotId = chosen.dataset.slot!;
+    const day = q(el, '[role="radio"][aria-checked="true"]').dataset.date;
+    // Everyone else books the rest of that day's times first, then this one.
+    for (const other of options(el).slice(1)) await backendFor(OTHER).createBooking({ slotId: other.dataset.slot! });
+    chosen.click();
+    await waitForText(el, 'Stämmer det här?');
+    await backendFor(OTHER).createBooking({ slotId });
+    button(el, 'Boka tiden').click();
+    await waitForText(el, 'hann bokas av någon annan');
+    await waitForText(el, 'Det finns inga lediga tider den här dagen');
+    expect(q(el, '[role="radio"][aria-checked="true"]').dataset.date).to.equal(day);
+    expect(options(el)).to.have.length(0);
+    await expect(el).to.be.accessible();
+    expect(await myBookings()).to.have.length(0);
   });
 
   it('my bookings: reschedule to another time, add to calendar, then cancel — with events', async () => {
