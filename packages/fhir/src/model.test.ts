@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { EXT, buildResponse, createForm, formatValue, validateForm, type FormModel } from './index.js';
+import { EXT, FormModel, buildResponse, createForm, formatValue, parseText, validateForm } from './index.js';
 import { allTypes, feverChains, largeQuestionnaire, medications, phq9 } from './fixtures/index.js';
 
 const shown = (form: FormModel, linkId: string, i = 0) => form.enabled(form.nodesOf(linkId)[i]);
@@ -253,6 +253,20 @@ describe('buildResponse', () => {
     expect(formatValue(again.answersAt('about/last-meal')[0]), 'shown back in Stockholm time').to.equal('2026-12-01 08:05');
     form.setText('about/wake', '7.15');
     expect(form.answersAt('about/wake')).to.deep.equal([{ valueTime: '07:15:00' }]);
+  });
+
+  it('takes date, time and url text with the full parser (createForm); a model given none takes numbers and text only', () => {
+    const basic = new FormModel(allTypes);
+    basic.setText('about/start', '2026-03-14');
+    basic.setText('about/age', '42');
+    expect(basic.answersAt('about/start'), 'no date parsing: kept as text, not valid').to.deep.equal([]);
+    expect(basic.invalidText('about/start')).to.equal(true);
+    expect(basic.answersAt('about/age')).to.deep.equal([{ valueInteger: 42 }]);
+    const full = new FormModel(allTypes, parseText);
+    full.setText('about/start', '2026-03-14');
+    expect(full.answersAt('about/start')).to.deep.equal([{ valueDate: '2026-03-14' }]);
+    full.setText('about/start', '2026-02-30');
+    expect(full.invalidText('about/start'), 'no 30 February').to.equal(true);
   });
 });
 

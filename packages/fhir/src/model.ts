@@ -1,5 +1,5 @@
 import { defineForm, type FormDefinition, type ItemDefinition } from './definition.js';
-import { compareValues, formatValue, parseText, sameValue, valueOf } from './values.js';
+import { compareValues, formatValue, parseBasicText, sameValue, valueOf, type TextParser } from './values.js';
 import type { AnswerValue, EnableWhen, Questionnaire, QuestionnaireResponse, QuestionnaireResponseItem } from './types.js';
 
 /** One item as it appears in the form: an item of a repeating group appears once per instance. */
@@ -38,8 +38,15 @@ export class FormModel {
   private readonly listeners = new Set<(change: FormChange) => void>();
   roots: FormNode[] = [];
 
-  /** Throws `QuestionnaireError` when the Questionnaire cannot be used. */
-  constructor(questionnaire: unknown) {
+  /**
+   * Throws `QuestionnaireError` when the Questionnaire cannot be used. `parse` turns typed text into
+   * answers: `createForm` gives `parseText` (every item type); without it, date, time, dateTime and
+   * url text is not valid (`parseBasicText`), so a page that has no such item need not load their parsing.
+   */
+  constructor(
+    questionnaire: unknown,
+    private readonly parse: TextParser = parseBasicText,
+  ) {
     this.definition = defineForm(questionnaire);
     this.questionnaire = this.definition.questionnaire;
     this.build();
@@ -85,7 +92,7 @@ export class FormModel {
   /** Whether something typed at `path` is not a valid value of the item's type. */
   invalidText(path: string): boolean {
     const node = this.nodes.get(path);
-    return !!node && (this.texts.get(path) ?? []).some((t) => parseText(node.definition.type, t, node.definition.unit) === undefined);
+    return !!node && (this.texts.get(path) ?? []).some((t) => this.parse(node.definition.type, t, node.definition.unit) === undefined);
   }
 
   /** Replaces the answers of the item at `path` (an empty list clears it). */
@@ -131,7 +138,7 @@ export class FormModel {
   }
 
   private parseRows(node: FormNode, rows: string[]): AnswerValue[] {
-    return rows.map((t) => parseText(node.definition.type, t, node.definition.unit)).filter((v): v is AnswerValue => !!v);
+    return rows.map((t) => this.parse(node.definition.type, t, node.definition.unit)).filter((v): v is AnswerValue => !!v);
   }
 
   /** The number of instances a repeating group has at `base` (its path without `[n]`). */
@@ -337,6 +344,3 @@ function instanceIndex(path: string, base: string): number | undefined {
   const m = /^\[(\d+)\](?:\/|$)/.exec(path.slice(base.length));
   return m ? Number(m[1]) : undefined;
 }
-
-/** Parses and checks a Questionnaire into a form model; throws `QuestionnaireError` naming the bad item. */
-export const createForm = (questionnaire: unknown) => new FormModel(questionnaire);

@@ -34,36 +34,11 @@ export function compareValues(a: unknown, b: unknown): number | undefined {
   return undefined;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME = /^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?$/;
+/** How text typed into an item becomes its answer: `parseText` (dates.ts) for every item type, `parseBasicText` without dates, times and urls. */
+export type TextParser = (type: ItemType, text: string, unit?: Coding) => AnswerValue | null | undefined;
 
-function isDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
-
-function time(text: string): string | undefined {
-  const m = TIME.exec(text);
-  if (!m || +m[1] > 23 || +m[2] > 59 || +(m[3] ?? 0) > 59) return undefined;
-  return `${pad(+m[1])}:${m[2]}:${m[3] ?? '00'}`;
-}
-
-/** The UTC offset of Europe/Stockholm at a local wall-clock time, as "+01:00" / "+02:00". */
-export function stockholmOffset(date: string, clock: string): string {
-  const guess = Date.parse(`${date}T${clock}Z`);
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', timeZoneName: 'longOffset' }).formatToParts(guess - 3600_000);
-  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+01:00';
-  return name === 'GMT' ? '+00:00' : name.slice(3);
-}
-
-/**
- * What a person typed, as an answer of the item's type: `null` for nothing typed, `undefined` when
- * the text is not a valid value (the caller keeps the text and reports a type error).
- */
-export function parseText(type: ItemType, text: string, unit?: Coding): AnswerValue | null | undefined {
+/** `parseText` for string, text, open-choice, integer, decimal and quantity items; any other type's text is not valid. */
+export const parseBasicText: TextParser = (type, text, unit) => {
   const t = text.trim();
   if (t === '') return null;
   switch (type) {
@@ -81,24 +56,10 @@ export function parseText(type: ItemType, text: string, unit?: Coding): AnswerVa
       if (type === 'decimal') return { valueDecimal: value };
       return { valueQuantity: { value, ...(unit ? { unit: unit.display ?? unit.code, system: unit.system, code: unit.code } : {}) } };
     }
-    case 'date':
-      return isDate(t) ? { valueDate: t } : undefined;
-    case 'time': {
-      const clock = time(t);
-      return clock ? { valueTime: clock } : undefined;
-    }
-    case 'dateTime': {
-      const [date, clockText] = t.split(/[ T]+/);
-      const clock = clockText ? time(clockText) : undefined;
-      if (!isDate(date) || !clock) return undefined;
-      return { valueDateTime: `${date}T${clock}${stockholmOffset(date, clock)}` };
-    }
-    case 'url':
-      return /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(t) ? { valueUri: t } : undefined;
     default:
       return undefined;
   }
-}
+};
 
 /** An answer as the text an input shows (the inverse of `parseText`). */
 export function formatValue(answer: AnswerValue | undefined, decimalComma = false): string {
