@@ -35,6 +35,39 @@ const themes = () => ({
 });
 
 /**
+ * Collapses the indentation in `html` tagged templates: a run of white space with a line break
+ * becomes one space, which renders the same (the browser collapses it) and ships smaller. An
+ * element styled `white-space: pre-wrap` (the errand's log and answers) has no template white space
+ * inside, so nothing there changes. Interpolations (`${…}`) are kept as they are.
+ */
+const minifyHtml = () => ({
+  name: 'minify-html',
+  transform(code, id) {
+    if (!id.includes('/packages/elements/src/') || !/\bhtml\s*`/.test(code)) return null;
+    const edits = [];
+    const walk = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') {
+        for (const quasi of node.quasi.quasis) {
+          const raw = code.slice(quasi.start, quasi.end);
+          const min = raw.replace(/[ \t]*\n\s*/g, ' ');
+          if (min !== raw) edits.push([quasi.start, quasi.end, min]);
+        }
+      }
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(walk);
+        else if (value && typeof value.type === 'string') walk(value);
+      }
+    };
+    walk(this.parse(code));
+    if (!edits.length) return null;
+    let out = code;
+    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+    return { code: out, map: null };
+  },
+});
+
+/**
  * Minifies the CSS in `css` tagged templates (terser leaves template text alone): comments go, runs of
  * white space become one space, and none is kept around `{`, `}` and `;`.
  * Interpolations (`${…}`) are kept as they are.
@@ -132,7 +165,7 @@ export default [
       // the chunk of the schemas that use it, and an element that reads the limit would then load zod.
       manualChunks: (id) => /\/packages\/contract\/src\/([\w-]+-limits)\.ts$/.exec(id)?.[1] ?? groupOf(id),
     },
-    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), ts(), minifyCss(), terser({ format: { comments: false } }), chunkManifest(), themes()],
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), ts(), minifyCss(), minifyHtml(), terser({ format: { comments: false } }), chunkManifest(), themes()],
     // The workspace packages say `"sideEffects": false`, but rollup does not read that for them here: without
     // this, every zod schema of @nara/contract lands in each element's bundle although none is used there.
     treeshake: { moduleSideEffects: (id) => !/\/packages\/(contract|client|fhir|triage|server|demo)\/src\//.test(id) },

@@ -15,9 +15,8 @@ function entry(event: ChatEvent, locale: Locale) {
     case 'message': {
       const from = event.sender.kind === 'staff' ? `${event.sender.name} (${words.profession[event.sender.profession]})` : event.sender.kind === 'patient' ? s.patient : s.system;
       const files = event.attachments.length ? `\n📎 ${event.attachments.map((a) => a.name).join(', ')}` : '';
-      return html`<li class=${event.sender.kind === 'staff' ? 'staff' : event.sender.kind === 'system' ? 'notice' : 'patient'}>
-        <span class="from">${from} · ${when}</span>${event.text}${files}
-      </li>`;
+      // no white space of the template's own inside: the log keeps the message's (pre-wrap)
+      return html`<li class=${event.sender.kind === 'staff' ? 'staff' : event.sender.kind === 'system' ? 'notice' : 'patient'}><span class="from">${from} · ${when}</span>${event.text}${files}</li>`;
     }
     case 'staff-joined':
       return html`<li class="notice">${s.joined(event.staff.name)} ${when}</li>`;
@@ -32,8 +31,7 @@ function entry(event: ChatEvent, locale: Locale) {
     case 'closed':
       return html`<li class="notice">${s.closed} ${when}</li>`;
     case 'visit-offered':
-      return html`<li class="staff"><span class="from">${event.staff.name} (${words.profession[event.staff.profession]}) · ${when}</span>${s.visitOfferedLog(event.staff.name, event.slots.length)}
-        ${event.slots.map((slot) => slotWhen(slot, locale)).join(', ')}</li>`;
+      return html`<li class="staff"><span class="from">${event.staff.name} (${words.profession[event.staff.profession]}) · ${when}</span>${s.visitOfferedLog(event.staff.name, event.slots.length)}\n${event.slots.map((slot) => slotWhen(slot, locale)).join(', ')}</li>`;
     case 'visit-booked':
       return html`<li class="notice">${s.visitBookedLog(`${slotWhen(event.slot, locale)} (${words.profession[event.slot.profession]})`)} ${when}</li>`;
     default:

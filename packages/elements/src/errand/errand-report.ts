@@ -16,14 +16,12 @@ function answers(list: ReportAnswer[], attachments: ReportAttachment[], view: Re
   return html`<dl>
     ${list.map(
       (a) => html`<dt class="depth-${Math.min(2, a.depth)}">${a.question}</dt>
-        <dd class="depth-${Math.min(2, a.depth)}">
-          ${a.attachmentIds?.length
-            ? a.attachmentIds.map((id) => {
-                const file = attachments.find((f) => f.id === id);
-                return file ? attachment(file, view) : a.answers.join(', ');
-              })
-            : a.answers.join(', ')}
-        </dd>`,
+        <dd class="depth-${Math.min(2, a.depth)}">${a.attachmentIds?.length
+          ? a.attachmentIds.map((id) => {
+              const file = attachments.find((f) => f.id === id);
+              return file ? attachment(file, view) : a.answers.join(', ');
+            })
+          : a.answers.join(', ')}</dd>`,
     )}
   </dl>`;
 }
