@@ -12,7 +12,7 @@ import { stringCatalogues } from '../packages/elements/src/base/locale.js';
 type Catalogue = { sv: Record<string, unknown>; en: Record<string, unknown> };
 
 // every strings module, staff elements' too, is defined (and so registered) before the registry is read
-import.meta.glob(['../packages/elements/src/*/strings.ts', '../packages/elements/src/base/*-strings.ts', '../packages/elements/src/base/care-words.ts'], { eager: true });
+import.meta.glob(['../packages/elements/src/*/strings.ts', '../packages/elements/src/*/*-strings.ts', '../packages/elements/src/base/care-words.ts'], { eager: true });
 
 let loaded: Record<string, Catalogue> = {};
 let loading: Promise<void> | undefined;

@@ -20,6 +20,8 @@ import { strings as errand } from '../errand/strings.js';
 import { strings as errandList } from '../errand-list/strings.js';
 import { strings as staffQueue } from '../staff-queue/strings.js';
 import { strings as questionnaire } from '../questionnaire/strings.js';
+import { attachmentStrings } from '../questionnaire/attachment-strings.js';
+import { dateStrings } from '../questionnaire/date-strings.js';
 import { strings as shortcutList } from '../shortcut-list/strings.js';
 import { strings as symptomForm } from '../symptom-form/strings.js';
 import { strings as triageResult } from '../triage-result/strings.js';
@@ -35,6 +37,8 @@ const catalogues: Strings<Record<string, unknown>>[] = [
   errand,
   errandList,
   questionnaire,
+  attachmentStrings,
+  dateStrings,
   shortcutList,
   staffQueue,
   symptomForm,

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { NaraQuestionnaire } from './questionnaire.js';
-import type { Questionnaire } from '@nara/fhir';
+import { EXT, type Questionnaire } from '@nara/fhir';
+import { control } from '@nara/fhir/fixtures';
 import { visibleText } from '../../../../test/helpers/elements.js';
 
 // What only some forms or some moments need is loaded then: the attachment field with the first form
@@ -23,6 +24,29 @@ const withPhotos: Questionnaire = {
   item: [{ linkId: 'rash', type: 'group', text: 'Utslag', item: [{ linkId: 'photos', type: 'attachment', repeats: true, text: 'Bilder på utslaget' }] }],
 };
 
+const withSlider: Questionnaire = {
+  resourceType: 'Questionnaire',
+  status: 'active',
+  item: [
+    {
+      linkId: 'pain',
+      type: 'integer',
+      text: 'Hur ont har du, från 0 till 10?',
+      extension: [control('slider'), { url: EXT.minValue, valueInteger: 0 }, { url: EXT.maxValue, valueInteger: 10 }],
+    },
+  ],
+};
+const withDates: Questionnaire = {
+  resourceType: 'Questionnaire',
+  status: 'active',
+  item: [
+    { linkId: 'start', type: 'date', text: 'När började det?' },
+    { linkId: 'woke', type: 'time', text: 'När vaknade du?' },
+    { linkId: 'seen', type: 'dateTime', text: 'När träffade du läkaren?' },
+    { linkId: 'site', type: 'url', text: 'Var läste du om det?' },
+  ],
+};
+
 describe('nara-questionnaire loads what some forms need when they need it', () => {
   it('renders an ordinary form at once, without the attachment field, the sign-in token or the translation note', async () => {
     const el = await fixture<NaraQuestionnaire>(html`<nara-questionnaire .questionnaire=${plain}></nara-questionnaire>`);
@@ -34,6 +58,8 @@ describe('nara-questionnaire loads what some forms need when they need it', () =
     expect(loaded('sign-in.ts'), 'the sign-in token').to.equal(false);
     expect(loaded('translation-note.ts'), 'the translation note').to.equal(false);
     expect(loaded('error-strings.ts'), 'the error messages').to.equal(false);
+    expect(loaded('render-slider.ts'), 'the slider').to.equal(false);
+    expect(loaded('date-text.ts'), 'date, time and url parsing').to.equal(false);
   });
 
   it('renders a form with an attachment item whole once the field is loaded: the file input is there at the first updateComplete', async () => {
@@ -50,6 +76,55 @@ describe('nara-questionnaire loads what some forms need when they need it', () =
     expect(el.shadowRoot!.querySelector('[data-link-id="photos"] input[type=file]')).to.exist;
     expect(el.shadowRoot!.querySelector('.error-message')).to.equal(null);
   });
+
+  it('renders a form with a slider whole: the range input is there at the first updateComplete, styled', async () => {
+    const el = await fixture<NaraQuestionnaire>(html`<nara-questionnaire .questionnaire=${withSlider}></nara-questionnaire>`);
+    const range = el.shadowRoot!.querySelector('[data-link-id="pain"] input[type=range]') as HTMLInputElement;
+    expect(range, 'the slider').to.exist;
+    expect(range.min).to.equal('0');
+    expect(range.max).to.equal('10');
+    expect(getComputedStyle(range).minBlockSize, "the slider's own styles").to.equal('44px');
+    expect(el.shadowRoot!.querySelector('[data-link-id="pain"] output')!.textContent).to.equal('Inte angivet');
+    await expect(el).to.be.accessible();
+    expect(loaded('render-slider.ts')).to.equal(true);
+  });
+
+  for (const [locale, hint, kind] of [
+    ['sv', 'Skriv som ÅÅÅÅ-MM-DD, till exempel 2026-03-14', 'Skriv ett datum som ÅÅÅÅ-MM-DD i ”När började det?”'],
+    ['en', 'Write as YYYY-MM-DD, for example 2026-03-14', 'Enter a date as YYYY-MM-DD in “När började det?”'],
+  ]) {
+    it(`a form with date, time and url items (${locale}): their hints at the first render, their errors, their answers`, async () => {
+      const el = await fixture<NaraQuestionnaire>(html`<nara-questionnaire locale=${locale} .questionnaire=${withDates}></nara-questionnaire>`);
+      expect(loaded('date-text.ts')).to.equal(true);
+      const text = () => visibleText(el);
+      expect(text()).to.contain(hint);
+      expect(text()).to.contain(locale === 'sv' ? 'Skriv som tt:mm, till exempel 08:30' : 'Write as hh:mm, for example 08:30');
+      expect(text()).to.contain(locale === 'sv' ? 'En adress som börjar med https://' : 'An address starting with https://');
+      const type = async (linkId: string, value: string) => {
+        const input = el.shadowRoot!.querySelector(`[data-link-id="${linkId}"] input`) as HTMLInputElement;
+        input.value = value;
+        input.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+      };
+      await type('start', '14 mars');
+      expect(el.reportValidity()).to.equal(false);
+      await el.updateComplete;
+      expect(text()).to.contain(kind);
+      await expect(el).to.be.accessible();
+      await type('start', '2026-03-14');
+      await type('woke', '7.15');
+      await type('seen', '2026-12-01 08:05');
+      await type('site', 'https://www.1177.se/');
+      expect(el.reportValidity()).to.equal(true);
+      const answers = Object.fromEntries(el.response!.item!.map((i) => [i.linkId, i.answer![0]]));
+      expect(answers).to.deep.equal({
+        start: { valueDate: '2026-03-14' },
+        woke: { valueTime: '07:15:00' },
+        seen: { valueDateTime: '2026-12-01T08:05:00+01:00' },
+        site: { valueUri: 'https://www.1177.se/' },
+      });
+    });
+  }
 
   it('loads the translation note with a language that has one, and shows it at the first render', async () => {
     const el = await fixture<NaraQuestionnaire>(html`<nara-questionnaire locale="fi" .questionnaire=${plain}></nara-questionnaire>`);

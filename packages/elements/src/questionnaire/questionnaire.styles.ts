@@ -95,11 +95,6 @@ export const styles = css`
     flex: 1 1 12rem;
     inline-size: auto;
   }
-  input[type='range'] {
-    flex: 1 1 12rem;
-    min-block-size: var(--_target-size);
-    accent-color: var(--_color-primary);
-  }
   .options {
     display: grid;
     gap: var(--_space-s);
@@ -128,49 +123,6 @@ export const styles = css`
     margin: 0;
     accent-color: var(--_color-primary);
   }
-  .files {
-    display: grid;
-    gap: var(--_space-s);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .files li {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-s);
-  }
-  .preview {
-    inline-size: 4rem;
-    block-size: 4rem;
-    object-fit: cover;
-    border-radius: var(--_radius);
-  }
-  .file {
-    inline-size: 100%;
-    min-block-size: var(--_target-size);
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
-  /* the file picker's button looks like Nära's secondary buttons */
-  .file::file-selector-button {
-    min-block-size: var(--_target-size);
-    margin-inline-end: var(--_space-s);
-    padding-block: var(--_space-s);
-    padding-inline: var(--_space-m);
-    border: 2px solid var(--_color-primary);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-primary);
-    font: inherit;
-    font-size: var(--_font-size);
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .file:hover::file-selector-button {
-    background: var(--_color-primary-soft);
-  }
   .error-summary {
     padding: var(--_space-m);
     border: 4px solid var(--_color-danger);
@@ -190,9 +142,6 @@ export const styles = css`
     border-block-end: 4px solid var(--_color-primary);
     font-weight: 600;
   }
-  progress {
-    accent-color: var(--_color-primary);
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -204,12 +153,5 @@ export const styles = css`
     .error-summary {
       border-color: Highlight;
     }
-  }
-  /* a slider nobody has touched shows no value: its thumb appears on the first choice */
-  input[type='range'].unset::-webkit-slider-thumb {
-    opacity: 0;
-  }
-  input[type='range'].unset::-moz-range-thumb {
-    opacity: 0;
   }
 `;

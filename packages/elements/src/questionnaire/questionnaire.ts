@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
   FormModel,
   QuestionnaireError,
@@ -12,12 +12,12 @@ import {
   type ValidationIssue,
 } from '@nara/fhir';
 import type { CareBackend } from '@nara/contract';
-import type { BackendCache } from '../base/backend-source.js';
 import { LocalizedElement } from '../base/localized-element.js';
 import { contentLanguage, contentNote } from '../base/content-language.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { base, tokens } from '../styles/tokens.js';
 import type { AttachmentUploads } from './attachment-uploads.js';
+import type { DateStrings } from './date-strings.js';
 import type { FieldContext } from './field-context.js';
 import { styles } from './questionnaire.styles.js';
 import { heading } from './render-group.js';
@@ -25,21 +25,35 @@ import { renderItem } from './render-item.js';
 import { strings } from './strings.js';
 
 type AttachmentModule = typeof import('./render-attachment.js');
-let attachmentModule: Promise<AttachmentModule> | undefined;
-/** The attachment field and its uploads, loaded once per page for the first form that has an attachment item. */
-const loadAttachments = () =>
-  (attachmentModule ??= import('./render-attachment.js').catch((error) => {
-    // a later form (or render) tries again
-    attachmentModule = undefined;
-    throw error;
-  }));
+type SliderModule = typeof import('./render-slider.js');
+type DateTextModule = typeof import('./date-text.js');
 
-/** Whether a Questionnaire (object or JSON text, checked or not) has an attachment item anywhere. */
-function hasAttachmentItem(questionnaire: unknown): boolean {
-  if (typeof questionnaire === 'string') return /"type"\s*:\s*"attachment"/.test(questionnaire);
-  const walk = (items: unknown): boolean =>
-    Array.isArray(items) && items.some((item) => (item as { type?: unknown })?.type === 'attachment' || walk((item as { item?: unknown })?.item));
-  return walk((questionnaire as { item?: unknown } | null)?.item);
+/** A module loaded once per page, when the first form needs it; tried again after a failure. */
+const loadOnce = <T>(load: () => Promise<T>) => {
+  let module: Promise<T> | undefined;
+  return () => (module ??= load().catch((error) => ((module = undefined), Promise.reject(error))));
+};
+// Field kinds few forms have: each loads the first time a form has one, before that form renders.
+const loadAttachments = loadOnce(() => import('./render-attachment.js'));
+const loadSlider = loadOnce(() => import('./render-slider.js'));
+const loadDateText = loadOnce(() => import('./date-text.js'));
+
+/** Starts loading the slider while a form that will have one is fetched, so that form need not wait for it after. */
+export const preloadSlider = (): void => void loadSlider().catch(() => undefined);
+
+/** Which of those a Questionnaire (object or JSON text, checked or not) has anywhere. */
+function lazyFieldsIn(questionnaire: unknown) {
+  let json = '';
+  try {
+    json = (typeof questionnaire === 'string' ? questionnaire : JSON.stringify(questionnaire)) ?? '';
+  } catch {
+    // not JSON at all: the definition checks say what is wrong
+  }
+  return {
+    attachment: /"type"\s*:\s*"attachment"/.test(json),
+    slider: /"code"\s*:\s*"slider"/.test(json),
+    dateText: /"type"\s*:\s*"(date|dateTime|time|url)"/.test(json),
+  };
 }
 
 /**
@@ -89,8 +103,6 @@ export class NaraQuestionnaire extends LocalizedElement {
   /** A backend object to send attachments to instead of `api`/`demo` (any `CareBackend`). */
   backend?: CareBackend;
 
-  private backends?: BackendCache;
-
   /** The FHIR R4 Questionnaire to render (an object, or its JSON text). */
   questionnaire?: unknown;
 
@@ -121,8 +133,12 @@ export class NaraQuestionnaire extends LocalizedElement {
   private readonly focusNext = new FocusAfterRender(this);
   /** Attachment items' field and uploads, once loaded (only for a form that has one). */
   private attachments?: { module: AttachmentModule; uploads: AttachmentUploads };
+  /** The slider, once loaded (only for a form that has one). */
+  private slider?: SliderModule;
   private scanned?: unknown;
-  private needsAttachments = false;
+  /** The parsing of date, time and url text, once loaded (only for a form that has such an item). */
+  private dateText?: DateTextModule;
+  private needs = { attachment: false, slider: false, dateText: false };
 
   private get s() {
     return strings[this.lang_];
@@ -140,45 +156,27 @@ export class NaraQuestionnaire extends LocalizedElement {
   }
 
   /**
-   * A form with an attachment item renders once the attachment field is loaded (as a language's strings
-   * are), so it appears whole; other forms render at once.
+   * A form with an attachment item, a slider or a date, time or url item renders once what that field
+   * needs is loaded (as a language's strings are), so it appears whole; other forms render at once.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.scanned !== this.questionnaire) {
       this.scanned = this.questionnaire;
-      this.needsAttachments = hasAttachmentItem(this.questionnaire);
+      this.needs = lazyFieldsIn(this.questionnaire);
     }
-    if (this.attachments || !this.needsAttachments) return super.scheduleUpdate();
-    return loadAttachments().then(
-      (module) => {
-        this.attachments ??= { module, uploads: this.createUploads(module) };
-        return super.scheduleUpdate();
-      },
-      (error) => {
-        console.warn('Nära: the attachment field did not load', error);
-        return super.scheduleUpdate();
-      },
-    );
-  }
-
-  private createUploads(module: AttachmentModule): AttachmentUploads {
-    return new module.AttachmentUploads(
-      () => this.requestUpdate(),
-      async () => {
-        if (!this.backend && !this.api && !this.demo && !this.provided) return undefined;
-        const backend = await module.backendOf(
-          { backend: this.backend, api: this.api, demo: this.demo, locale: () => this.lang_, provided: this.provided },
-          (this.backends ??= new module.BackendCache()),
-        );
-        return backend.uploadAttachment?.bind(backend);
-      },
-      {
-        type: (n) => this.s.fileType(n),
-        size: (n, bytes) => this.s.fileSize(n, module.megabytes(bytes, this.lang_)),
-        count: (max) => this.s.fileCount(max),
-        failed: (error) => module.errorMessage(this, module.reportFailure(this, error)),
-      },
-    );
+    const loads: Promise<void>[] = [];
+    if (this.needs.attachment && !this.attachments) {
+      loads.push(loadAttachments().then((module) => void (this.attachments = { module, uploads: module.createUploads(this, () => this.provided) })));
+    }
+    if (this.needs.slider && !this.slider) loads.push(loadSlider().then((module) => void (this.slider = module)));
+    if (this.needs.dateText && !this.dateText) loads.push(loadDateText().then((module) => void (this.dateText = module)));
+    if (!loads.length) return super.scheduleUpdate();
+    return Promise.allSettled(loads).then((results) => {
+      for (const result of results) if (result.status === 'rejected') console.warn('Nära: a form field did not load', result.reason);
+      const fieldStyles = [this.attachments?.module.styles, this.slider?.styles].filter((style) => style !== undefined);
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof NaraQuestionnaire).elementStyles, ...fieldStyles]);
+      return super.scheduleUpdate();
+    });
   }
 
   /** Shows every error (with a summary that takes focus); true when the form can be sent. */
@@ -204,7 +202,7 @@ export class NaraQuestionnaire extends LocalizedElement {
           throw new QuestionnaireError('not valid JSON', '(root)');
         }
       }
-      const model = new FormModel(questionnaire);
+      const model = new FormModel(questionnaire, this.dateText?.parseText);
       if (this.prefill) model.load(this.prefill);
       this.prefill = undefined;
       model.subscribe(() => {
@@ -268,6 +266,7 @@ export class NaraQuestionnaire extends LocalizedElement {
     const host = this;
     const s = this.s;
     const locale = this.lang_;
+    const dates = this.dateText?.dateStrings[locale];
     const label = (node: FormNode) => {
       const { item } = node.definition;
       const text = [translated(item.prefix, item._prefix, locale), translated(item.text, item._text, locale)].filter(Boolean).join(' ');
@@ -277,17 +276,22 @@ export class NaraQuestionnaire extends LocalizedElement {
     const ctx: FieldContext = {
       model,
       s,
+      dates,
       locale,
       readonly: this.readonly,
       renderAttachment: this.attachments && ((node) => this.attachments!.module.renderAttachmentField(ctx, node, this.attachments!.uploads)),
+      renderSlider: this.slider && ((node, hint, readonly) => this.slider!.renderSlider(ctx, node, hint, readonly)),
       id: (path, part = '') => {
         if (!host.ids.has(path)) host.ids.set(path, host.ids.size);
         return `q${host.ids.get(path)}${part}`;
       },
       label,
       issue: (node) => ((host.submitted || host.touched.has(node.path)) && !host.readonly ? validateNode(model, node)[0] : undefined),
-      message: (issue, node) =>
-        issue.code === 'type' ? s.errors.type(label(node), s.kinds[node.definition.type] ?? '') : s.errors[issue.code](label(node), issue.limit ?? ''),
+      message: (issue, node) => {
+        const type = node.definition.type;
+        const kind = dates?.[type as keyof DateStrings]?.kind ?? s.kinds[type] ?? '';
+        return issue.code === 'type' ? s.errors.type(label(node), kind) : s.errors[issue.code](label(node), issue.limit ?? '');
+      },
       setText: (node, text, row) => model.setText(node.path, text, row),
       setAnswers: (node, values: AnswerValue[]) => model.setAnswers(node.path, values),
       touch: (node) => {

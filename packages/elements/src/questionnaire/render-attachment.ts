@@ -1,17 +1,40 @@
 import { html, nothing } from 'lit';
 import type { Attachment, FormNode } from '@nara/fhir';
 import type { FieldContext } from './field-context.js';
-import { attachmentLimits, type AttachmentUploads } from './attachment-uploads.js';
+import { AttachmentUploads, attachmentLimits } from './attachment-uploads.js';
 import { describedBy, hintAndError, invalid, labelText } from './item-parts.js';
 
 import { formatSize, megabytes } from '../base/format-size.js';
+import { errorMessage, reportFailure } from '../base/report-error.js';
+import { backendOf } from '../base/backend-of.js';
+import { BackendCache } from '../base/backend-source.js';
+import type { NaraConfig } from '../base/context.js';
+import type { NaraQuestionnaire } from './questionnaire.js';
+import { attachmentStrings } from './attachment-strings.js';
 
 // This module is loaded by `nara-questionnaire` only for a form with an attachment item (before that form renders).
-export { AttachmentUploads } from './attachment-uploads.js';
-export { megabytes };
-export { errorMessage, reportFailure } from '../base/report-error.js';
-export { backendOf } from '../base/backend-of.js';
-export { BackendCache } from '../base/backend-source.js';
+export { attachmentStyles as styles } from './attachment.styles.js';
+
+/** The uploads of one form: through the form's backend (its own, or the provider's), with its messages. */
+export function createUploads(form: NaraQuestionnaire, provided: () => NaraConfig | undefined): AttachmentUploads {
+  const s = () => attachmentStrings[form.lang_];
+  const backends = new BackendCache();
+  return new AttachmentUploads(
+    () => form.requestUpdate(),
+    async () => {
+      const { backend, api, demo } = form;
+      if (!backend && !api && !demo && !provided()) return undefined;
+      const chosen = await backendOf({ backend, api, demo, locale: () => form.lang_, provided: provided() }, backends);
+      return chosen.uploadAttachment?.bind(chosen);
+    },
+    {
+      type: (n) => s().fileType(n),
+      size: (n, bytes) => s().fileSize(n, megabytes(bytes, form.lang_)),
+      count: (max) => s().fileCount(max),
+      failed: (error) => errorMessage(form, reportFailure(form, error)),
+    },
+  );
+}
 
 const kb = (ctx: FieldContext, bytes = 0) => formatSize(bytes, ctx.locale);
 
@@ -30,7 +53,8 @@ export function renderAttachmentField(ctx: FieldContext, node: FormNode, uploads
   const pending = uploads.pending.get(node.path) ?? [];
   const problems = uploads.problems.get(node.path) ?? [];
   const id = ctx.id(node.path);
-  const hint = ctx.s.files(max, megabytes(bytes, ctx.locale));
+  const s = attachmentStrings[ctx.locale];
+  const hint = s.files(max, megabytes(bytes, ctx.locale));
   const disabled = ctx.readonly || d.readOnly;
   return html`<label class="label" for=${id}>${labelText(ctx, node)}</label>${hintAndError(ctx, node, hint)}
     ${problems.length ? html`<div class="error-message" role="alert">${problems.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
@@ -47,9 +71,9 @@ export function renderAttachmentField(ctx: FieldContext, node: FormNode, uploads
       ${files.map(
         (file, i) => html`<li>
           ${preview(uploads, file)}<span class="file-name">${file.title} (${kb(ctx, file.size)})</span>
-          ${disabled ? nothing : html`<button type="button" class="button quiet" @click=${() => uploads.remove(ctx.model, node, i)}>${ctx.s.removeFile(file.title ?? '')}</button>`}
+          ${disabled ? nothing : html`<button type="button" class="button quiet" @click=${() => uploads.remove(ctx.model, node, i)}>${s.removeFile(file.title ?? '')}</button>`}
         </li>`,
       )}
-      ${pending.map((p) => html`<li><label>${ctx.s.uploading(p.name, p.percent)} <progress max="100" .value=${p.percent}></progress></label></li>`)}
+      ${pending.map((p) => html`<li><label>${s.uploading(p.name, p.percent)} <progress max="100" .value=${p.percent}></progress></label></li>`)}
     </ul>`;
 }

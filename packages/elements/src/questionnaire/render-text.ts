@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { formatValue, type FormNode } from '@nara/fhir';
 import { usesDecimalComma } from '../base/locale.js';
+import type { DateStrings } from './date-strings.js';
 import type { FieldContext } from './field-context.js';
 import { describedBy, hintAndError, invalid, labelText } from './item-parts.js';
 
@@ -10,7 +11,7 @@ const INPUT_MODE: Record<string, string> = { integer: 'numeric', decimal: 'decim
 function hintOf(ctx: FieldContext, node: FormNode): string {
   const d = node.definition;
   const { s } = ctx;
-  const format = { date: s.formatDate, time: s.formatTime, dateTime: s.formatDateTime, url: s.formatUrl }[d.type as 'date'];
+  const format = ctx.dates?.[d.type as keyof DateStrings]?.hint;
   const parts = [d.entryFormat ?? format, d.unit ? s.unit(d.unit.display ?? d.unit.code ?? '') : '', d.minValue !== undefined || d.maxValue !== undefined ? s.range(d.minValue, d.maxValue) : '', d.maxLength ? s.maxChars(d.maxLength) : ''];
   return parts.filter(Boolean).join('. ');
 }
@@ -20,7 +21,8 @@ export function renderTextField(ctx: FieldContext, node: FormNode) {
   const d = node.definition;
   const hint = hintOf(ctx, node);
   const readonly = ctx.readonly || d.readOnly;
-  if (d.control === 'slider' && (d.type === 'integer' || d.type === 'decimal')) return renderSlider(ctx, node, hint, readonly);
+  // a slider once its module is here (a form that asks for one loads it before it renders); else a text input
+  if (d.control === 'slider' && (d.type === 'integer' || d.type === 'decimal') && ctx.renderSlider) return ctx.renderSlider(node, hint, readonly);
   const input = (row: number, id: string, name?: string) => {
     const text = ctx.model.textAt(node.path, row) ?? formatValue(ctx.model.answersAt(node.path)[row], usesDecimalComma(ctx.locale));
     return d.type === 'text'
@@ -46,25 +48,4 @@ export function renderTextField(ctx: FieldContext, node: FormNode) {
     )}
     ${readonly || (d.maxOccurs !== undefined && rows >= d.maxOccurs) ? nothing : html`<button type="button" class="button secondary" @click=${() => ctx.addRow(node)}>${ctx.s.addAnswer}</button>`}
   </fieldset>`;
-}
-
-function renderSlider(ctx: FieldContext, node: FormNode, hint: string, readonly: boolean) {
-  const d = node.definition;
-  const answer = ctx.model.answersAt(node.path)[0];
-  const value = answer?.valueInteger ?? answer?.valueDecimal;
-  const min = Number(d.minValue ?? 0);
-  const max = Number(d.maxValue ?? 100);
-  const id = ctx.id(node.path);
-  // Unset until the patient chooses: no thumb is drawn, and a click or key on the thumb's resting
-  // place (where no `input` fires) still sets the value.
-  const choose = (e: Event) => {
-    if (value === undefined && !readonly) ctx.setText(node, (e.target as HTMLInputElement).value);
-  };
-  return html`<label class="label" for=${id}>${labelText(ctx, node)}</label>${hintAndError(ctx, node, hint)}
-    <div class="input-row">
-      <input id=${id} class=${value === undefined ? 'unset' : 'set'} type="range" min=${min} max=${max} step=${d.type === 'integer' ? 1 : 'any'} ?disabled=${readonly} aria-invalid=${invalid(ctx, node)} aria-describedby=${describedBy(ctx, node, hint)}
-        aria-valuetext=${value === undefined ? ctx.s.notSet : nothing} .value=${String(value ?? min)} @input=${(e: Event) => ctx.setText(node, (e.target as HTMLInputElement).value)}
-        @pointerup=${choose} @keyup=${(e: KeyboardEvent) => (e.key === 'Tab' || e.key === 'Shift' ? undefined : choose(e))} />
-      <output for=${id}>${value ?? ctx.s.notSet}</output>
-    </div>`;
 }

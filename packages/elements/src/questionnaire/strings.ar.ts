@@ -1,7 +1,5 @@
 import type { QuestionnaireStrings } from './strings.js';
 
-const files = (max: number) => (max === 1 ? 'ملف واحد' : max === 2 ? 'ملفان' : max <= 10 ? `${max} ملفات` : `${max} ملفًا`);
-
 const ar: QuestionnaireStrings = {
   required: '(إجابة مطلوبة)',
   yes: 'نعم',
@@ -20,22 +18,10 @@ const ar: QuestionnaireStrings = {
   another: 'واحدًا آخر',
   summary: 'توجد أخطاء في النموذج',
   errorPrefix: 'خطأ:',
-  formatDate: 'اكتب التاريخ هكذا: سنة-شهر-يوم، مثلًا 2026-03-14',
-  formatTime: 'اكتب الوقت هكذا: ساعة:دقيقة، مثلًا 08:30',
-  formatDateTime: 'اكتب هكذا: سنة-شهر-يوم ساعة:دقيقة، مثلًا 2026-03-14 08:30',
-  formatUrl: 'عنوان يبدأ بـ https://',
   maxChars: (n) => `${n} حرفًا على الأكثر`,
   unit: (u) => `بوحدة ${u}`,
   range: (min, max) => (min !== undefined && max !== undefined ? `بين ${min} و${max}` : min !== undefined ? `${min} على الأقل` : `${max} على الأكثر`),
-  files: (max, mb) => `PDF أو JPG أو PNG أو GIF. ${files(max)} على الأكثر، ${mb} ميغابايت لكل ملف.`,
-  chooseFile: 'اختر ملفًا',
-  uploading: (name, percent) => `جارٍ إرسال ${name}: ${percent}%`,
-  uploaded: (name) => `تم إرفاق ${name}.`,
-  removeFile: (name) => `احذف ${name}`,
-  fileType: (name) => `${name} ليس ملف PDF أو JPG أو PNG أو GIF.`,
-  fileSize: (name, mb) => `${name} أكبر من ${mb} ميغابايت.`,
   filesUnavailable: 'لا يمكن إرفاق الملفات الآن. أعد تحميل الصفحة وحاول مرة أخرى.',
-  fileCount: (max) => `يمكنك إرفاق ${files(max)} على الأكثر.`,
   brokenForm: 'لا يمكن عرض النموذج لأنه يحتوي على خطأ. تواصل مع فريق الرعاية بطريقة أخرى.',
   errors: {
     required: (q) => `أجب عن السؤال «${q}»`,
@@ -52,10 +38,6 @@ const ar: QuestionnaireStrings = {
     integer: 'رقمًا صحيحًا',
     decimal: 'رقمًا',
     quantity: 'رقمًا',
-    date: 'تاريخًا بالشكل سنة-شهر-يوم',
-    dateTime: 'تاريخًا ووقتًا بالشكل سنة-شهر-يوم ساعة:دقيقة',
-    time: 'وقتًا بالشكل ساعة:دقيقة',
-    url: 'عنوانًا يبدأ بـ https://',
   },
 };
 

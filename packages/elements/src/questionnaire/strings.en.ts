@@ -18,22 +18,10 @@ const en: QuestionnaireStrings = {
   another: 'another',
   summary: 'There is a problem',
   errorPrefix: 'Error:',
-  formatDate: 'Write as YYYY-MM-DD, for example 2026-03-14',
-  formatTime: 'Write as hh:mm, for example 08:30',
-  formatDateTime: 'Write as YYYY-MM-DD hh:mm, for example 2026-03-14 08:30',
-  formatUrl: 'An address starting with https://',
   maxChars: (n: number) => `At most ${n} characters`,
   unit: (u: string) => `In ${u}`,
   range: (min?: number | string, max?: number | string) => (min !== undefined && max !== undefined ? `Between ${min} and ${max}` : min !== undefined ? `At least ${min}` : `At most ${max}`),
-  files: (max: number, mb: string) => `PDF, JPG, PNG or GIF. At most ${max} ${max === 1 ? 'file' : 'files'}, ${mb} MB each.`,
-  chooseFile: 'Choose file',
-  uploading: (name: string, percent: number) => `Sending ${name}: ${percent} %`,
-  uploaded: (name: string) => `${name} is attached.`,
-  removeFile: (name: string) => `Remove ${name}`,
-  fileType: (name: string) => `${name} is not a PDF, JPG, PNG or GIF.`,
-  fileSize: (name: string, mb: string) => `${name} is larger than ${mb} MB.`,
   filesUnavailable: 'Files cannot be attached right now. Reload the page and try again.',
-  fileCount: (max: number) => `You can attach at most ${max} ${max === 1 ? 'file' : 'files'}.`,
   brokenForm: 'The form cannot be shown because it contains an error. Please contact the clinic another way.',
   errors: {
     required: (q: string) => `Answer the question “${q}”`,
@@ -46,7 +34,7 @@ const en: QuestionnaireStrings = {
     maxSize: (q: string, n: number | string) => `The file in “${q}” must be at most ${n} bytes`,
     mimeType: (q: string, n: number | string) => `The file in “${q}” must be of type ${n}`,
   },
-  kinds: { integer: 'a whole number', decimal: 'a number', quantity: 'a number', date: 'a date as YYYY-MM-DD', dateTime: 'a date and time as YYYY-MM-DD hh:mm', time: 'a time as hh:mm', url: 'an address starting with https://' } as Record<string, string>,
+  kinds: { integer: 'a whole number', decimal: 'a number', quantity: 'a number' } as Record<string, string>,
 };
 
 export default en;

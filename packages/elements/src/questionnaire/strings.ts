@@ -18,22 +18,10 @@ export const strings = defineStrings({
   another: 'en till',
   summary: 'Det finns fel i formuläret',
   errorPrefix: 'Fel:',
-  formatDate: 'Skriv som ÅÅÅÅ-MM-DD, till exempel 2026-03-14',
-  formatTime: 'Skriv som tt:mm, till exempel 08:30',
-  formatDateTime: 'Skriv som ÅÅÅÅ-MM-DD tt:mm, till exempel 2026-03-14 08:30',
-  formatUrl: 'En adress som börjar med https://',
   maxChars: (n: number) => `Högst ${n} tecken`,
   unit: (u: string) => `Anges i ${u}`,
   range: (min?: number | string, max?: number | string) => (min !== undefined && max !== undefined ? `Mellan ${min} och ${max}` : min !== undefined ? `Minst ${min}` : `Högst ${max}`),
-  files: (max: number, mb: string) => `PDF, JPG, PNG eller GIF. Högst ${max} ${max === 1 ? 'fil' : 'filer'}, ${mb} MB per fil.`,
-  chooseFile: 'Välj fil',
-  uploading: (name: string, percent: number) => `Skickar ${name}: ${percent} %`,
-  uploaded: (name: string) => `${name} är bifogad.`,
-  removeFile: (name: string) => `Ta bort ${name}`,
-  fileType: (name: string) => `${name} är inte en PDF, JPG, PNG eller GIF.`,
-  fileSize: (name: string, mb: string) => `${name} är större än ${mb} MB.`,
   filesUnavailable: 'Det går inte att bifoga filer just nu. Ladda om sidan och försök igen.',
-  fileCount: (max: number) => `Du kan bifoga högst ${max} ${max === 1 ? 'fil' : 'filer'}.`,
   brokenForm: 'Formuläret kan inte visas eftersom det innehåller ett fel. Kontakta vården på annat sätt.',
   errors: {
     required: (q: string) => `Svara på frågan ”${q}”`,
@@ -46,7 +34,7 @@ export const strings = defineStrings({
     maxSize: (q: string, n: number | string) => `Filen i ”${q}” får vara högst ${n} byte`,
     mimeType: (q: string, n: number | string) => `Filen i ”${q}” måste vara av typen ${n}`,
   },
-  kinds: { integer: 'ett heltal', decimal: 'ett tal', quantity: 'ett tal', date: 'ett datum som ÅÅÅÅ-MM-DD', dateTime: 'datum och tid som ÅÅÅÅ-MM-DD tt:mm', time: 'en tid som tt:mm', url: 'en adress som börjar med https://' } as Record<string, string>,
+  kinds: { integer: 'ett heltal', decimal: 'ett tal', quantity: 'ett tal' } as Record<string, string>,
 });
 
 export type QuestionnaireStrings = (typeof strings)['sv'];

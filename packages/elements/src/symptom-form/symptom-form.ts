@@ -16,7 +16,7 @@ import { renderFormStep, stepHeading } from './form-steps.js';
 import { strings } from './strings.js';
 import { styles } from './symptom-form.styles.js';
 import { NaraTriageResult } from '../triage-result/triage-result.js';
-import { NaraQuestionnaire } from '../questionnaire/questionnaire.js';
+import { NaraQuestionnaire, preloadSlider } from '../questionnaire/questionnaire.js';
 
 /**
  * @tagname nara-symptom-form
@@ -158,6 +158,8 @@ export class NaraSymptomForm extends NaraElement {
     this.questionnaireFor = key;
     this.questionnaire = undefined;
     this.loadError = undefined;
+    // every reason's questions ask how unwell the patient feels, on a slider
+    preloadSlider();
     try {
       const backend = await this.getBackend();
       const questionnaire = await backend.getQuestionnaire(reason.questionnaireId, { locale: this.lang_, subject });
