@@ -209,8 +209,8 @@ describe('nara-booking-picker', () => {
     const chosen = options(el)[0];
     const slotId = chosen.dataset.slot!;
     const day = q(el, '[role="radio"][aria-checked="true"]').dataset.date;
-    // Everyone else books the rest of that day's times first, then this one.
-    for (const other of options(el).slice(1)) await backendFor(OTHER).createBooking({ slotId: other.dataset.slot! });
+    // Other patients book the rest of that day's times first (one each: a patient may hold only a few), then this one.
+    for (const [i, other] of options(el).slice(1).entries()) await backendFor(`test:19800102${String(i).padStart(4, '0')}`).createBooking({ slotId: other.dataset.slot! });
     chosen.click();
     await waitForText(el, 'Stämmer det här?');
     await backendFor(OTHER).createBooking({ slotId });
