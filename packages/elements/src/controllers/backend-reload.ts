@@ -30,6 +30,18 @@ export class BackendReload implements ReactiveController {
     host.addController(this);
   }
 
+  private loads = 0;
+
+  /**
+   * Starts one load of the element's data (from `load`, or a retry button): the function it returns
+   * says whether that load is still the latest. A load overtaken by a newer one (the provider arrived,
+   * the language changed) must not write what it got, or its late answer, or late error, would stay.
+   */
+  begin(): () => boolean {
+    const load = ++this.loads;
+    return () => load === this.loads;
+  }
+
   /** Loads again at the next update even though the source is the same. */
   reset(): void {
     this.key = undefined;

@@ -43,6 +43,21 @@ describe('nara-shortcut-list', () => {
     expect(headings).to.deep.equal(['Boka tid', 'Förnya recept', 'Provsvar']);
   });
 
+  it('a load overtaken by a newer one (another backend: a provider arriving) never writes its late failure over the newer list', async () => {
+    const good = new HttpBackend({ baseUrl: API, getToken: () => PATIENT_TOKEN, retries: 0, timeout: 1000 });
+    let failLate!: (error: Error) => void;
+    const slow = Object.assign(Object.create(good), { getShortcuts: () => new Promise((_, reject) => (failLate = reject)) });
+    const el = await fixture<NaraShortcutList>(html`<nara-shortcut-list clinic="vc-linden" .backend=${slow}></nara-shortcut-list>`);
+    await waitUntil(() => failLate, 'the first load asked for the shortcuts', { timeout: 4000 });
+    el.backend = good;
+    await waitForText(el, 'Förnya recept');
+    failLate(new Error('the first backend failed, late'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '', 'no error from the overtaken load').to.equal('');
+    expect([...el.shadowRoot!.querySelectorAll('nara-shortcut-tile')].map((t) => t.heading)).to.deep.equal(['Boka tid', 'Förnya recept', 'Provsvar']);
+  });
+
   it('an empty list invites the patient to add shortcuts, accessibly', async () => {
     await app.context.shortcuts.save(PERSON, { shortcuts: [] }, 'sv');
     const el = await mount('en');

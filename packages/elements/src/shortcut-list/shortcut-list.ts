@@ -77,6 +77,7 @@ export class NaraShortcutList extends NaraElement {
 
   /** Fetches the shortcuts (and the clinic's services to add from) again. */
   async load(): Promise<void> {
+    const latest = this.source.begin();
     this.status = 'loading';
     this.error = undefined;
     try {
@@ -90,10 +91,12 @@ export class NaraShortcutList extends NaraElement {
       const clinic = this.clinicId;
       const locale = this.lang_;
       const [shortcuts, clinicInfo] = await Promise.all([backend.getShortcuts({ locale }), clinic ? backend.getClinic(clinic, { locale }) : undefined]);
+      if (!latest()) return;
       this.shortcuts = shortcuts;
       this.services = clinicInfo?.services ?? [];
       this.status = 'ready';
     } catch (error) {
+      if (!latest()) return;
       this.error = this.reportError(error, () => void this.load());
       this.status = 'load-error';
     }

@@ -135,16 +135,19 @@ export class NaraSymptomForm extends NaraElement {
 
   /** Loads the emergency screen and the clinic's reason catalogue. */
   async load(): Promise<void> {
+    const latest = this.source.begin();
     this.loadError = undefined;
     try {
       const backend = await this.getBackend();
-      this.resolvedBackend = backend;
+      if (latest()) this.resolvedBackend = backend;
       const locale = this.lang_;
       const [flags, reasons] = await Promise.all([backend.getRedFlags(undefined, { locale }), backend.listReasons(this.clinicId, { locale })]);
+      if (!latest()) return;
       this.flags = flags;
       this.combobox.setReasons(reasons);
       if (this.combobox.query && this.draft.step === 'reason') this.combobox.search(this.combobox.query, this.s);
     } catch (error) {
+      if (!latest()) return;
       this.loadError = this.reportError(error, () => this.retryLoad());
     }
   }
@@ -166,7 +169,7 @@ export class NaraSymptomForm extends NaraElement {
       if (this.questionnaireFor === key) this.questionnaire = questionnaire;
     } catch (error) {
       // stays marked as tried: the person retries with the button (no automatic retry loop)
-      this.loadError = this.reportError(error, () => this.retryLoad());
+      if (this.questionnaireFor === key) this.loadError = this.reportError(error, () => this.retryLoad());
     }
   }
 
