@@ -251,6 +251,20 @@ describe('nara-symptom-form', () => {
     expect(bvc.shadowRoot!.getElementById('age-years')).to.exist;
   });
 
+  it('a load overtaken by a newer one (another backend, another language) never shows its late failure', async () => {
+    let failLate!: (error: Error) => void;
+    const slow = Object.assign(Object.create(backend()), { listReasons: () => new Promise((_, reject) => (failLate = reject)) });
+    const el = await fixture<NaraSymptomForm>(html`<nara-symptom-form clinic="vc-linden" locale="sv" .backend=${slow}></nara-symptom-form>`);
+    await waitUntil(() => failLate, 'the first load asked for the reasons', { timeout: 4000 });
+    el.backend = backend();
+    el.locale = 'en';
+    await waitForText(el, texts.en.screen);
+    failLate(new Error('the first backend failed, late'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="error"]')?.textContent ?? '', 'no error from the overtaken load').to.equal('');
+  });
+
   it('renders hostile text as text: typed answers and the review', async () => {
     const el = await mount('sv');
     await keyboardToReview(el, 'sv', HOSTILE);
