@@ -111,7 +111,7 @@ const GROUPS = [
     /\/node_modules\/(lit\/(index|decorators)|lit-html\/(lit-html|is-server)|lit-element\/lit-element|tslib\/[\w.]+)\.js$/,
     /\/node_modules\/@lit\/reactive-element\//,
     /\/node_modules\/@lit\/context\/lib\/(controllers\/context-consumer|decorators\/consume)\.js$/,
-    /\/packages\/elements\/src\/base\/(context|define-element|locale|localized-element|safe-url)\.ts$/,
+    /\/packages\/elements\/src\/base\/(context|define-element|load-once|locale|localized-element|safe-url)\.ts$/,
     /\/packages\/elements\/src\/(controllers\/(focus-after-render|heading-level|live-announcer)|icons\/icons|styles\/tokens)\.ts$/,
   ],
   // What elements that talk to a backend share besides the core: the backend, sign-in and error plumbing.

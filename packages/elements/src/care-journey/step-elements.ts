@@ -1,5 +1,6 @@
 import type { RecommendedAction } from '@nara/contract';
 import type { JourneyState } from './journey-history.js';
+import { loadOnce } from '../base/load-once.js';
 
 type Step = JourneyState['step'];
 
@@ -8,32 +9,19 @@ type Step = JourneyState['step'];
  * that registers), so the journey's menu needs nothing but the tile. The markup of every step after
  * the menu (self-care and the emergency advice included) comes with the first of them.
  */
+const bookingPicker = { tag: 'nara-booking-picker', load: loadOnce(() => import('../booking-picker/define.js')) };
 const STEP_ELEMENTS: Partial<Record<Step, { tag: string; load: () => Promise<unknown> }>> = {
-  form: { tag: 'nara-symptom-form', load: () => import('../symptom-form/define.js') },
-  result: { tag: 'nara-triage-result', load: () => import('../triage-result/define.js') },
-  chat: { tag: 'nara-chat-panel', load: () => import('../chat-panel/define.js') },
-  booking: { tag: 'nara-booking-picker', load: () => import('../booking-picker/define.js') },
-  'my-bookings': { tag: 'nara-booking-picker', load: () => import('../booking-picker/define.js') },
+  form: { tag: 'nara-symptom-form', load: loadOnce(() => import('../symptom-form/define.js')) },
+  result: { tag: 'nara-triage-result', load: loadOnce(() => import('../triage-result/define.js')) },
+  chat: { tag: 'nara-chat-panel', load: loadOnce(() => import('../chat-panel/define.js')) },
+  booking: bookingPicker,
+  'my-bookings': bookingPicker,
 };
-
-const loads = new Map<string, Promise<unknown>>();
 
 /** The markup of the steps after the menu (journey-steps.ts), loaded with the first of them. */
 let templates: typeof import('./journey-steps.js') | undefined;
 export const stepTemplates = () => templates;
-
-/** Imports a module once; a failed import is tried again next time. */
-function loadOnce(key: string, load: () => Promise<unknown>): Promise<unknown> {
-  let pending = loads.get(key);
-  if (!pending) {
-    pending = load().catch((error) => {
-      loads.delete(key);
-      throw error;
-    });
-    loads.set(key, pending);
-  }
-  return pending;
-}
+const loadTemplates = loadOnce(() => import('./journey-steps.js').then((module) => (templates = module)));
 
 /** True when the step can render now: its markup and its element (if it has one) are loaded. */
 export function stepReady(step: Step): boolean {
@@ -47,8 +35,8 @@ export function loadStep(step: Step): Promise<unknown> {
   if (stepReady(step)) return Promise.resolve();
   const entry = STEP_ELEMENTS[step];
   return Promise.all([
-    templates ?? loadOnce('templates', () => import('./journey-steps.js').then((module) => (templates = module))),
-    entry && !customElements.get(entry.tag) ? loadOnce(entry.tag, entry.load) : undefined,
+    templates ?? loadTemplates(),
+    entry && !customElements.get(entry.tag) ? entry.load() : undefined,
   ]);
 }
 

@@ -13,6 +13,7 @@ import {
 } from '@nara/fhir';
 import type { CareBackend } from '@nara/contract';
 import { LocalizedElement } from '../base/localized-element.js';
+import { loadOnce } from '../base/load-once.js';
 import { contentLanguage, contentNote } from '../base/content-language.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { base, tokens } from '../styles/tokens.js';
@@ -28,11 +29,6 @@ type AttachmentModule = typeof import('./render-attachment.js');
 type SliderModule = typeof import('./render-slider.js');
 type DateTextModule = typeof import('./date-text.js');
 
-/** A module loaded once per page, when the first form needs it; tried again after a failure. */
-const loadOnce = <T>(load: () => Promise<T>) => {
-  let module: Promise<T> | undefined;
-  return () => (module ??= load().catch((error) => ((module = undefined), Promise.reject(error))));
-};
 // Field kinds few forms have: each loads the first time a form has one, before that form renders.
 const loadAttachments = loadOnce(() => import('./render-attachment.js'));
 const loadSlider = loadOnce(() => import('./render-slider.js'));
