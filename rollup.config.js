@@ -2,6 +2,7 @@ import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 
 const elementsDir = 'packages/elements/src';
 /** One entry per element (every folder with a define.ts): `x.js` registers `nara-x` (the autoloader imports it). */
@@ -21,6 +22,36 @@ const chunkManifest = () => ({
         .map((c) => [c.fileName, { entry: c.isEntry ? c.name : undefined, imports: c.imports, dynamicImports: c.dynamicImports }]),
     );
     this.emitFile({ type: 'asset', fileName: 'chunks.json', source: JSON.stringify(chunks, null, 2) });
+  },
+});
+
+/**
+ * Writes into a chunk that names `__NARA_LAZY_FILES__` (the journey's steps) the files each module it
+ * imports lazily needs: the module's own file and those it imports, less those the chunk has loaded
+ * already, relative to the chunk. The journey fetches a step's files ahead of need without running
+ * them. The names carry rollup's hash placeholders, which rollup fills in after this hook.
+ */
+const lazyFiles = () => ({
+  name: 'lazy-files',
+  renderChunk(code, chunk, _options, { chunks }) {
+    if (!code.includes('__NARA_LAZY_FILES__')) return null;
+    const closure = (fileName, into = new Set()) => {
+      if (!into.has(fileName)) {
+        into.add(fileName);
+        for (const imported of chunks[fileName]?.imports ?? []) closure(imported, into);
+      }
+      return into;
+    };
+    const loaded = closure(chunk.fileName);
+    const files = {};
+    for (const fileName of chunk.dynamicImports) {
+      const id = chunks[fileName]?.facadeModuleId;
+      const key = id && /\/packages\/elements\/src\/(.+)\.ts$/.exec(id)?.[1];
+      if (key) files[key] = [...closure(fileName)].filter((f) => !loaded.has(f));
+    }
+    const magic = new MagicString(code);
+    for (const match of code.matchAll(/\b__NARA_LAZY_FILES__\b/g)) magic.overwrite(match.index, match.index + match[0].length, `(${JSON.stringify(files)})`);
+    return { code: magic.toString(), map: magic.generateMap({ hires: true }) };
   },
 });
 
@@ -165,7 +196,7 @@ export default [
       // the chunk of the schemas that use it, and an element that reads the limit would then load zod.
       manualChunks: (id) => /\/packages\/contract\/src\/([\w-]+-limits)\.ts$/.exec(id)?.[1] ?? groupOf(id),
     },
-    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), ts(), minifyCss(), minifyHtml(), terser({ format: { comments: false } }), chunkManifest(), themes()],
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), ts(), minifyCss(), minifyHtml(), lazyFiles(), terser({ format: { comments: false } }), chunkManifest(), themes()],
     // The workspace packages say `"sideEffects": false`, but rollup does not read that for them here: without
     // this, every zod schema of @nara/contract lands in each element's bundle although none is used there.
     treeshake: { moduleSideEffects: (id) => !/\/packages\/(contract|client|fhir|triage|server|demo)\/src\//.test(id) },

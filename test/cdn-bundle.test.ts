@@ -69,6 +69,23 @@ describe('the CDN autoloader (nara.js)', () => {
     await waitForText(list, 'Edit shortcuts');
     await expect(list).to.be.accessible();
   });
+
+  it('the journey fetches the symptom form\'s files while the page is idle without running them, and runs them when its tile is pointed at', async () => {
+    expect(customElements.get('nara-symptom-form'), 'the form is not registered yet').to.be.undefined;
+    const journey = await fixture(html`<nara-care-journey demo clinic="vc-linden"></nara-care-journey>`);
+    await waitUntil(() => customElements.get('nara-care-journey') && journey.shadowRoot?.querySelector('nara-shortcut-tile'), 'the journey never showed its menu');
+    // the files the CDN build listed for the form (its own and its shared ones not loaded yet), fetched as prefetches
+    const prefetched = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((link) => new URL(link.href).pathname.split('/').pop());
+    await waitUntil(() => prefetched().includes('symptom-form.js'), 'the form\'s file was never prefetched', { timeout: 8000 });
+    const files = prefetched();
+    expect(files.every((file) => /^(symptom-form|shared-[\w-]+)\.js$/.test(file!)), files.join(', ')).to.be.true;
+    expect(new Set(files).size).to.equal(files.length);
+    await waitUntil(() => loadedScripts().includes('symptom-form.js'), 'the prefetch never completed');
+    expect(customElements.get('nara-symptom-form'), 'fetched, not run').to.be.undefined;
+    const tile = [...journey.shadowRoot!.querySelectorAll('nara-shortcut-tile')].find((t) => /besvär/.test(t.getAttribute('heading') ?? ''))!;
+    tile.dispatchEvent(new PointerEvent('pointerenter'));
+    await waitUntil(() => customElements.get('nara-symptom-form'), 'pointing at the tile never loaded the form');
+  });
 });
 
 describe('the CDN bundle that registers everything (nara-all.js)', () => {

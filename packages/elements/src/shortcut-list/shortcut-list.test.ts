@@ -58,6 +58,28 @@ describe('nara-shortcut-list', () => {
     expect([...el.shadowRoot!.querySelectorAll('nara-shortcut-tile')].map((t) => t.heading)).to.deep.equal(['Boka tid', 'Förnya recept', 'Provsvar']);
   });
 
+  it('a backend arriving while the first load waits for the idle page: only the newer backend is asked, once', async () => {
+    const calls = { first: 0, second: 0 };
+    const counting = (name: keyof typeof calls) => {
+      const backend = new HttpBackend({ baseUrl: API, getToken: () => PATIENT_TOKEN, retries: 0, timeout: 1000 });
+      const getShortcuts = backend.getShortcuts.bind(backend);
+      return Object.assign(backend, { getShortcuts: (...args: Parameters<typeof getShortcuts>) => (calls[name]++, getShortcuts(...args)) });
+    };
+    const el = document.createElement('nara-shortcut-list') as NaraShortcutList;
+    el.setAttribute('clinic', 'vc-linden');
+    el.backend = counting('first');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      el.backend = counting('second');
+      await waitForText(el, 'Förnya recept');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(calls).to.deep.equal({ first: 0, second: 1 });
+    } finally {
+      el.remove();
+    }
+  });
+
   it('an empty list invites the patient to add shortcuts, accessibly', async () => {
     await app.context.shortcuts.save(PERSON, { shortcuts: [] }, 'sv');
     const el = await mount('en');

@@ -86,6 +86,8 @@ export class NaraShortcutList extends NaraElement {
         // contract's schemas that it needs) waits until the page is idle, out of the page's first load.
         this.loadedOnce = true;
         await idle();
+        // a newer load (the provider arrived meanwhile) asks instead
+        if (!latest()) return;
       }
       const backend = await this.getBackend();
       const clinic = this.clinicId;
