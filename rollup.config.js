@@ -27,7 +27,7 @@ const chunkManifest = () => ({
 
 /**
  * Writes into a chunk that names `__NARA_LAZY_FILES__` (the journey's steps) the files each module it
- * imports lazily needs: the module's own file and those it imports, less those the chunk has loaded
+ * imports lazily and names by its path (`'symptom-form/define'`) needs: the module's own file and those it imports, less those the chunk has loaded
  * already, relative to the chunk. The journey fetches a step's files ahead of need without running
  * them. The names carry rollup's hash placeholders, which rollup fills in after this hook.
  */
@@ -47,7 +47,8 @@ const lazyFiles = () => ({
     for (const fileName of chunk.dynamicImports) {
       const id = chunks[fileName]?.facadeModuleId;
       const key = id && /\/packages\/elements\/src\/(.+)\.ts$/.exec(id)?.[1];
-      if (key) files[key] = [...closure(fileName)].filter((f) => !loaded.has(f));
+      // only the modules the chunk names (the journey fetches the form ahead, not every step)
+      if (key && new RegExp(`['"]${key}['"]`).test(code)) files[key] = [...closure(fileName)].filter((f) => !loaded.has(f));
     }
     const magic = new MagicString(code);
     for (const match of code.matchAll(/\b__NARA_LAZY_FILES__\b/g)) magic.overwrite(match.index, match.index + match[0].length, `(${JSON.stringify(files)})`);

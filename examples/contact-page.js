@@ -1,7 +1,5 @@
-// TEST SIGN-IN for trying Nära out: a real page signs the patient in with BankID or Freja eID on its
-// own server and hands the widget a short-lived token. Here the reference server's TEST sign-in
-// (only on when NARA_TEST_SIGNIN=1, as `npm start` sets) issues one for Skatteverket's test person.
-// Runs before nara.js, so the provider has the token from its first request.
+// TEST sign-in (NARA_TEST_SIGNIN=1, as `npm start` sets): a token for Skatteverket's test person. A real page
+// signs the patient in with BankID or Freja eID on its own server. Runs before nara.js.
 const provider = document.getElementById('nara');
 let session;
 async function testToken() {
@@ -19,8 +17,7 @@ async function testToken() {
 }
 provider.getToken = testToken;
 
-// ?lang=en (or ar, fi, so) shows the page's widgets in that language (the page's own text stays Swedish);
-// in Arabic the widgets read right to left.
+// ?lang=en (or ar, fi, so): the widgets in that language (Arabic right to left); the page stays Swedish.
 const lang = new URLSearchParams(location.search).get('lang');
 if (['sv', 'en', 'ar', 'fi', 'so'].includes(lang)) provider.setAttribute('locale', lang);
 

@@ -18,7 +18,7 @@ import { NaraShortcutTile } from '../shortcut-tile/shortcut-tile.js';
 import { errorAlert } from '../base/error-alert.js';
 import type { JourneyErrands } from './journey-errands.js';
 import type { ReturnedPlace } from './sign-in-return.js';
-import { loadStep, prefetchStep, preloadStep, stepOfAction, stepOfService, stepReady, stepTemplates, whenIdle } from './step-elements.js';
+import { loadStep, prefetchForm, preloadStep, stepOfAction, stepOfService, stepReady, stepTemplates, whenIdle } from './step-elements.js';
 
 export type JourneyStep = JourneyState['step'];
 
@@ -193,7 +193,7 @@ export class NaraCareJourney extends NaraElement {
     if (c.step === 'menu' && this.signedIn) void this.loadErrands(`${this.menuShown}|${this.lang_}`);
     if (c.step === 'menu' && this.idlePreloaded !== 'menu') {
       this.idlePreloaded = 'menu';
-      whenIdle(() => prefetchStep('form'));
+      whenIdle(prefetchForm);
     } else if (c.step === 'result' && this.idlePreloaded !== this.assessment?.id) {
       this.idlePreloaded = this.assessment?.id;
       const next = stepOfAction(this.assessment?.actions[0]);

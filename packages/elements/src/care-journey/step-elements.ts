@@ -9,20 +9,19 @@ type Step = JourneyState['step'];
  * that registers), so the journey's menu needs nothing but the tile. The markup of every step after
  * the menu (self-care and the emergency advice included) comes with the first of them.
  */
-const bookingPicker = { tag: 'nara-booking-picker', module: 'booking-picker/define', load: loadOnce(() => import('../booking-picker/define.js')) };
-const STEP_ELEMENTS: Partial<Record<Step, { tag: string; module: string; load: () => Promise<unknown> }>> = {
-  form: { tag: 'nara-symptom-form', module: 'symptom-form/define', load: loadOnce(() => import('../symptom-form/define.js')) },
-  result: { tag: 'nara-triage-result', module: 'triage-result/define', load: loadOnce(() => import('../triage-result/define.js')) },
-  chat: { tag: 'nara-chat-panel', module: 'chat-panel/define', load: loadOnce(() => import('../chat-panel/define.js')) },
+const bookingPicker = { tag: 'nara-booking-picker', load: loadOnce(() => import('../booking-picker/define.js')) };
+const STEP_ELEMENTS: Partial<Record<Step, { tag: string; load: () => Promise<unknown> }>> = {
+  form: { tag: 'nara-symptom-form', load: loadOnce(() => import('../symptom-form/define.js')) },
+  result: { tag: 'nara-triage-result', load: loadOnce(() => import('../triage-result/define.js')) },
+  chat: { tag: 'nara-chat-panel', load: loadOnce(() => import('../chat-panel/define.js')) },
   booking: bookingPicker,
   'my-bookings': bookingPicker,
 };
-const TEMPLATES_MODULE = 'care-journey/journey-steps';
 
 /**
  * The files each module this one imports lazily needs (its own and the ones it imports), relative to
  * this file, keyed by the module's path in packages/elements/src: written in by the CDN build
- * (rollup.config.js, `lazyFiles`); undefined in other builds.
+ * (rollup.config.js, `lazyFiles`) for the paths named in this file; undefined in other builds.
  */
 declare const __NARA_LAZY_FILES__: Record<string, readonly string[]> | undefined;
 
@@ -53,28 +52,26 @@ export function preloadStep(step: Step): void {
   loadStep(step).catch(() => {});
 }
 
-const prefetched = new Set<string>();
+let formPrefetched = false;
 
 /**
- * Fetches a step's files into the browser's cache without running them, for while the page is idle:
- * pressing the step then costs no download, and the page's first seconds carry no step's start-up
- * work (a step's modules take tens of milliseconds to run on a phone, which would block the page).
- * Builds that do not list the files (a bundler's own) load the step instead, as `preloadStep` does.
+ * Fetches the symptom form's files (and the steps' markup) into the browser's cache without running
+ * them, for while the menu is idle: pressing "Beskriv dina besvär" then costs no download, and the page's
+ * first seconds carry none of the form's start-up work (its modules take tens of milliseconds to run on
+ * a phone, which would block the page). Builds that do not list the files (a bundler's own) load the
+ * form instead, as `preloadStep` does.
  */
-export function prefetchStep(step: Step): void {
-  if (stepReady(step)) return;
+export function prefetchForm(): void {
+  if (formPrefetched || stepReady('form')) return;
+  formPrefetched = true;
   const lazyFiles = typeof __NARA_LAZY_FILES__ === 'object' ? __NARA_LAZY_FILES__ : undefined;
-  if (!lazyFiles) return preloadStep(step);
-  const entry = STEP_ELEMENTS[step];
-  for (const file of [...(lazyFiles[TEMPLATES_MODULE] ?? []), ...(entry ? (lazyFiles[entry.module] ?? []) : [])]) {
-    const href = new URL(file, import.meta.url).href;
-    if (prefetched.has(href)) continue;
-    prefetched.add(href);
+  if (!lazyFiles) return preloadStep('form');
+  for (const file of [...(lazyFiles['care-journey/journey-steps'] ?? []), ...(lazyFiles['symptom-form/define'] ?? [])]) {
     const link = document.createElement('link');
     link.rel = 'prefetch';
     // as the module's own request will be (CORS, no credentials to another origin), so that it finds this copy
     link.crossOrigin = 'anonymous';
-    link.href = href;
+    link.href = new URL(file, import.meta.url).href;
     document.head.append(link);
   }
 }
