@@ -27,9 +27,9 @@ const chunkManifest = () => ({
 
 /**
  * Writes into a chunk that names `__NARA_LAZY_FILES__` (the journey's steps) the files each module it
- * imports lazily and names by its path (`'symptom-form/define'`) needs: the module's own file and those it imports, less those the chunk has loaded
- * already, relative to the chunk. The journey fetches a step's files ahead of need without running
- * them. The names carry rollup's hash placeholders, which rollup fills in after this hook.
+ * names by its path needs (`'symptom-form/define'` in the elements, `'@nara/client/schemas/triage'` in
+ * another package): the module's own file and those it imports, less those the chunk has loaded already,
+ * relative to the chunk. The journey fetches the form's files ahead of need without running them. The names carry rollup's hash placeholders, which rollup fills in after this hook.
  */
 const lazyFiles = () => ({
   name: 'lazy-files',
@@ -44,11 +44,13 @@ const lazyFiles = () => ({
     };
     const loaded = closure(chunk.fileName);
     const files = {};
-    for (const fileName of chunk.dynamicImports) {
-      const id = chunks[fileName]?.facadeModuleId;
-      const key = id && /\/packages\/elements\/src\/(.+)\.ts$/.exec(id)?.[1];
-      // only the modules the chunk names (the journey fetches the form ahead, not every step)
-      if (key && new RegExp(`['"]${key}['"]`).test(code)) files[key] = [...closure(fileName)].filter((f) => !loaded.has(f));
+    for (const [fileName, { moduleIds }] of Object.entries(chunks)) {
+      for (const id of moduleIds) {
+        const path = /\/packages\/(\w+)\/src\/(.+)\.ts$/.exec(id);
+        const key = path && (path[1] === 'elements' ? path[2] : `@nara/${path[1]}/${path[2]}`);
+        // only the modules the chunk names (the journey fetches the form ahead, not every step)
+        if (key && new RegExp(`['"]${key}['"]`).test(code)) files[key] = [...closure(fileName)].filter((f) => !loaded.has(f));
+      }
     }
     const magic = new MagicString(code);
     for (const match of code.matchAll(/\b__NARA_LAZY_FILES__\b/g)) magic.overwrite(match.index, match.index + match[0].length, `(${JSON.stringify(files)})`);

@@ -75,6 +75,8 @@ try {
   const url = `${origin}/examples/contact-page.html`;
 
   /** A fresh page with the CPU slowed 4×; resolves with the scripts it loaded once the page is idle. */
+  /** The files only fetched ahead, not run (prefetches: the next step), as paths in this repository. */
+  const fetchedAhead = new Set<string>();
   const openPage = async (waitIdle: boolean) => {
     const context = await browser!.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
@@ -82,7 +84,12 @@ try {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const scripts: string[] = [];
     // scripts, and the next step's files fetched ahead (prefetches, which Chromium does not call scripts)
-    page.on('request', (r) => (r.resourceType() === 'script' || /\/dist\/cdn\/[\w-]+\.js$/.test(r.url())) && scripts.push(r.url()));
+    const ran = new Set<string>();
+    page.on('request', (r) => {
+      const path = r.url().replace(/^.*?\/dist\/cdn\//, CDN);
+      if (r.resourceType() === 'script') (scripts.push(r.url()), ran.add(path), fetchedAhead.delete(path));
+      else if (/\/dist\/cdn\/[\w-]+\.js$/.test(r.url())) (scripts.push(r.url()), ran.has(path) || fetchedAhead.add(path));
+    });
     await page.goto(url, { waitUntil: waitIdle ? 'networkidle' : 'domcontentloaded' });
     const tile = page.locator('nara-care-journey nara-shortcut-tile[icon="chat"]').first();
     await tile.locator('[part="tile"]').waitFor();
@@ -128,13 +135,13 @@ try {
       // before any interaction: everything the page loaded, minus the symptom form fetched ahead
       const before = scriptFiles(scripts);
       loadedFiles = before;
-      const eager = before.filter((p) => !p.startsWith(CDN) || pageStatic.has(p.slice(CDN.length)) || dataFiles.has(p.slice(CDN.length)));
+      const eager = before.filter((p) => !fetchedAhead.has(p) && (!p.startsWith(CDN) || pageStatic.has(p.slice(CDN.length)) || dataFiles.has(p.slice(CDN.length))));
       eagerFiles = new Set(eager.filter((p) => p.startsWith(CDN)).map((p) => p.slice(CDN.length)));
       firstLoad.push(eager.reduce((sum, p) => sum + gz(p), 0));
       const needed = (p: string) => !p.startsWith(CDN) || pageStatic.has(p.slice(CDN.length));
       shown.push(before.filter(needed).reduce((sum, p) => sum + gz(p), 0));
       if (process.env.BENCH_LIST && i === 0) {
-        const kind = (p: string) => (needed(p) ? '' : dataFiles.has(p.slice(CDN.length)) ? ' (data: client and schemas)' : ' (next step, fetched ahead when idle)');
+        const kind = (p: string) => (needed(p) ? '' : fetchedAhead.has(p) ? ' (next step, fetched ahead when idle)' : dataFiles.has(p.slice(CDN.length)) ? ' (data: client and schemas)' : ' (loaded when idle)');
         for (const p of before) console.log(`  ${(gz(p) / 1024).toFixed(1).padStart(5)} KB ${p}${kind(p)}`);
       }
       idleTotal.push(before.reduce((sum, p) => sum + gz(p), 0));

@@ -21,8 +21,7 @@ provider.getToken = testToken;
 const lang = new URLSearchParams(location.search).get('lang');
 if (['sv', 'en', 'ar', 'fi', 'so'].includes(lang)) provider.setAttribute('locale', lang);
 
-// A shortcut without a link of its own ("Boka tid", "Förnya recept", "Provsvar") opens the matching
-// step of the journey on this page, and the patient is taken there.
+// A shortcut without a link ("Boka tid", "Förnya recept", "Provsvar") opens its step of the journey.
 const journey = document.querySelector('nara-care-journey');
 document.addEventListener('nara-shortcut', async (event) => {
   await customElements.whenDefined('nara-care-journey');

@@ -23,18 +23,24 @@ import {
 } from '@nara/contract';
 import { createHttpCall, HttpStatusError, HttpTimeoutError, type HttpCall, type HttpCallOptions } from './http-call.js';
 
-type Schemas = typeof import('./contract-schemas.js');
-let schemaModule: Promise<Schemas> | undefined;
-/** The contract's schemas, imported once (a failed import is tried again next time). */
-function schemas(): Promise<Schemas> {
-  schemaModule ??= import('./contract-schemas.js').catch((error) => {
-    schemaModule = undefined;
-    throw error;
-  });
-  return schemaModule;
+/**
+ * A module of the contract's schemas (schemas/), imported with the first call that needs it and in
+ * parallel with that call; a failed import is tried again next time.
+ */
+function schemasOf<M>(load: () => Promise<M>): <S>(pick: (module: M) => S) => Promise<S> {
+  let module: Promise<M> | undefined;
+  return (pick) =>
+    (module ??= load().catch((error) => {
+      module = undefined;
+      throw error;
+    })).then(pick);
 }
-/** One schema, its import started now so that it loads while the call is under way. */
-const schema = <S>(pick: (s: Schemas) => S): Promise<S> => schemas().then(pick);
+const clinicSchema = schemasOf(() => import('./schemas/clinic.js'));
+const shortcutSchema = schemasOf(() => import('./schemas/shortcuts.js'));
+const triageSchema = schemasOf(() => import('./schemas/triage.js'));
+const bookingSchema = schemasOf(() => import('./schemas/booking.js'));
+const attachmentSchema = schemasOf(() => import('./schemas/attachments.js'));
+const problemSchema = schemasOf(() => import('./schemas/problem.js'));
 
 export interface HttpBackendOptions {
   /** Base URL of the backend, e.g. `https://vard.example.se/api` (the `/v1/...` paths go under it). */
@@ -134,15 +140,15 @@ export class HttpBackend implements CareBackend {
   }
 
   getClinic(clinic: string, options?: CallOptions) {
-    return this.request(schema((s) => s.Clinic), `v1/clinics/${encodeURIComponent(clinic)}`, options);
+    return this.request(clinicSchema((s) => s.Clinic), `v1/clinics/${encodeURIComponent(clinic)}`, options);
   }
 
   async getShortcuts(options?: CallOptions) {
-    return (await this.request(schema((s) => s.ShortcutList), 'v1/shortcuts', options)).shortcuts;
+    return (await this.request(shortcutSchema((s) => s.ShortcutList), 'v1/shortcuts', options)).shortcuts;
   }
 
   async saveShortcuts(update: ShortcutsUpdate, options?: CallOptions) {
-    return (await this.request(schema((s) => s.ShortcutList), 'v1/shortcuts', { ...options, method: 'put', json: update })).shortcuts;
+    return (await this.request(shortcutSchema((s) => s.ShortcutList), 'v1/shortcuts', { ...options, method: 'put', json: update })).shortcuts;
   }
 
   /** Chat calls load their schemas and SSE parser on first use: a page without a chat never downloads them. */
@@ -202,12 +208,12 @@ export class HttpBackend implements CareBackend {
     form.append('file', file, file.name ?? 'file');
     const { onProgress, signal } = options;
     if (this.options.fetch || typeof XMLHttpRequest === 'undefined') {
-      const stored = await this.request(schema((s) => s.StoredAttachment), 'v1/attachments', { method: 'post', body: form, signal, retry: 0, timeout: 120_000 });
+      const stored = await this.request(attachmentSchema((s) => s.StoredAttachment), 'v1/attachments', { method: 'post', body: form, signal, retry: 0, timeout: 120_000 });
       onProgress?.(1);
       return stored;
     }
     const token = await this.options.getToken?.();
-    const contract = schemas();
+    const contract = attachmentSchema((s) => s.StoredAttachment);
     contract.catch(() => {});
     const body = await new Promise<unknown>((resolve, reject) => {
       const xhr = new XMLHttpRequest();
@@ -236,9 +242,9 @@ export class HttpBackend implements CareBackend {
       signal?.addEventListener('abort', () => xhr.abort(), { once: true });
       xhr.send(form);
     });
-    let parsed: ReturnType<Schemas['StoredAttachment']['safeParse']>;
+    let parsed: ReturnType<Awaited<typeof contract>['safeParse']>;
     try {
-      parsed = (await contract).StoredAttachment.safeParse(body);
+      parsed = (await contract).safeParse(body);
     } catch (error) {
       throw await toNaraError(error);
     }
@@ -248,49 +254,49 @@ export class HttpBackend implements CareBackend {
   }
 
   async listReasons(clinic?: string, options?: CallOptions) {
-    return (await this.request(schema((s) => s.ReasonList), 'v1/reasons', { ...options, searchParams: clinic ? { clinic } : undefined })).reasons;
+    return (await this.request(triageSchema((s) => s.ReasonList), 'v1/reasons', { ...options, searchParams: clinic ? { clinic } : undefined })).reasons;
   }
 
   async getRedFlags(subject?: 'self' | 'child', options?: CallOptions) {
-    return (await this.request(schema((s) => s.RedFlagList), 'v1/red-flags', { ...options, searchParams: subject ? { subject } : undefined })).redFlags;
+    return (await this.request(triageSchema((s) => s.RedFlagList), 'v1/red-flags', { ...options, searchParams: subject ? { subject } : undefined })).redFlags;
   }
 
   getQuestionnaire(id: string, options: CallOptions & { subject?: 'self' | 'child' } = {}) {
     const { subject, ...rest } = options;
-    return this.request(schema((s) => s.Questionnaire), `v1/questionnaires/${encodeURIComponent(id)}`, { ...rest, searchParams: subject ? { subject } : undefined });
+    return this.request(triageSchema((s) => s.Questionnaire), `v1/questionnaires/${encodeURIComponent(id)}`, { ...rest, searchParams: subject ? { subject } : undefined });
   }
 
   assess(request: AssessmentRequest, options?: CallOptions) {
-    return this.request(schema((s) => s.Assessment), 'v1/assessments', { ...options, method: 'post', json: request });
+    return this.request(triageSchema((s) => s.Assessment), 'v1/assessments', { ...options, method: 'post', json: request });
   }
 
   getSlots(query: SlotQuery, options?: CallOptions) {
     const searchParams: Record<string, string> = { clinic: query.clinic, from: query.from, to: query.to };
     if (query.visitType) searchParams.visitType = query.visitType;
     if (query.profession) searchParams.profession = query.profession;
-    return this.request(schema((s) => s.SlotList), 'v1/slots', { ...options, searchParams });
+    return this.request(bookingSchema((s) => s.SlotList), 'v1/slots', { ...options, searchParams });
   }
 
   createBooking(request: BookingRequest, options: CallOptions & { idempotencyKey?: string } = {}) {
     const { idempotencyKey, ...rest } = options;
-    return this.request(schema((s) => s.Booking), 'v1/bookings', { ...this.idempotent({ ...rest, method: 'post', json: request }, idempotencyKey), signal: rest.signal });
+    return this.request(bookingSchema((s) => s.Booking), 'v1/bookings', { ...this.idempotent({ ...rest, method: 'post', json: request }, idempotencyKey), signal: rest.signal });
   }
 
   async getBookings(options?: CallOptions) {
-    return (await this.request(schema((s) => s.BookingList), 'v1/bookings', options)).bookings;
+    return (await this.request(bookingSchema((s) => s.BookingList), 'v1/bookings', options)).bookings;
   }
 
   getBooking(id: string, options?: CallOptions) {
-    return this.request(schema((s) => s.Booking), `v1/bookings/${encodeURIComponent(id)}`, options);
+    return this.request(bookingSchema((s) => s.Booking), `v1/bookings/${encodeURIComponent(id)}`, options);
   }
 
   cancelBooking(id: string, options?: CallOptions) {
-    return this.request(schema((s) => s.Booking), `v1/bookings/${encodeURIComponent(id)}`, { ...options, method: 'delete' });
+    return this.request(bookingSchema((s) => s.Booking), `v1/bookings/${encodeURIComponent(id)}`, { ...options, method: 'delete' });
   }
 
   /** Safe to retry: moving a booking to the slot it already holds answers that booking. */
   changeBooking(id: string, slotId: string, options?: CallOptions) {
-    return this.request(schema((s) => s.Booking), `v1/bookings/${encodeURIComponent(id)}`, {
+    return this.request(bookingSchema((s) => s.Booking), `v1/bookings/${encodeURIComponent(id)}`, {
       ...options,
       method: 'patch',
       json: { slotId },
@@ -319,7 +325,7 @@ export class HttpBackend implements CareBackend {
 /** The problem details in a body, if it is one (undefined also when the schema cannot be loaded). */
 async function problemOf(json: unknown): Promise<Problem | undefined> {
   try {
-    const parsed = (await schemas()).Problem.safeParse(json);
+    const parsed = (await problemSchema((s) => s.Problem)).safeParse(json);
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;

@@ -1,6 +1,7 @@
 import type { RecommendedAction } from '@nara/contract';
 import type { JourneyState } from './journey-history.js';
 import { loadOnce } from '../base/load-once.js';
+import { whenIdle } from '../base/when-idle.js';
 
 type Step = JourneyState['step'];
 
@@ -20,8 +21,9 @@ const STEP_ELEMENTS: Partial<Record<Step, { tag: string; load: () => Promise<unk
 
 /**
  * The files each module this one imports lazily needs (its own and the ones it imports), relative to
- * this file, keyed by the module's path in packages/elements/src: written in by the CDN build
- * (rollup.config.js, `lazyFiles`) for the paths named in this file; undefined in other builds.
+ * this file, keyed by the module's path (in packages/elements/src, or `@nara/client/…` in
+ * packages/client/src): written in by the CDN build (rollup.config.js, `lazyFiles`) for the paths named
+ * in this file; undefined in other builds.
  */
 declare const __NARA_LAZY_FILES__: Record<string, readonly string[]> | undefined;
 
@@ -66,17 +68,24 @@ export function prefetchForm(): void {
   formPrefetched = true;
   const lazyFiles = typeof __NARA_LAZY_FILES__ === 'object' ? __NARA_LAZY_FILES__ : undefined;
   if (!lazyFiles) return preloadStep('form');
-  for (const file of [...(lazyFiles['care-journey/journey-steps'] ?? []), ...(lazyFiles['symptom-form/define'] ?? [])]) {
+  // the form, the steps' markup, and the schemas the HTTP client checks the form's answers with
+  const files = ['care-journey/journey-steps', 'symptom-form/define', '@nara/client/schemas/triage'].flatMap((module) => lazyFiles[module] ?? []);
+  // one file per idle moment: starting a request takes the main thread a millisecond or more on a phone
+  const next = () => {
+    const file = files.shift();
+    if (!file) return;
     const link = document.createElement('link');
     link.rel = 'prefetch';
     // as the module's own request will be (CORS, no credentials to another origin), so that it finds this copy
     link.crossOrigin = 'anonymous';
     link.href = new URL(file, import.meta.url).href;
     document.head.append(link);
-  }
+    whenIdle(next);
+  };
+  next();
 }
 
-export { whenIdle } from '../base/when-idle.js';
+export { whenIdle };
 
 /** The step a clinic service (a shortcut without a link) leads to. */
 export function stepOfService(serviceId: string): JourneyState | undefined {

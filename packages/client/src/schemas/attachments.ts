@@ -1,0 +1,2 @@
+// See clinic.ts.
+export { StoredAttachment } from '@nara/contract';

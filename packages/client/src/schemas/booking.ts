@@ -1,0 +1,2 @@
+// See clinic.ts.
+export { Booking, BookingList, SlotList } from '@nara/contract';

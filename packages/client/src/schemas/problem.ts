@@ -1,0 +1,2 @@
+// See clinic.ts.
+export { Problem } from '@nara/contract';

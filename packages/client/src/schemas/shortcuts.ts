@@ -1,0 +1,2 @@
+// See clinic.ts.
+export { ShortcutList } from '@nara/contract';

@@ -1,0 +1,2 @@
+// See clinic.ts.
+export { Assessment, Questionnaire, ReasonList, RedFlagList } from '@nara/contract';
