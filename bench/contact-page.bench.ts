@@ -10,11 +10,15 @@ import { writeFileSync } from 'node:fs';
  * as the difference.
  * Needs `npm run build`. Starts and stops the server and Chromium itself.
  * BENCH_LIGHTHOUSE_DUMP=<file> writes the last run's whole report (long tasks, boot-up time) there.
+ * BENCH_LIGHTHOUSE_AGAINST=<dir> also measures the same page with another build's CDN files (a `dist/cdn` built from
+ * an earlier commit, say), alternating with this build's run by run in the same Chromium: on a shared machine one
+ * build's blocking time moves by a factor of two from one hour to the next, so compare builds this way only. The
+ * files are copied to dist/cdn-against/ and the page to examples/contact-page.against.html while it runs.
  * BENCH_LIGHTHOUSE_APPLIED=1 throttles for real (Lighthouse's `devtools` method: the CPU slowed 4× and the
  * network shaped while the page loads) instead of simulating from an unthrottled load, as DevTools did.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as chromeLauncher from 'chrome-launcher';
@@ -51,7 +55,17 @@ interface Run {
 }
 const runs: Run[] = [];
 const shellRuns: Run[] = [];
+const againstRuns: Run[] = [];
 const url = `http://127.0.0.1:${port}/examples/contact-page.html`;
+const against = process.env.BENCH_LIGHTHOUSE_AGAINST;
+const againstPage = 'examples/contact-page.against.html';
+if (against) {
+  if (!existsSync(`${against}/nara.js`)) throw new Error(`BENCH_LIGHTHOUSE_AGAINST: ${against}/nara.js is missing`);
+  rmSync('dist/cdn-against', { recursive: true, force: true });
+  cpSync(against, 'dist/cdn-against', { recursive: true });
+  writeFileSync(againstPage, readFileSync('examples/contact-page.html', 'utf8').replace('../dist/cdn/nara.js', '../dist/cdn-against/nara.js'));
+}
+const againstUrl = `http://127.0.0.1:${port}/${againstPage}`;
 // The shell: the contact page's HTML without its scripts, everything else (site.css) as the server serves it.
 const shell = createServer(async (req, res) => {
   const upstream = await fetch(`http://127.0.0.1:${port}${req.url === '/shell' ? '/examples/contact-page.html' : req.url}`);
@@ -98,12 +112,14 @@ try {
   for (let i = 0; i < RUNS; i++) {
     runs.push(await measure(url));
     shellRuns.push(await measure(shellUrl));
+    if (against) againstRuns.push(await measure(againstUrl));
     process.stdout.write(`\r  lighthouse run ${i + 1}/${RUNS}`);
   }
   process.stdout.write('\n');
 } finally {
   shell.close();
   await stop();
+  if (against) rmSync(againstPage, { force: true });
 }
 
 const of = (pick: (r: Run) => number) => median(runs.map(pick));
@@ -133,6 +149,14 @@ const figures: Figure[] = [
     runs: RUNS,
   },
 ];
+if (against) {
+  const range = (xs: number[]) => `runs: ${xs.map(Math.round).join(', ')} ms`;
+  figures.push(
+    { area, measure: `the page with the build in ${against}: performance score`, unit: 'score', ours: median(againstRuns.map((r) => r.performance)), better: 'higher', runs: RUNS },
+    { area, measure: `the page with the build in ${against}: total blocking time`, unit: 'ms', ours: median(againstRuns.map((r) => r.tbt)), runs: RUNS, note: range(againstRuns.map((r) => r.tbt)) },
+    { area, measure: 'this build, the same runs: total blocking time', unit: 'ms', ours: median(runs.map((r) => r.tbt)), runs: RUNS, note: range(runs.map((r) => r.tbt)) },
+  );
+}
 record(...figures);
 for (const f of figures) console.log(`${f.measure.padEnd(72)}${String(Number(f.ours?.toFixed(3))).padStart(8)}${f.unit === 'ms' ? ' ms' : ''}${f.note ? ` (${f.note})` : ''}`);
 if (failed.length) console.log(`accessibility audits not passed: ${failed.join('; ')}`);
