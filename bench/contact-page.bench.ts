@@ -67,14 +67,16 @@ if (against) {
 }
 const againstUrl = `http://127.0.0.1:${port}/${againstPage}`;
 // The shell: the contact page's HTML without its scripts, everything else (site.css) as the server serves it.
+// It is served beside the page (examples/shell.html), so that its relative links (site.css) resolve as the page's do.
+const SHELL = '/examples/shell.html';
 const shell = createServer(async (req, res) => {
-  const upstream = await fetch(`http://127.0.0.1:${port}${req.url === '/shell' ? '/examples/contact-page.html' : req.url}`);
-  const body = req.url === '/shell' ? (await upstream.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '') : Buffer.from(await upstream.arrayBuffer());
+  const upstream = await fetch(`http://127.0.0.1:${port}${req.url === SHELL ? '/examples/contact-page.html' : req.url}`);
+  const body = req.url === SHELL ? (await upstream.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '') : Buffer.from(await upstream.arrayBuffer());
   res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'text/plain', 'cache-control': 'no-store' });
   res.end(body);
 });
 await new Promise<void>((ready) => shell.listen(0, '127.0.0.1', ready));
-const shellUrl = `http://127.0.0.1:${(shell.address() as AddressInfo).port}/shell`;
+const shellUrl = `http://127.0.0.1:${(shell.address() as AddressInfo).port}${SHELL}`;
 try {
   // Ready when the server answers.
   for (let i = 0; ; i++) {
