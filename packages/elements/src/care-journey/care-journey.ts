@@ -18,7 +18,7 @@ import { NaraShortcutTile } from '../shortcut-tile/shortcut-tile.js';
 import { errorAlert } from '../base/error-alert.js';
 import type { JourneyErrands } from './journey-errands.js';
 import type { ReturnedPlace } from './sign-in-return.js';
-import { loadStep, prefetchForm, preloadStep, stepOfAction, stepOfService, stepReady, stepTemplates, whenIdle } from './step-elements.js';
+import { idle, loadStep, prefetchForm, preloadStep, stepOfAction, stepOfService, stepReady, stepTemplates, whenIdle } from './step-elements.js';
 
 export type JourneyStep = JourneyState['step'];
 
@@ -206,6 +206,9 @@ export class NaraCareJourney extends NaraElement {
   private async loadErrands(key: string) {
     if (!this.errands) {
       try {
+        // The first time, once the page is idle: the errands (and the HTTP client with its schemas that they
+        // need) stay out of the page's first load, as the shortcut list's do.
+        await idle();
         const { JourneyErrands } = await import('./journey-errands.js');
         this.errands ??= new JourneyErrands(this, { backend: () => this.getBackend(), locale: () => this.lang_ });
       } catch {

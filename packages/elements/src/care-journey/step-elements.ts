@@ -1,7 +1,7 @@
 import type { RecommendedAction } from '@nara/contract';
 import type { JourneyState } from './journey-history.js';
 import { loadOnce } from '../base/load-once.js';
-import { whenIdle } from '../base/when-idle.js';
+import { idle, whenIdle } from '../base/when-idle.js';
 
 type Step = JourneyState['step'];
 
@@ -85,7 +85,7 @@ export function prefetchForm(): void {
   next();
 }
 
-export { whenIdle };
+export { idle, whenIdle };
 
 /** The step a clinic service (a shortcut without a link) leads to. */
 export function stepOfService(serviceId: string): JourneyState | undefined {
