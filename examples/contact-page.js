@@ -9,7 +9,7 @@ async function testToken() {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ personnummer: '19121212-1212' }),
   });
-  // A server without the TEST sign-in route (the in-memory test harness) takes the in-page test token.
+  // No TEST sign-in route (the in-memory test harness): the in-page test token.
   if (response.status === 404) return 'test:191212121212';
   if (!response.ok) return null;
   session = await response.json();

@@ -70,12 +70,17 @@ describe('the CDN autoloader (nara.js)', () => {
     await expect(list).to.be.accessible();
   });
 
-  it('the journey fetches the symptom form\'s files while the page is idle without running them, and runs them when its tile is pointed at', async () => {
+  it('once the visitor touches the page, the journey fetches the symptom form\'s files in idle moments without running them, and runs them when its tile is pointed at', async () => {
     expect(customElements.get('nara-symptom-form'), 'the form is not registered yet').to.be.undefined;
     const journey = await fixture(html`<nara-care-journey demo clinic="vc-linden"></nara-care-journey>`);
     await waitUntil(() => customElements.get('nara-care-journey') && journey.shadowRoot?.querySelector('nara-shortcut-tile'), 'the journey never showed its menu');
     // the files the CDN build listed for the form (its own and its shared ones not loaded yet), fetched as prefetches
     const prefetched = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((link) => new URL(link.href).pathname.split('/').pop());
+    // while the page loads and nobody has touched it, nothing is fetched ahead
+    await new Promise((resolve) => requestIdleCallback(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(prefetched(), 'nothing fetched ahead before the visitor does anything').to.deep.equal([]);
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     await waitUntil(() => prefetched().includes('symptom-form.js'), 'the form\'s file was never prefetched', { timeout: 8000 });
     const files = prefetched();
     expect(files.every((file) => /^(symptom-form|shared-[\w-]+)\.js$/.test(file!)), files.join(', ')).to.be.true;

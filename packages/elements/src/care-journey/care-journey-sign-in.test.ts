@@ -104,7 +104,7 @@ describe('nara-care-journey: sign-in without code (signin-url)', () => {
     const starts = collect(el, 'nara-sign-in');
     el.addEventListener('nara-sign-in', (e) => e.preventDefault());
     el.go({ step: 'form' });
-    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('nara-symptom-form'), 'the form step never showed');
     el.shadowRoot!.querySelector('nara-symptom-form')!.dispatchEvent(
       new CustomEvent('nara-assessment', { detail: { assessment }, bubbles: true, composed: true, cancelable: true }),
     );

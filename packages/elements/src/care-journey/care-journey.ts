@@ -18,7 +18,7 @@ import { NaraShortcutTile } from '../shortcut-tile/shortcut-tile.js';
 import { errorAlert } from '../base/error-alert.js';
 import type { JourneyErrands } from './journey-errands.js';
 import type { ReturnedPlace } from './sign-in-return.js';
-import { idle, loadStep, prefetchForm, preloadStep, stepOfAction, stepOfService, stepReady, stepTemplates, whenIdle } from './step-elements.js';
+import { idle, loadStep, prefetchFormOnceEngaged, preloadStep, stepOfAction, stepOfService, stepReady, stepTemplates, whenIdle } from './step-elements.js';
 
 export type JourneyStep = JourneyState['step'];
 
@@ -187,13 +187,14 @@ export class NaraCareJourney extends NaraElement {
   protected override updated(changed: PropertyValues<this>): void {
     // the provider (and its token) may arrive after connecting: ask again whether someone is signed in
     if (changed.has('provided' as keyof NaraCareJourney) && !this.signedIn) void this.checkSignedIn();
-    // While the patient reads the menu, fetch the form (running it would block a phone as the page loads; it
-    // runs when a tile is pointed at or focused); while they read the result, load what they will likely choose next.
+    // Once the patient reading the menu touches, scrolls or types, fetch the form (running it, or fetching it
+    // while the page loads, would block a phone's main thread; it runs when a tile is pointed at or focused);
+    // while they read the result, load what they will likely choose next.
     const c = this.current;
     if (c.step === 'menu' && this.signedIn) void this.loadErrands(`${this.menuShown}|${this.lang_}`);
     if (c.step === 'menu' && this.idlePreloaded !== 'menu') {
       this.idlePreloaded = 'menu';
-      whenIdle(prefetchForm);
+      prefetchFormOnceEngaged();
     } else if (c.step === 'result' && this.idlePreloaded !== this.assessment?.id) {
       this.idlePreloaded = this.assessment?.id;
       const next = stepOfAction(this.assessment?.actions[0]);

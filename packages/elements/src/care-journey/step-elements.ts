@@ -64,7 +64,8 @@ let formPrefetched = false;
  * form instead, as `preloadStep` does.
  */
 export function prefetchForm(): void {
-  if (formPrefetched || stepReady('form')) return;
+  // (files the page has run already come from the browser's memory cache)
+  if (formPrefetched) return;
   formPrefetched = true;
   const lazyFiles = typeof __NARA_LAZY_FILES__ === 'object' ? __NARA_LAZY_FILES__ : undefined;
   if (!lazyFiles) return preloadStep('form');
@@ -76,13 +77,24 @@ export function prefetchForm(): void {
     if (!file) return;
     const link = document.createElement('link');
     link.rel = 'prefetch';
-    // as the module's own request will be (CORS, no credentials to another origin), so that it finds this copy
-    link.crossOrigin = 'anonymous';
+    // as the module's own request will be (CORS, no credentials to another origin), so that it finds this copy:
+    // the empty value is "anonymous"
+    link.crossOrigin = '';
     link.href = new URL(file, import.meta.url).href;
     document.head.append(link);
     whenIdle(next);
   };
   next();
+}
+
+/**
+ * Fetches the form ahead (`prefetchForm`, in idle moments) once the visitor first touches, clicks, scrolls or
+ * types anywhere on the page: someone is reading it. Before that the page is loading, and each request
+ * started costs a phone's main thread a few milliseconds more.
+ */
+export function prefetchFormOnceEngaged(): void {
+  // each fires once at most, and prefetchForm runs once
+  for (const type of ['pointerdown', 'keydown', 'scroll']) addEventListener(type, () => whenIdle(prefetchForm), { capture: true, passive: true, once: true });
 }
 
 export { idle, whenIdle };
