@@ -29,7 +29,8 @@ const chunkManifest = () => ({
  * Writes into a chunk that names `__NARA_LAZY_FILES__` (the journey's steps) the files each module it
  * names by its path needs (`'symptom-form/define'` in the elements, `'@nara/client/schemas/triage'` in
  * another package): the module's own file and those it imports, less those the chunk has loaded already,
- * relative to the chunk. The journey fetches the form's files ahead of need without running them. The names carry rollup's hash placeholders, which rollup fills in after this hook.
+ * relative to the chunk. The journey fetches the form's files ahead of need without running them. The
+ * names carry rollup's hash placeholders, which rollup fills in after this hook.
  */
 const lazyFiles = () => ({
   name: 'lazy-files',

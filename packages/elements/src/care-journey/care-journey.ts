@@ -18,7 +18,8 @@ import { NaraShortcutTile } from '../shortcut-tile/shortcut-tile.js';
 import { errorAlert } from '../base/error-alert.js';
 import type { JourneyErrands } from './journey-errands.js';
 import type { ReturnedPlace } from './sign-in-return.js';
-import { idle, loadStep, prefetchFormOnceEngaged, preloadStep, stepOfAction, stepOfService, stepReady, stepTemplates, whenIdle } from './step-elements.js';
+import { loadStep, prefetchFormOnceEngaged, preloadStep, stepOfAction, stepOfService, stepReady, stepTemplates } from './step-elements.js';
+import { idle, whenIdle } from '../base/when-idle.js';
 
 export type JourneyStep = JourneyState['step'];
 

@@ -1,7 +1,7 @@
 import type { RecommendedAction } from '@nara/contract';
 import type { JourneyState } from './journey-history.js';
 import { loadOnce } from '../base/load-once.js';
-import { idle, whenIdle } from '../base/when-idle.js';
+import { whenIdle } from '../base/when-idle.js';
 
 type Step = JourneyState['step'];
 
@@ -20,10 +20,10 @@ const STEP_ELEMENTS: Partial<Record<Step, { tag: string; load: () => Promise<unk
 };
 
 /**
- * The files each module this one imports lazily needs (its own and the ones it imports), relative to
- * this file, keyed by the module's path (in packages/elements/src, or `@nara/client/…` in
- * packages/client/src): written in by the CDN build (rollup.config.js, `lazyFiles`) for the paths named
- * in this file; undefined in other builds.
+ * The files each module named here by its path needs (its own file and the ones it imports, less those
+ * already loaded with this one), relative to this file, keyed by that path (in packages/elements/src, or
+ * `@nara/client/…` in packages/client/src): written in by the CDN build (rollup.config.js, `lazyFiles`);
+ * undefined in other builds.
  */
 declare const __NARA_LAZY_FILES__: Record<string, readonly string[]> | undefined;
 
@@ -58,13 +58,12 @@ let formPrefetched = false;
 
 /**
  * Fetches the symptom form's files (and the steps' markup) into the browser's cache without running
- * them, for while the menu is idle: pressing "Beskriv dina besvär" then costs no download, and the page's
- * first seconds carry none of the form's start-up work (its modules take tens of milliseconds to run on
- * a phone, which would block the page). Builds that do not list the files (a bundler's own) load the
- * form instead, as `preloadStep` does.
+ * them, once: pressing "Beskriv dina besvär" then costs no download, and none of the form's start-up work
+ * (its modules take tens of milliseconds to run on a phone) is done before it is needed. Files the page
+ * has run already come from the memory cache. Builds that do not list the files (a bundler's own) load
+ * the form instead, as `preloadStep` does.
  */
-export function prefetchForm(): void {
-  // (files the page has run already come from the browser's memory cache)
+function prefetchForm(): void {
   if (formPrefetched) return;
   formPrefetched = true;
   const lazyFiles = typeof __NARA_LAZY_FILES__ === 'object' ? __NARA_LAZY_FILES__ : undefined;
@@ -97,7 +96,6 @@ export function prefetchFormOnceEngaged(): void {
   for (const type of ['pointerdown', 'keydown', 'scroll']) addEventListener(type, () => whenIdle(prefetchForm), { capture: true, passive: true, once: true });
 }
 
-export { idle, whenIdle };
 
 /** The step a clinic service (a shortcut without a link) leads to. */
 export function stepOfService(serviceId: string): JourneyState | undefined {
