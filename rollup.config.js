@@ -147,7 +147,7 @@ const GROUPS = [
     /\/node_modules\/@lit\/reactive-element\//,
     /\/node_modules\/@lit\/context\/lib\/(controllers\/context-consumer|decorators\/consume)\.js$/,
     /\/packages\/elements\/src\/base\/(context|define-element|load-once|locale|localized-element|safe-url)\.ts$/,
-    /\/packages\/elements\/src\/(controllers\/(focus-after-render|heading-level|live-announcer)|icons\/icons|styles\/tokens)\.ts$/,
+    /\/packages\/elements\/src\/(controllers\/(focus-after-render|heading-level|live-announcer)|icons\/icons|styles\/(tokens|add-styles))\.ts$/,
   ],
   // What elements that talk to a backend share besides the core: the backend, sign-in and error plumbing.
   ['backend', /\/packages\/elements\/src\/(base\/(backend-element|backend-of|backend-source|config-problem|demo-clinic|error-alert|error-strings|nara-element|report-error|sign-in-strings|sign-in-url|when-idle)|controllers\/backend-reload)\.ts$/],

@@ -44,11 +44,12 @@ const watch = (root: Document | ShadowRoot) => {
 };
 
 // Shadow roots made from now on are watched too: tags a host page's own components render inside
-// theirs. (Nära's elements register what they render themselves: their `static dependencies`.)
+// theirs. Nära's own are not: its elements register what they render themselves (their `static
+// dependencies`), and watching every node they render would cost the loading page its time.
 const attachShadow = Element.prototype.attachShadow;
 Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
   const root = attachShadow.call(this, init);
-  watch(root);
+  if (!known.has(this.localName)) watch(root);
   return root;
 };
 

@@ -1,6 +1,7 @@
 import { css, type LitElement } from 'lit';
 import { localeInfo, type Locale } from './locale.js';
 import { localeNotes } from './locale-notes.js';
+import { addStyles } from '../styles/add-styles.js';
 
 const styles = css`
   .nara-translation-note {
@@ -45,7 +46,7 @@ export class TranslationNote {
       this.note = document.createElement('p');
       this.note.className = 'nara-translation-note';
       this.note.setAttribute('part', 'translation-note');
-      if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+      addStyles(root, styles);
     }
     if (this.note.parentNode !== root) root.insertBefore(this.note, root.firstChild);
     this.note.hidden = false;

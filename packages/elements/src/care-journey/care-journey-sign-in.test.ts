@@ -166,4 +166,53 @@ describe('nara-care-journey: sign-in without code (signin-url)', () => {
     await mount();
     expect(signedInToken(), 'nor without a state').to.equal(null);
   });
+  it('after the host\'s own sign-in (nothing in the address), comes back to the step it left from', async () => {
+    const el = await mount();
+    el.addEventListener('nara-sign-in', (e) => e.preventDefault());
+    el.go({ step: 'chat', profession: 'secretary' });
+    await waitUntil(() => buttons(el).some((b) => b.textContent!.trim() === 'Logga in'), 'no Logga in button');
+    buttons(el).find((b) => b.textContent!.trim() === 'Logga in')!.click();
+    el.remove();
+    const back = await mount();
+    await waitUntil(() => back.step === 'chat', `back at ${back.step}, not the chat`, { timeout: 2000 });
+    await waitForText(back, 'Du behöver logga in för att chatta med oss.');
+    // the place is handed back once: the next visit opens on the menu
+    back.remove();
+    const later = await mount();
+    await new Promise((next) => setTimeout(next, 50));
+    expect(later.step).to.equal('menu');
+  });
+
+  it('renders its menu before it reads storage or asks for the token (each a call into the browser)', async () => {
+    const getItem = Storage.prototype.getItem;
+    const reads: string[] = [];
+    Storage.prototype.getItem = function (this: Storage, key: string) {
+      reads.push(key);
+      return getItem.call(this, key);
+    };
+    let asked = 0;
+    const provider = document.createElement('nara-provider');
+    provider.setAttribute('api', API);
+    provider.setAttribute('clinic', 'vc-linden');
+    provider.getToken = async () => (asked++, PATIENT_TOKEN);
+    const el = document.createElement('nara-care-journey');
+    el.setAttribute('child-health', '');
+    el.noHistory = true;
+    provider.append(el);
+    try {
+      document.body.append(provider);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('nara-shortcut-tile')).to.have.length(4);
+      expect(reads.filter((key) => key.startsWith('nara-care-journey')), 'storage read while rendering').to.deep.equal([]);
+      expect(asked, 'token asked for while rendering').to.equal(0);
+      await waitUntil(() => asked > 0 && reads.some((key) => key.startsWith('nara-care-journey:return')), 'neither read afterwards');
+      await waitForText(el, 'Du är inloggad.');
+      // once for the first render's questions together; once more at most, when the provider's configuration
+      // changes while the first answer is on its way
+      expect(asked, 'the token asked for once per change, not per update').to.be.at.most(2);
+    } finally {
+      Storage.prototype.getItem = getItem;
+      provider.remove();
+    }
+  });
 });

@@ -164,4 +164,19 @@ describe('nara-care-journey', () => {
     await el.updateComplete;
     expect(el.scrollWidth).to.be.at.most(320);
   });
+  it('styles a step after the menu with the steps\' own styles, beside a translation note\'s', async () => {
+    // after a reload on the emergency step: it is the first thing the journey shows
+    history.replaceState({ naraJourney: { state: { step: 'emergency' }, depth: 1 } }, '');
+    const el = await mount('ar');
+    await waitUntil(() => el.shadowRoot!.querySelector('.emergency'), 'no emergency step');
+    await el.updateComplete;
+    const emergency = getComputedStyle(el.shadowRoot!.querySelector('.emergency')!);
+    expect(emergency.borderTopWidth).to.equal('3px');
+    expect(emergency.borderTopStyle).to.equal('solid');
+    const note = el.shadowRoot!.querySelector('.nara-translation-note');
+    expect(note, 'the translation note').to.exist;
+    // the note's own style (a plain paragraph's top margin is 1em)
+    expect(getComputedStyle(note!).marginTop).to.equal('0px');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -9,6 +9,7 @@ import { headingLevel } from '../controllers/heading-level.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { icon } from '../icons/icons.js';
 import { tokens, base } from '../styles/tokens.js';
+import { addStyles } from '../styles/add-styles.js';
 import { journeyStyles } from './care-journey.styles.js';
 import { strings } from './strings.js';
 import { JourneyHistory, type JourneyState } from './journey-history.js';
@@ -117,12 +118,18 @@ export class NaraCareJourney extends NaraElement {
         : { step: 'menu' };
     // back from the host's sign-in page (a place was kept when the patient left): the step they left from,
     // once the sign-in module has taken the token out of the address
-    if (journeyReturn.has(this.clinicId) || location.hash.includes('nara-token=')) void this.returnFromSignIn(first);
+    const tokenInAddress = location.hash.includes('nara-token=');
+    if (tokenInAddress) void this.returnFromSignIn(first);
     else {
       this.current = this.history.restore(this.noHistory) ?? first;
       this.history.start(this.current, this.noHistory);
     }
     this.addEventListener('nara-sign-in', this.keepPlace);
+    // The first read of sessionStorage is a call into the browser that costs a loading page milliseconds:
+    // it waits for the task after the first render, as the question "is someone signed in?" does.
+    setTimeout(() => {
+      if (!tokenInAddress && journeyReturn.has(this.clinicId)) void this.returnFromSignIn(first);
+    });
     void this.checkSignedIn();
   }
 
@@ -161,6 +168,10 @@ export class NaraCareJourney extends NaraElement {
   private async checkSignedIn() {
     if (this.demo) return void (this.signedIn = true);
     const check = ++this.signInCheck;
+    // In the next task, once: the host's token (a fetch, a storage read) costs the rendering page milliseconds,
+    // and a question asked again before then replaces this one.
+    await new Promise((next) => setTimeout(next));
+    if (check !== this.signInCheck) return;
     let signedIn = false;
     try {
       // the provider's token is the host's or the sign-in page's; alone, the journey reads the sign-in page's itself
@@ -333,8 +344,12 @@ export class NaraCareJourney extends NaraElement {
           ${this.entry(s.secretary, s.secretaryText, 'document', { step: 'chat', profession: 'secretary' }, true)}
           ${this.entry(s.myBookings, s.myBookingsText, 'calendar', { step: 'my-bookings' }, true)}
         </ul>`;
-      default:
-        return stepTemplates()!.renderStep(this.stepHost, c);
+      default: {
+        const steps = stepTemplates()!;
+        // the steps' own styles, with their markup (the menu's page does not load them)
+        addStyles(this.renderRoot, steps.stepStyles);
+        return steps.renderStep(this.stepHost, c);
+      }
     }
   }
 

@@ -7,6 +7,7 @@ import type { JourneyState } from './journey-history.js';
 import type { strings } from './strings.js';
 
 export { whenHeadingShows } from './step-heading.js';
+export { stepStyles } from './journey-steps.styles.js';
 
 type VisitType = 'physical' | 'video' | 'phone';
 type JourneyStrings = (typeof strings)['sv'];

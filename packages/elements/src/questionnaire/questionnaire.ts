@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
   FormModel,
   QuestionnaireError,
@@ -17,6 +17,7 @@ import { loadOnce } from '../base/load-once.js';
 import { contentLanguage, contentNote } from '../base/content-language.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { base, tokens } from '../styles/tokens.js';
+import { addStyles } from '../styles/add-styles.js';
 import type { AttachmentUploads } from './attachment-uploads.js';
 import type { DateStrings } from './date-strings.js';
 import type { FieldContext } from './field-context.js';
@@ -170,7 +171,7 @@ export class NaraQuestionnaire extends LocalizedElement {
     return Promise.allSettled(loads).then((results) => {
       for (const result of results) if (result.status === 'rejected') console.warn('Nära: a form field did not load', result.reason);
       const fieldStyles = [this.attachments?.module.styles, this.slider?.styles].filter((style) => style !== undefined);
-      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof NaraQuestionnaire).elementStyles, ...fieldStyles]);
+      addStyles(this.renderRoot, ...fieldStyles);
       return super.scheduleUpdate();
     });
   }

@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { NaraError, Service, Shortcut } from '@nara/contract';
 import { NaraElement } from '../base/nara-element.js';
 import { BackendReload } from '../controllers/backend-reload.js';
@@ -8,6 +8,7 @@ import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { errorAlert } from '../base/error-alert.js';
 import { idle } from '../base/when-idle.js';
 import { tokens, base } from '../styles/tokens.js';
+import { addStyles } from '../styles/add-styles.js';
 import { listStyles } from './shortcut-list.styles.js';
 import { strings } from './strings.js';
 import type { ShortcutEditor } from './shortcut-editor.js';
@@ -55,8 +56,6 @@ export class NaraShortcutList extends NaraElement {
   private shortcuts: Shortcut[] = [];
   /** The editor, while the patient edits (loaded on "Ändra genvägar"). */
   private editor?: ShortcutEditor;
-  /** Whether the editor's styles are adopted (once, when it first loads). */
-  private editorStyled = false;
   private services: Service[] = [];
   private error?: NaraError;
 
@@ -110,8 +109,7 @@ export class NaraShortcutList extends NaraElement {
     try {
       const { ShortcutEditor, editorStyles } = await import('./shortcut-editor.js');
       // the editor's styles come with it, beside the list's own
-      if (!this.editorStyled) adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof NaraShortcutList).elementStyles, editorStyles]);
-      this.editorStyled = true;
+      addStyles(this.renderRoot, editorStyles);
       this.editor = new ShortcutEditor(this.shortcuts, {
         host: this,
         strings: () => this.s,
