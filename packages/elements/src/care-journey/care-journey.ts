@@ -126,7 +126,8 @@ export class NaraCareJourney extends NaraElement {
     }
     this.addEventListener('nara-sign-in', this.keepPlace);
     // The first read of sessionStorage is a call into the browser that costs a loading page milliseconds:
-    // it waits for the task after the first render, as the question "is someone signed in?" does.
+    // it waits for the task after the first render, as the question "is someone signed in?" does. (Back
+    // from the host's own sign-in, the menu shows for that moment before "Laddar…" and the step left from.)
     setTimeout(() => {
       if (!tokenInAddress && journeyReturn.has(this.clinicId)) void this.returnFromSignIn(first);
     });
