@@ -206,10 +206,31 @@ describe('nara-shortcut-list', () => {
     const authRequired = oneEvent(list, 'nara-auth-required');
     document.body.append(list);
     const { detail } = await authRequired;
-    await waitForText(list, 'You need to sign in');
+    // not signed in is not an error: a note, no alert, and no "Try again" that could not help
+    await waitForText(list, 'Sign in to see your shortcuts.');
+    expect(list.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect([...list.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal([]);
+    await expect(list).to.be.accessible();
     token = PATIENT_TOKEN;
     detail.retry();
     await waitForText(list, 'Renew a prescription');
     list.remove();
+  });
+  it('signed out, offers "Logga in" when a sign-in page is known', async () => {
+    const list = document.createElement('nara-shortcut-list');
+    Object.assign(list, { signinUrl: 'https://vardcentralen.example/logga-in', backend: new HttpBackend({ baseUrl: API, getToken: () => null, retries: 0 }) });
+    document.body.append(list);
+    try {
+      await waitForText(list, 'Logga in för att se dina genvägar.');
+      const signIn = [...list.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Logga in');
+      expect(signIn, 'a Logga in button').to.exist;
+      const starts: string[] = [];
+      list.addEventListener('nara-sign-in', (e) => (e.preventDefault(), starts.push((e as CustomEvent<{ url: string }>).detail.url)));
+      signIn!.click();
+      expect(new URL(starts[0]!).origin).to.equal('https://vardcentralen.example');
+      await expect(list).to.be.accessible();
+    } finally {
+      list.remove();
+    }
   });
 });

@@ -185,6 +185,16 @@ export class NaraShortcutList extends NaraElement {
     `);
   }
 
+  /**
+   * Not signed in: a note, not an alert (nothing went wrong), with "Logga in" when a sign-in page is known.
+   * A host that signs in its own way answers `nara-auth-required` (its `retry` loads the list).
+   */
+  private renderSignedOut() {
+    const signIn = this.errorAction(this.error!);
+    return html`<p class="empty">${this.s.signedOut}</p>
+      ${signIn ? html`<button class="button secondary" type="button" @click=${signIn.onRetry}>${signIn.label}</button>` : nothing}`;
+  }
+
   override render() {
     const s = this.s;
     let body;
@@ -193,7 +203,7 @@ export class NaraShortcutList extends NaraElement {
         body = html`<p class="loading">${s.loading}</p>`;
         break;
       case 'load-error':
-        body = errorAlert(this.errorMessage(this.error!), this.errorAction(this.error!, () => void this.load()));
+        body = this.error!.code === 'auth' ? this.renderSignedOut() : errorAlert(this.errorMessage(this.error!), this.errorAction(this.error!, () => void this.load()));
         break;
       case 'ready':
         body = html`${this.renderTiles()}

@@ -3,6 +3,7 @@ import type { ShortcutListStrings } from './strings.js';
 const ar: ShortcutListStrings = {
   heading: 'اختصاراتي',
   loading: 'جارٍ تحميل اختصاراتك …',
+  signedOut: 'سجّل الدخول لترى اختصاراتك.',
   empty: 'ليس لديك اختصارات بعد. أضف الخدمات التي تستخدمها أكثر.',
   edit: 'عدّل الاختصارات',
   save: 'احفظ',

@@ -3,6 +3,7 @@ import type { ShortcutListStrings } from './strings.js';
 const en: ShortcutListStrings = {
   heading: 'My shortcuts',
   loading: 'Loading your shortcuts …',
+  signedOut: 'Sign in to see your shortcuts.',
   empty: 'You have no shortcuts yet. Add the services you use most.',
   edit: 'Edit shortcuts',
   save: 'Save',

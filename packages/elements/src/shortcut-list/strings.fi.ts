@@ -3,6 +3,7 @@ import type { ShortcutListStrings } from './strings.js';
 const fi: ShortcutListStrings = {
   heading: 'Pikalinkkini',
   loading: 'Haetaan pikalinkkejäsi …',
+  signedOut: 'Kirjaudu sisään, niin näet pikalinkkisi.',
   empty: 'Sinulla ei ole vielä pikalinkkejä. Lisää palvelut, joita käytät eniten.',
   edit: 'Muokkaa pikalinkkejä',
   save: 'Tallenna',

@@ -3,6 +3,7 @@ import type { ShortcutListStrings } from './strings.js';
 const so: ShortcutListStrings = {
   heading: 'Gaab-wadayaashayda',
   loading: 'Gaab-wadayaashaada ayaa la soo rarayaa …',
+  signedOut: 'Gal si aad u aragto gaab-wadayaashaada.',
   empty: 'Weli ma lihid gaab-wadayaal. Ku dar adeegyada aad ugu badan isticmaasho.',
   edit: 'Beddel gaab-wadayaasha',
   save: 'Kaydi',

@@ -3,6 +3,7 @@ import { addTranslations, defineStrings } from '../base/locale.js';
 export const strings = defineStrings({
   heading: 'Mina genvägar',
   loading: 'Hämtar dina genvägar …',
+  signedOut: 'Logga in för att se dina genvägar.',
   empty: 'Du har inga genvägar än. Lägg till de tjänster du använder mest.',
   edit: 'Ändra genvägar',
   save: 'Spara',
