@@ -101,7 +101,7 @@ describe('Storybook for the UX team', () => {
     ['errors', /Something went wrong on our side/],
     ['malformed', /We received an answer we cannot read/],
     ['offline', /We cannot reach the service right now/],
-    ['signed-out', /You need to sign in to continue/],
+    ['signed-out', /Sign in to see your shortcuts/],
     ['slow', /Renew a prescription/],
   ];
   for (const [scenario, expected] of expectations) {
