@@ -166,6 +166,7 @@ describe('nara-care-journey: sign-in without code (signin-url)', () => {
     await mount();
     expect(signedInToken(), 'nor without a state').to.equal(null);
   });
+
   it('after the host\'s own sign-in (nothing in the address), comes back to the step it left from', async () => {
     const el = await mount();
     el.addEventListener('nara-sign-in', (e) => e.preventDefault());

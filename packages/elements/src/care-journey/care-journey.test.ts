@@ -164,6 +164,7 @@ describe('nara-care-journey', () => {
     await el.updateComplete;
     expect(el.scrollWidth).to.be.at.most(320);
   });
+
   it('styles a step after the menu with the steps\' own styles, beside a translation note\'s', async () => {
     // after a reload on the emergency step: it is the first thing the journey shows
     history.replaceState({ naraJourney: { state: { step: 'emergency' }, depth: 1 } }, '');

@@ -96,7 +96,6 @@ export function prefetchFormOnceEngaged(): void {
   for (const type of ['pointerdown', 'keydown', 'scroll']) addEventListener(type, () => whenIdle(prefetchForm), { capture: true, passive: true, once: true });
 }
 
-
 /** The step a clinic service (a shortcut without a link) leads to. */
 export function stepOfService(serviceId: string): JourneyState | undefined {
   switch (serviceId) {

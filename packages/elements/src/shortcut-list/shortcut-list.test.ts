@@ -216,6 +216,7 @@ describe('nara-shortcut-list', () => {
     await waitForText(list, 'Renew a prescription');
     list.remove();
   });
+
   it('signed out, offers "Logga in" when a sign-in page is known', async () => {
     const list = document.createElement('nara-shortcut-list');
     Object.assign(list, { signinUrl: 'https://vardcentralen.example/logga-in', backend: new HttpBackend({ baseUrl: API, getToken: () => null, retries: 0 }) });
